@@ -1,0 +1,1 @@
+"""reception: an open engine for film criticism."""

@@ -1,0 +1,294 @@
+"""The record types every pipeline stage takes and returns.
+
+A page flows: ``Page`` (ingest) -> ``Article`` (extract) -> ``FilmFacts`` / ``HomeVideo`` /
+``Grade`` (facts) -> ``Verdict`` (verdict) -> ``Review`` (what the store keeps and exports).
+``Film``, ``Critic`` and ``Publication`` are the entities reviews are linked to.
+
+Records are plain frozen dataclasses: cheap to build in tests, easy to pickle for Dask,
+and serialized through :func:`to_jsonable`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Source(enum.StrEnum):
+    """Where a fact was read; ordered from most to least trusted."""
+
+    STRUCTURED = "structured"  # schema.org JSON-LD or microdata
+    INFOBOX = "infobox"  # "Director: ..." lines, a specs table
+    HEADLINE = "headline"
+    DEK = "dek"
+    BODY = "body"
+    URL = "url"
+    META = "meta"  # <meta> tags, site name
+
+    @property
+    def trust(self) -> int:
+        """Higher is more trusted; used to resolve conflicts between sources."""
+        return _TRUST[self]
+
+
+_TRUST = {
+    Source.STRUCTURED: 7,
+    Source.INFOBOX: 6,
+    Source.META: 5,
+    Source.HEADLINE: 4,
+    Source.DEK: 3,
+    Source.URL: 2,
+    Source.BODY: 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One fetched or read document, before any interpretation."""
+
+    uri: str  # file path, URL or archive record id
+    raw: bytes
+    content_type: str = ""  # "text/html", "text/plain" or "" when unknown
+    declared_encoding: str | None = None  # from HTTP headers or the archive record
+    fetched_at: dt.datetime | None = None
+    site: str | None = None  # host name or folder name that groups pages of one template
+
+    @property
+    def content_sha256(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+    @property
+    def is_html(self) -> bool:
+        if self.content_type:
+            return "html" in self.content_type
+        head = self.raw[:2048].lower()
+        return b"<html" in head or b"<!doctype html" in head or b"<body" in head
+
+
+@dataclass(frozen=True, slots=True)
+class StructuredReview:
+    """What schema.org markup (JSON-LD or microdata) says about the review and its film."""
+
+    headline: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    date_published: str | None = None
+    body: str | None = None
+    rating_value: float | None = None
+    best_rating: float | None = None
+    worst_rating: float | None = None
+    film_title: str | None = None
+    film_year: int | None = None
+    directors: tuple[str, ...] = ()
+    cast: tuple[tuple[str, str | None], ...] = ()  # (actor, character)
+    runtime_minutes: int | None = None
+    content_rating: str | None = None
+    production_company: str | None = None
+    same_as: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The readable review a page carries, with its side parts kept apart from the body."""
+
+    uri: str
+    headline: str | None = None
+    dek: str | None = None
+    critic: str | None = None
+    publication: str | None = None
+    date_published: dt.date | None = None
+    body: tuple[str, ...] = ()  # paragraphs; in-body subheadings kept as their own paragraph
+    language: str | None = None
+    canonical_url: str | None = None
+    site: str | None = None
+    # Side parts: not body text, but what the facts stage reads.
+    infobox: tuple[str, ...] = ()  # "Director: Jacques Audiard", "Rated R", ...
+    specs: tuple[tuple[str, str], ...] = ()  # home-video specs table rows (label, value)
+    special_features: tuple[str, ...] = ()  # items of a "Special Features" list
+    rating_text: tuple[str, ...] = ()  # critic's rating widget text / star image alt text
+    structured: StructuredReview | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A value and where it was read, so conflicts resolve by trust and the site can show it."""
+
+    value: Any
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class CastMember:
+    actor: str
+    character: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseDate:
+    date: dt.date
+    kind: str = "theatrical"  # "theatrical", "home_video", "streaming", "festival", "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class FilmFacts:
+    """What the page states about the film it reviews. Unknown stays None or empty."""
+
+    title: str | None = None
+    year: int | None = None
+    original_title: str | None = None
+    directors: tuple[str, ...] = ()
+    writers: tuple[str, ...] = ()
+    cast: tuple[CastMember, ...] = ()
+    distributor: str | None = None
+    mpaa_rating: str | None = None
+    other_ratings: tuple[tuple[str, str], ...] = ()  # (system, rating), e.g. ("BBFC", "15")
+    runtime_minutes: int | None = None
+    release_dates: tuple[ReleaseDate, ...] = ()
+    provenance: Mapping[str, Source] = field(default_factory=dict)  # field name -> source
+
+    @property
+    def release_date(self) -> dt.date | None:
+        for kind in ("theatrical", "unknown", "festival", "streaming", "home_video"):
+            for release in self.release_dates:
+                if release.kind == kind:
+                    return release.date
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class HomeVideo:
+    """A disc or streaming edition under review."""
+
+    format: str  # "DVD", "Blu-ray", "4K UHD", "Streaming"
+    special_features: tuple[str, ...] = ()
+    specs: Mapping[str, str] = field(default_factory=dict)  # video, aspect_ratio, audio, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    """The critic's own explicit grade, as written and on the 0-100 scale."""
+
+    raw: str
+    value_0_100: float
+    scale: str  # "stars", "fraction", "letter", "schema", "verbal"
+    source: Source = Source.BODY
+
+
+class Label(enum.StrEnum):
+    POSITIVE = "positive"
+    MIXED = "mixed"
+    NEGATIVE = "negative"
+
+    @classmethod
+    def for_score(cls, score: float) -> Label:
+        """Metacritic's bands: positive >= 61, mixed 40-60, negative <= 39."""
+        rounded = round(score)
+        if rounded >= 61:
+            return cls.POSITIVE
+        if rounded >= 40:
+            return cls.MIXED
+        return cls.NEGATIVE
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A sentence that moved the verdict, and by how much (signed, in score points)."""
+
+    sentence: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    score: float  # 0-100; the critic's grade when there is one
+    label: Label
+    confidence: float  # 0-1
+    pull_quote: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    text_score: float | None = None  # the text model's own score, kept beside an explicit grade
+    from_grade: bool = False
+    disagreement: bool = False  # grade and text differ widely: flag for a human
+
+    @property
+    def fresh(self) -> bool:
+        return self.score >= 60
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One critic's review of one film: everything reception knows about a page."""
+
+    page_uri: str
+    content_sha256: str
+    article: Article
+    film: FilmFacts
+    verdict: Verdict
+    grade: Grade | None = None
+    home_video: HomeVideo | None = None
+    film_id: str | None = None
+    review_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Film:
+    film_id: str
+    title: str
+    year: int | None = None
+    directors: tuple[str, ...] = ()
+    tconst: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Critic:
+    critic_id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    publication_id: str
+    name: str
+    domain: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not be processed, and why; the batch goes on without it."""
+
+    uri: str
+    kind: str  # "empty", "binary", "undecodable", "too_large", "corrupt", "parse"
+    reason: str
+
+
+class PageError(Exception):
+    """A page that cannot be read; ``kind`` is one of :class:`Failure` kinds."""
+
+    def __init__(self, uri: str, kind: str, reason: str) -> None:
+        super().__init__(f"{uri}: {kind}: {reason}")
+        self.failure = Failure(uri=uri, kind=kind, reason=reason)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn records into JSON-ready dicts and lists (dates as ISO strings)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        return None
+    return value

@@ -1,0 +1,244 @@
+"""The ``reception`` command line: a thin shell over the library's stages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from reception.records import Failure, Page, PageError
+
+app = typer.Typer(
+    help="reception: read film reviews wherever they live, judge them, link them, publish.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+
+DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="RECEPTION_DB",
+        help="SQLite file or SQLAlchemy URL (default ./reception.db).",
+        show_default=False,
+    ),
+]
+PathsArgument = Annotated[
+    list[Path], typer.Argument(help="Files or folders (.html, .htm, .txt, and .gz).")
+]
+
+
+def _count_pages(paths: list[Path]) -> int:
+    from reception.ingest.files import PAGE_SUFFIXES
+
+    total = 0
+    for path in paths:
+        if path.is_dir():
+            total += sum(
+                1
+                for p in path.rglob("*")
+                if p.is_file() and p.name.lower().removesuffix(".gz").endswith(PAGE_SUFFIXES)
+            )
+        else:
+            total += 1
+    return total
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(help="Reviews per transaction.")] = 100,
+) -> None:
+    """Read review pages into the store (idempotent: re-ingesting updates, never duplicates)."""
+    from reception.ingest.batch import ingest as run_ingest
+    from reception.store import Store
+
+    store = Store.open(db)
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=_count_pages(paths))
+
+        def advance(uri: str) -> None:
+            progress.update(task, advance=1, description=Path(uri).name[:40])
+
+        summary = run_ingest(store, paths, batch_size=batch_size, on_page=advance)
+    table = Table(title=f"ingest into {store.display_url()}")
+    for outcome in ("new", "updated", "unchanged", "failed"):
+        table.add_column(outcome, justify="right")
+    table.add_row(*(str(summary.counts[o]) for o in ("new", "updated", "unchanged", "failed")))
+    console.print(table)
+    for failure in summary.failures:
+        console.print(f"[red]failed[/red] {failure.uri}: {failure.kind}: {failure.reason}")
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl/--json", help="One record per line, or indented JSON.")
+    ] = True,
+) -> None:
+    """Read pages and print their review records, without storing anything."""
+    from reception.export import export_record
+    from reception.ingest.batch import site_template
+    from reception.ingest.files import iter_pages
+    from reception.pipeline import review_page
+    from reception.store.rows import review_columns
+
+    items = list(iter_pages(paths))
+    pages_by_site: dict[str | None, list[Page]] = {}
+    for item in items:
+        if isinstance(item, Page):
+            pages_by_site.setdefault(item.site, []).append(item)
+    templates = {site: site_template(None, site, pages) for site, pages in pages_by_site.items()}
+    for item in items:
+        if isinstance(item, Failure):
+            console.print(f"[red]failed[/red] {item.uri}: {item.kind}: {item.reason}")
+            continue
+        try:
+            review = review_page(item, templates.get(item.site))
+        except PageError as error:
+            failure = error.failure
+            console.print(f"[red]failed[/red] {failure.uri}: {failure.kind}: {failure.reason}")
+            continue
+        row = review_columns(review)
+        row.update(critic_name=review.article.critic, publication_name=review.article.publication)
+        record = export_record(row)
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
+    ] = None,
+) -> None:
+    """Write every stored review as export records."""
+    from reception.export import export_record
+    from reception.store import Store
+
+    if format != "jsonl":
+        raise typer.BadParameter(f"unknown format {format!r}; choose jsonl", param_hint="--format")
+    store = Store.open(db)
+    handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    count = 0
+    try:
+        for row in store.iter_review_rows():
+            handle.write(json.dumps(export_record(row), ensure_ascii=False) + "\n")
+            count += 1
+    finally:
+        if output:
+            handle.close()
+    console.print(f"exported {count} reviews")
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Counts of reviews, films, critics and publications in the store."""
+    from reception.store import Store
+
+    store = Store.open(db)
+    table = Table(title=store.display_url())
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name, value in store.stats().items():
+        table.add_row(name, str(value))
+    Console().print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web site and the JSON API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from reception.store import Store
+    from reception.web import create_app
+
+    store = Store.open(db)
+    console.print(f"reception serving {store.display_url()} at http://{host}:{port}/")
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Where to build the demo store.")] = "demo.db",
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    serve_site: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Serve the site once built.")
+    ] = True,
+) -> None:
+    """Build a fresh store from the bundled demo corpus, then serve it."""
+    target = Path(db)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    ingest([DEMO_CORPUS], db=str(target), batch_size=100)
+    if serve_site:
+        serve(db=str(target), host=host, port=port)
+
+
+def _input_lines(source: str) -> Iterator[str]:
+    if source == "-":
+        yield from sys.stdin
+    else:
+        with Path(source).open(encoding="utf-8") as handle:
+            yield from handle
+
+
+@app.command()
+def verdict(
+    source: Annotated[str, typer.Argument(help="JSON lines with a 'text' field, or '-'.")] = "-",
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Plain text input, one review per line.")
+    ] = False,
+) -> None:
+    """Judge any review text: score, label, fresh, confidence, pull quote, evidence."""
+    from reception.verdict import cli_verdict
+
+    for record in cli_verdict(_input_lines(source), plain_lines=lines):
+        typer.echo(json.dumps(record, ensure_ascii=False))
+
+
+@app.command()
+def train(
+    data: Annotated[Path, typer.Option(help="The shared training data folder.")] = Path(
+        "../shared/data"
+    ),
+    out: Annotated[Path, typer.Option(help="Where to write the model.")] = Path(__file__).parent
+    / "verdict"
+    / "model",
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
+) -> None:
+    """Rebuild the verdict model from the shared research datasets."""
+    from reception.verdict.train import train_model
+
+    report = train_model(data, out, seed=seed)
+    console.print(report)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,49 @@
+"""How a ``Review`` record maps to a row of the ``reviews`` table, and back to export shape.
+
+Pure: the store adds the linked ids; ``reception extract`` uses the same mapping without a
+database, so both print identical records.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reception.records import Review, to_jsonable
+
+
+def review_columns(review: Review) -> dict[str, Any]:
+    """The ``reviews`` columns that come straight from the record (no linking)."""
+    article, verdict, grade = review.article, review.verdict, review.grade
+    return {
+        "page_uri": review.page_uri,
+        "canonical_url": article.canonical_url,
+        "content_sha256": review.content_sha256,
+        "site": article.site,
+        "headline": article.headline,
+        "dek": article.dek,
+        "date_published": article.date_published,
+        "body": article.text,
+        "language": article.language,
+        "film_title": review.film.title,
+        "film_year": review.film.year,
+        "facts": to_jsonable(review.film),
+        "home_video": to_jsonable(review.home_video),
+        "grade_raw": grade.raw if grade else None,
+        "grade_value": grade.value_0_100 if grade else None,
+        "grade_scale": grade.scale if grade else None,
+        "verdict_score": verdict.score,
+        "verdict_label": verdict.label.value,
+        "verdict_confidence": verdict.confidence,
+        "text_score": verdict.text_score,
+        "from_grade": verdict.from_grade,
+        "disagreement": verdict.disagreement,
+        "pull_quote": verdict.pull_quote,
+        "evidence": to_jsonable(verdict.evidence),
+        "article": {
+            "infobox": list(article.infobox),
+            "specs": [list(row) for row in article.specs],
+            "special_features": list(article.special_features),
+            "rating_text": list(article.rating_text),
+            "structured": to_jsonable(article.structured),
+        },
+    }

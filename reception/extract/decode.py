@@ -1,0 +1,175 @@
+"""Bytes to text: the order browsers use, plus repairs for the labels sites get wrong."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from reception.extract import selectors as sel
+from reception.records import Page, PageError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    """windows-1252 leaves five bytes undefined; browsers map them to the C1 controls."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("latin-1"), error.end
+
+
+codecs.register_error("reception-latin1", _latin1_fallback)
+
+
+def _normalize_label(label: str | None) -> str | None:
+    """A usable Python codec name for a declared charset, or None when it is unknown."""
+    if not label:
+        return None
+    cleaned = label.strip().strip("\"'").lower()
+    if cleaned in sel.WINDOWS_1252_ALIASES:
+        return "cp1252"
+    try:
+        return codecs.lookup(cleaned).name
+    except LookupError:
+        return None
+
+
+def _declared(page: Page) -> str | None:
+    if page.declared_encoding:
+        return _normalize_label(page.declared_encoding)
+    match = sel.CONTENT_TYPE_CHARSET.search(page.content_type or "")
+    return _normalize_label(match.group(1)) if match else None
+
+
+def _meta_declared(raw: bytes) -> str | None:
+    match = sel.META_CHARSET.search(raw[: sel.SNIFF_BYTES])
+    return _normalize_label(match.group(1).decode("ascii", "ignore")) if match else None
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """Magic numbers of common binary formats, or too many control bytes to be text."""
+    head = raw[: sel.SNIFF_BYTES]
+    if head.startswith(sel.BINARY_MAGIC):
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls > max(8, len(head) // 20)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text without a BOM: every other byte of ASCII markup is NUL."""
+    head = raw[:512]
+    if len(head) < 8:
+        return None
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = len(head) // 2
+    if odd_nuls > half * 0.8 and even_nuls == 0:
+        return _decode_with(raw, "utf-16-le")
+    if even_nuls > half * 0.8 and odd_nuls == 0:
+        return _decode_with(raw, "utf-16-be")
+    return None
+
+
+def _decode_with(raw: bytes, codec: str) -> str | None:
+    try:
+        if codec == "cp1252":
+            return raw.decode("cp1252", errors="reception-latin1")
+        return raw.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was read as windows-1252 and saved again ("Ã©" for "é")."""
+    if not sel.MOJIBAKE.search(text):
+        return text
+    try:
+        repaired = text.encode("cp1252", errors="strict").decode("utf-8", errors="strict")
+    except UnicodeError:
+        return _repair_runs(text)
+    return (
+        repaired if len(sel.MOJIBAKE.findall(repaired)) < len(sel.MOJIBAKE.findall(text)) else text
+    )
+
+
+def _repair_runs(text: str) -> str:
+    """Repair mojibake sequence by sequence when the page mixes good and bad text."""
+
+    def fix(match_text: str) -> str:
+        try:
+            return match_text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return match_text
+
+    out: list[str] = []
+    last = 0
+    for match in sel.MOJIBAKE.finditer(text):
+        start, end = match.start(), match.end()
+        # A three-byte sequence ("â€™") needs the following character too.
+        if text[start] == "â" and end < len(text):
+            end += 1
+        out.append(text[last:start])
+        out.append(fix(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def decode_page(page: Page) -> str:
+    """Decode by BOM, valid UTF-8, declared charset, ``<meta charset>``, then detection.
+
+    Valid UTF-8 wins over a declared label because pages labelled latin-1 that are really
+    UTF-8 are far more common than latin-1 text that happens to be valid UTF-8. Declared
+    iso-8859-1 and ascii are read as windows-1252, as browsers do, so curly quotes survive.
+    """
+    raw = page.raw
+    if not raw or not raw.strip():
+        raise PageError(page.uri, "empty", "no content")
+    if len(raw) > sel.MAX_PAGE_BYTES:
+        raise PageError(page.uri, "too_large", f"{len(raw)} bytes > {sel.MAX_PAGE_BYTES}")
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            text = _decode_with(raw[len(bom) :], codec)
+            if text is not None:
+                return _finish(page, text)
+    utf16 = _utf16_without_bom(raw)
+    if utf16 is not None:
+        return _finish(page, utf16)
+    if _looks_binary(raw):
+        raise PageError(page.uri, "binary", "binary signature or control bytes")
+    as_utf8 = _decode_with(raw, "utf-8")
+    if as_utf8 is not None:
+        return _finish(page, as_utf8)
+    for label in (_declared(page), _meta_declared(raw)):
+        if label and label != "utf-8":
+            declared_text = _decode_with(raw, label)
+            if declared_text is not None:
+                return _finish(page, declared_text)
+    best = from_bytes(raw[: 256 * 1024]).best()
+    guess = _normalize_label(best.encoding) if best is not None else None
+    # Detectors confuse the Western single-byte sets; browsers read all of them as cp1252.
+    if guess and not guess.startswith(sel.WESTERN_SINGLE_BYTE):
+        detected_text = _decode_with(raw, guess)
+        if detected_text is not None:
+            return _finish(page, detected_text)
+    return _finish(page, raw.decode("cp1252", errors="reception-latin1"))
+
+
+def _finish(page: Page, text: str) -> str:
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if not text.strip():
+        raise PageError(page.uri, "empty", "no text after decoding")
+    sample = text[: sel.SNIFF_BYTES * 4]
+    unreadable = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
+    if unreadable > len(sample) // 10:
+        raise PageError(page.uri, "undecodable", f"{unreadable} unreadable characters in sample")
+    return repair_mojibake(text)

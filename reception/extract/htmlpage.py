@@ -1,0 +1,454 @@
+"""An HTML review page to an :class:`Article`.
+
+The tree is parsed once. Passes that read it (schema.org data, metadata, the header) run
+first; passes that take parts out (the critic's grade widget, info box, specs table,
+special-features list, then chrome such as comments and share bars) run next; trafilatura
+then finds the body in what is left, and its paragraphs are sorted once more line by line.
+
+Conflict rule (also in docs/extraction.md): schema.org data wins for critic, publication
+and date when present and sane (a person-like name, a parseable date); the visible page
+fills the gaps. The headline is the exception: the visible ``<h1>`` wins, because markup
+headlines are often SEO variants of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlparse
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from reception.extract import selectors as sel
+from reception.extract.lines import (
+    LineKind,
+    byline_name,
+    classify,
+    clean,
+    line_key,
+    parse_date,
+    spec_pair,
+)
+from reception.extract.structured import read_nodes, structured_review
+from reception.extract.template import SiteTemplate
+from reception.extract.tree import block_lines, parse_tree, text_of
+from reception.extract.tree import drop as _drop
+from reception.records import Article, Page, StructuredReview
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_SHORT_WIDGET_CHARS = 300
+
+
+def _attrs(el: lxml_html.HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _meta(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content")
+        if key and content and key not in found:
+            found[key] = clean(content)
+    return found
+
+
+def _first_meta(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[key] for key in keys if meta.get(key)), None)
+
+
+def _is_person(name: str | None) -> bool:
+    return bool(name) and byline_name(name or "") == name
+
+
+def _sane_date(text: str | None) -> dt.date | None:
+    date = parse_date(text)
+    return date if date and 1990 <= date.year <= dt.date.today().year + 1 else None
+
+
+class _Header:
+    """Headline, dek, byline and date as the page shows them."""
+
+    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+        self.h1 = self._headline_element(tree)
+        self.headline = text_of(self.h1) if self.h1 is not None else None
+        self.dek_element = self._dek_element(tree)
+        self.dek = text_of(self.dek_element) if self.dek_element is not None else None
+        self.critic, self.byline_texts = self._byline(tree)
+        self.date = self._date(tree)
+
+    @staticmethod
+    def _headline_element(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+        headings = [h for h in tree.iter("h1") if text_of(h)]
+        if not headings:
+            return None
+        for h in headings:
+            if h.xpath("ancestor::article or ancestor::main or ancestor::*[@itemprop]"):
+                return h
+        return headings[-1] if len(headings) > 1 else headings[0]
+
+    def _dek_element(self, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+        for el in tree.iter("p", "div", "h2", "h3", "span", "section"):
+            if el.get("class") is None and el.get("itemprop") is None:
+                continue
+            if not sel.DEK_ATTR.search(_attrs(el)) and el.get("itemprop") not in (
+                "description",
+                "alternativeHeadline",
+            ):
+                continue
+            text = text_of(el)
+            if 15 <= len(text) <= 500 and (self.h1 is None or self.h1 not in el.iterancestors()):
+                if el.find(".//p") is not None and len(el.findall(".//p")) > 1:
+                    continue
+                return el
+        if self.h1 is not None:
+            sibling = self.h1.getnext()
+            if sibling is not None and sibling.tag in ("h2", "h3"):
+                text = text_of(sibling)
+                if 15 <= len(text) <= 400 and not sel.SPECIAL_FEATURES_HEADING.match(text):
+                    return sibling
+        return None
+
+    def _byline(self, tree: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
+        texts: list[str] = []
+        candidates: list[lxml_html.HtmlElement] = list(
+            tree.xpath('//*[@rel="author" or @itemprop="author" or @class or @id]')
+        )
+        for el in candidates:
+            is_author = el.get("rel") == "author" or el.get("itemprop") == "author"
+            if not is_author and not sel.BYLINE_ATTR.search(_attrs(el)):
+                continue
+            text = text_of(el)
+            if not text or len(text) > 160:
+                continue
+            if sel.USER_RATING_ATTR.search(_attrs(el)) or "bio" in _attrs(el).lower():
+                continue
+            texts.append(text)
+            name = byline_name(text)
+            if name:
+                return name, texts
+        for el in tree.iter("p", "span", "div", "address"):
+            text = text_of(el)
+            if 4 < len(text) < 120 and re.match(r"^\s*(reviewed\s+|written\s+)?by\s", text, re.I):
+                name = byline_name(text)
+                if name:
+                    return name, [*texts, text]
+        return None, texts
+
+    @staticmethod
+    def _date(tree: lxml_html.HtmlElement) -> dt.date | None:
+        for el in tree.xpath('//time[@datetime] | //*[@itemprop="datePublished"]'):
+            date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
+            if date:
+                return date
+        for el in tree.xpath("//*[@class]"):
+            if sel.DATE_ATTR.search(_attrs(el)):
+                text = text_of(el)
+                if len(text) < 80:
+                    date = _sane_date(text)
+                    if date:
+                        return date
+        return None
+
+
+def _protected(el: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> bool:
+    """Never drop an element that holds the headline or the body container."""
+    return any(k is el or el in k.iterancestors() for k in keep)
+
+
+def _body_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    marked = tree.xpath(
+        '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
+    )
+    if marked:
+        return list(marked)
+    return [
+        el
+        for el in tree.xpath("//*[@class or @id]")
+        if sel.BODY_ATTR.search(_attrs(el)) and len(el.findall(".//p")) >= 2
+    ]
+
+
+class _SideParts:
+    """Grade widget, info box, specs and special features: collected, then cut out."""
+
+    def __init__(self) -> None:
+        self.infobox: list[str] = []
+        self.specs: list[tuple[str, str]] = []
+        self.special_features: list[str] = []
+        self.rating_text: list[str] = []
+
+    def add_line(self, line: str) -> bool:
+        """File one side-part line by its kind; False when it is ordinary content."""
+        kind = classify(line)
+        if kind is LineKind.SPEC:
+            pair = spec_pair(line)
+            if pair:
+                self.specs.append(pair)
+            return True
+        if kind is LineKind.INFO:
+            self.infobox.append(line)
+            return True
+        if kind is LineKind.GRADE:
+            self.rating_text.append(line)
+            return True
+        return False
+
+    def take_rating_widgets(self, tree: lxml_html.HtmlElement) -> None:
+        for el in list(tree.xpath('//*[@class or @id or @itemprop="reviewRating"]')):
+            attrs = _attrs(el)
+            critic_widget = el.get("itemprop") == "reviewRating" or sel.RATING_ATTR.search(attrs)
+            if not critic_widget or el.getparent() is None:
+                continue
+            if any(sel.USER_RATING_ATTR.search(_attrs(a)) for a in [el, *el.iterancestors()][:4]):
+                _drop(el)  # reader score: never the critic's grade, never body
+                continue
+            text = text_of(el)
+            if len(text) > _SHORT_WIDGET_CHARS or sel.INFOBOX_ATTR.search(attrs):
+                continue
+            pieces = [text] if text else []
+            for img in el.iter("img"):
+                for value in (img.get("alt"), img.get("title")):
+                    if value and clean(value):
+                        pieces.append(clean(value))
+                src = img.get("src") or ""
+                if src:
+                    pieces.append(src.rsplit("/", 1)[-1])
+            for attr in ("aria-label", "title", "data-rating", "content"):
+                if el.get(attr):
+                    pieces.append(clean(el.get(attr, "")))
+            self.rating_text.extend(p for p in pieces if p and p not in self.rating_text)
+            _drop(el)
+
+    def _rows(self, table: lxml_html.HtmlElement) -> list[tuple[str, str]]:
+        rows: list[tuple[str, str]] = []
+        for tr in table.iter("tr"):
+            cells = [text_of(c) for c in tr if c.tag in ("td", "th")]
+            if len(cells) == 2 and cells[0] and cells[1]:
+                rows.append((cells[0].rstrip(":"), cells[1]))
+        for dt_el in table.iter("dt"):
+            dd = dt_el.getnext()
+            if dd is not None and dd.tag == "dd":
+                rows.append((text_of(dt_el).rstrip(":"), text_of(dd)))
+        return rows
+
+    def _file_rows(self, rows: list[tuple[str, str]]) -> None:
+        for label, value in rows:
+            if sel.SPEC_LABELS.match(label):
+                self.specs.append((label, value))
+            else:
+                self.infobox.append(f"{label}: {value}")
+
+    def take_boxes(self, tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> None:
+        for el in list(tree.xpath("//*[@class or @id]")):
+            if el.getparent() is None or not sel.INFOBOX_ATTR.search(_attrs(el)):
+                continue
+            if _protected(el, keep) or len(text_of(el)) > 4000:
+                continue
+            rows = self._rows(el)
+            if rows:
+                self._file_rows(rows)
+            else:
+                for line in block_lines(el):
+                    if not self.add_line(line) and len(line) < 200:
+                        self.infobox.append(line)
+            _drop(el)
+        for table in list(tree.iter("table", "dl")):
+            if table.getparent() is None:
+                continue
+            rows = self._rows(table)
+            labelled = sum(
+                1
+                for label, _ in rows
+                if sel.SPEC_LABELS.match(label) or sel.INFO_LINE.match(f"{label}: x")
+            )
+            if rows and labelled * 2 >= len(rows):
+                self._file_rows(rows)
+                self._drop_with_heading(table, sel.SPECS_HEADING)
+
+    def take_special_features(self, tree: lxml_html.HtmlElement) -> None:
+        for el in list(tree.xpath("//*[@class or @id]")):
+            if el.getparent() is not None and sel.SPECIAL_FEATURES_ATTR.search(_attrs(el)):
+                items = [text_of(li) for li in el.iter("li")] or block_lines(el)
+                self.special_features.extend(
+                    i for i in items if i and not sel.SPECIAL_FEATURES_HEADING.match(i)
+                )
+                _drop(el)
+        for heading in list(tree.iter(*_HEADINGS, "p", "strong", "b")):
+            if heading.getparent() is None or not sel.SPECIAL_FEATURES_HEADING.match(
+                text_of(heading)
+            ):
+                continue
+            anchor = heading if heading.tag not in ("strong", "b") else heading.getparent()
+            following = anchor.getnext() if anchor is not None else None
+            if following is not None and following.tag in ("ul", "ol"):
+                self.special_features.extend(
+                    t for t in (text_of(li) for li in following.iter("li")) if t
+                )
+                _drop(following)
+                _drop(anchor)
+
+    @staticmethod
+    def _drop_with_heading(el: lxml_html.HtmlElement, heading_pattern: re.Pattern[str]) -> None:
+        previous = el.getprevious()
+        is_heading = previous is not None and previous.tag in (*_HEADINGS, "p", "strong", "b")
+        if is_heading and heading_pattern.match(text_of(previous)):
+            _drop(previous)
+        _drop(el)
+
+
+def _drop_chrome(tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> None:
+    for el in list(tree.iter(*sel.CHROME_TAGS)):
+        if el.getparent() is not None and not _protected(el, keep):
+            _drop(el)
+    for el in list(tree.xpath("//*[@class or @id]")):
+        if el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        if sel.CHROME_ATTR.search(_attrs(el)) and not _protected(el, keep):
+            _drop(el)
+
+
+def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        fast=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        with_metadata=False,
+        output_format="python",
+    )
+    body = getattr(document, "body", None)
+    if body is None:
+        return []
+    paragraphs: list[str] = []
+    for child in body:
+        if child.tag == "list":
+            paragraphs.extend(t for t in (text_of(i) for i in child.iter("item")) if t)
+            continue
+        lines = [clean(line) for line in "\n".join(child.itertext()).split("\n")]
+        text = clean(" ".join(line for line in lines if line))
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def _container_paragraphs(container: lxml_html.HtmlElement) -> list[str]:
+    """Paragraphs and subheadings of a marked body container, in order."""
+    out: list[str] = []
+    for el in container.iter("p", *_HEADINGS, "blockquote", "li"):
+        if el.tag in ("p", "li") and any(a.tag in ("blockquote", "li") for a in el.iterancestors()):
+            continue
+        if el.tag == "li" and el.find(".//p") is not None:
+            continue
+        text = text_of(el)
+        if text:
+            out.append(text)
+    return out
+
+
+def _sort_paragraphs(
+    paragraphs: list[str], header: _Header, side: _SideParts, template: SiteTemplate | None
+) -> list[str]:
+    """Keep prose and subheadings; file info-box, spec and grade lines as side parts."""
+    skip = {line_key(t) for t in (header.headline, header.dek, *header.byline_texts) if t}
+    body: list[str] = []
+    for paragraph in paragraphs:
+        key = line_key(paragraph)
+        if not key or key in skip or (template is not None and template.is_chrome(paragraph)):
+            continue
+        kind = classify(paragraph)
+        if kind is LineKind.CHROME:
+            continue
+        if kind is not LineKind.CONTENT and side.add_line(paragraph):
+            continue
+        if body and line_key(body[-1]) == key:
+            continue
+        body.append(paragraph)
+    return body
+
+
+def _publication(
+    meta: dict[str, str], structured: StructuredReview | None, title: str
+) -> str | None:
+    if structured and structured.publisher and len(structured.publisher) < 80:
+        return structured.publisher
+    site = _first_meta(meta, sel.META_SITE)
+    if site:
+        return site
+    parts = sel.TITLE_SEPARATOR.split(title)
+    return parts[-1].strip() if len(parts) > 1 and len(parts[-1]) < 60 else None
+
+
+def _language(tree: lxml_html.HtmlElement, meta: dict[str, str]) -> str | None:
+    lang = tree.get("lang") or tree.get("xml:lang") or meta.get("og:locale") or meta.get("language")
+    if lang:
+        return lang.replace("_", "-").split("-")[0].lower() or None
+    return None
+
+
+def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Article:
+    tree = parse_tree(page, text)
+    url = page.uri if page.uri.startswith(("http://", "https://")) else None
+    structured = structured_review(read_nodes(tree, url))
+    meta = _meta(tree)
+    title_el = tree.find(".//title")
+    title = text_of(title_el) if title_el is not None else ""
+    for el in list(tree.iter(*sel.JUNK_TAGS)):
+        _drop(el)
+    for comment in list(tree.iter(etree.Comment)):
+        _drop(comment)
+
+    header = _Header(tree)
+    canonical = next(
+        (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
+        None,
+    ) or meta.get("og:url")
+    containers = _body_containers(tree)
+    keep = [el for el in (header.h1, *containers) if el is not None]
+    side = _SideParts()
+    side.take_rating_widgets(tree)
+    side.take_special_features(tree)
+    side.take_boxes(tree, keep)
+    if header.dek_element is not None:
+        _drop(header.dek_element)
+    _drop_chrome(tree, keep)
+
+    if containers:
+        paragraphs = [
+            p for c in containers if c.getparent() is not None for p in _container_paragraphs(c)
+        ]
+    else:
+        paragraphs = _trafilatura_paragraphs(tree, url)
+    body = _sort_paragraphs(paragraphs, header, side, template)
+
+    headline = header.headline or (structured.headline if structured else None)
+    if not headline:
+        headline = _first_meta(meta, sel.META_TITLE) or (
+            sel.TITLE_SEPARATOR.split(title)[0] if title else None
+        )
+    critic = structured.author if structured and _is_person(structured.author) else None
+    critic = critic or header.critic or byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
+    date = _sane_date(structured.date_published) if structured else None
+    date = date or _sane_date(_first_meta(meta, sel.META_DATE)) or header.date
+    site = page.site or (urlparse(canonical).hostname if canonical else None)
+    return Article(
+        uri=page.uri,
+        headline=headline,
+        dek=header.dek,
+        critic=critic,
+        publication=_publication(meta, structured, title),
+        date_published=date,
+        body=tuple(body),
+        language=_language(tree, meta),
+        canonical_url=canonical,
+        site=site,
+        infobox=tuple(dict.fromkeys(side.infobox)),
+        specs=tuple(dict.fromkeys(side.specs)),
+        special_features=tuple(dict.fromkeys(side.special_features)),
+        rating_text=tuple(dict.fromkeys(side.rating_text)),
+        structured=structured,
+    )

@@ -1,0 +1,121 @@
+"""Line-level judgements shared by HTML paragraphs and text dumps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import html
+import re
+
+from dateutil import parser as date_parser
+
+from reception.extract import selectors as sel
+
+
+class LineKind(enum.Enum):
+    CONTENT = "content"
+    CHROME = "chrome"
+    INFO = "info"  # a film-facts line: "Director: ...", "Rated R"
+    SPEC = "spec"  # a home-video specs line: "Audio: ..."
+    GRADE = "grade"  # the critic's grade written as a line of its own
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and resolve entities a page escaped twice ("&amp;rsquo;")."""
+    if "&" in text and sel.ENTITY.search(text):
+        text = html.unescape(text)
+    return sel.SPACE.sub(" ", text).strip()
+
+
+def line_key(text: str) -> str:
+    """What two copies of one template line share: lowercased words."""
+    return " ".join(sel.WORD.findall(text.lower()))
+
+
+def words(text: str) -> int:
+    return len(sel.WORD.findall(text))
+
+
+def is_chrome(text: str) -> bool:
+    """Page furniture that no review sentence looks like."""
+    if sel.CHROME_LINE.match(text):
+        return True
+    if len(text) <= sel.CHROME_PHRASE_MAX_CHARS and sel.CHROME_PHRASE.search(text):
+        return True
+    return bool(len(text) < 200 and sel.MENU_LINE.match(text) and not sel.SENTENCE_END.search(text))
+
+
+def _names_only(text: str) -> bool:
+    """A comma/"and" list of capitalized names, as after "Starring"."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&|;", text.rstrip(". ")) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 5:
+            return False
+        capitals = sum(1 for t in tokens if t[:1].isupper() or t[:1].isdigit())
+        if capitals < max(1, len(tokens) - 1):
+            return False
+    return True
+
+
+def spec_pair(text: str) -> tuple[str, str] | None:
+    """("Audio", "DTS-HD MA 5.1") for a specs line, else None."""
+    match = sel.LABEL_VALUE.match(text)
+    if match and sel.SPEC_LABELS.match(match.group(1)):
+        return match.group(1).strip(), match.group(2).strip()
+    return None
+
+
+def classify(text: str) -> LineKind:
+    """What one short line of a review page is, judged on the line alone."""
+    if is_chrome(text):
+        return LineKind.CHROME
+    if len(text) > 400:
+        return LineKind.CONTENT
+    if sel.GRADE_LINE.match(text):
+        return LineKind.GRADE
+    home_video_spec = spec_pair(text)
+    if home_video_spec and not sel.INFO_LINE.match(text):
+        return LineKind.SPEC
+    if sel.INFO_LINE.match(text) and len(text) < 300:
+        return LineKind.INFO
+    names = sel.INFO_NAMES_LINE.match(text)
+    if names and len(text) < 250 and _names_only(names.group(2)):
+        return LineKind.INFO
+    if len(text) < 120 and (sel.MPAA_LINE.match(text) or sel.RUNTIME_LINE.match(text)):
+        return LineKind.INFO
+    return LineKind.CONTENT
+
+
+def byline_name(text: str) -> str | None:
+    """The critic's name from a byline ("By Jane Doe | March 3, 2024"), if it reads as one."""
+    name = sel.BYLINE_PREFIX.sub("", clean(text), count=1)
+    name = sel.BYLINE_TAIL.sub("", name).strip(" .,:;-–—")
+    if not name or len(name) > 60 or not 1 <= len(name.split()) <= 5:
+        return None
+    return name if sel.PERSON_NAME.match(name) else None
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """A calendar date from ISO strings or dates written in prose; None when unsure."""
+    if not text:
+        return None
+    iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
+    try:
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        found = sel.DATE_IN_TEXT.search(text)
+        if not found:
+            return None
+        parsed = date_parser.parse(found.group(0), fuzzy=False, default=dt.datetime(2000, 1, 1))
+        return parsed.date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def looks_like_prose(text: str) -> bool:
+    """A sentence or more: ends like one and has enough words."""
+    count = words(text)
+    return count >= 25 or (count >= 6 and bool(sel.SENTENCE_END.search(text)))

@@ -1,0 +1,294 @@
+"""Every pattern the extract stage matches against pages, in one place.
+
+Patterns describe *kinds* of page parts (comment threads, share bars, info boxes, ...) by the
+words sites use for them, never one site's exact class names, so they carry over to sites
+the stage has not seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- limits -------------------------------------------------------------------------------
+
+MAX_PAGE_BYTES = 16 * 1024 * 1024  # larger pages are refused as "too_large"
+MAX_TEXT_LINES = 50_000  # text dumps beyond this many lines are cut (bounded time)
+MAX_ELEMENTS = 200_000  # HTML trees with more elements are refused as "too_large"
+SNIFF_BYTES = 4096  # how far into a page <meta charset> and binary magic are looked for
+
+# --- encodings ----------------------------------------------------------------------------
+
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Labels browsers read as windows-1252 (the WHATWG encoding standard does the same).
+WINDOWS_1252_ALIASES = frozenset(
+    {
+        "iso-8859-1",
+        "iso8859-1",
+        "latin-1",
+        "latin1",
+        "l1",
+        "us-ascii",
+        "ascii",
+        "ansi_x3.4-1968",
+        "cp819",
+        "ibm819",
+        "iso_8859-1",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+    }
+)
+WESTERN_SINGLE_BYTE = ("cp125", "latin", "iso8859", "mac", "cp437", "cp850", "ascii")
+BINARY_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\x7fELF",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"ID3",
+    b"fLaC",
+)
+# UTF-8 text decoded as windows-1252 and saved again: "Ã©", "â€™".
+MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜“”]|Â[\u00a0-\u00bf]")
+ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,10});")
+
+# --- HTML: tags and class/id words -------------------------------------------------------
+
+# Dropped before anything reads the tree: never readable prose.
+JUNK_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "object",
+    "embed",
+)
+JSON_LD_TYPES = ("application/ld+json",)
+CHROME_TAGS = ("nav", "footer", "aside", "figcaption", "dialog", "menu")
+
+
+def _word_pattern(words: str) -> re.Pattern[str]:
+    """Match any of ``words`` as a whole token of a class/id value (split on - _ space)."""
+    return re.compile(r"(?:^|[\s_-])(?:" + words + r")(?:$|[\s_-])", re.IGNORECASE)
+
+
+# Class/id words of blocks that are never the critic's prose.
+CHROME_ATTR = _word_pattern(
+    r"comments?|comment-?list|disqus|respond|replies|discussion|"
+    r"related|more-?reviews?|more-?stories|recommended|recirc|trending|popular|most-?read|"
+    r"read-?next|next-?review|prev-?review|next-?post|prev-?post|up-?next|you-?may-?like|"
+    r"newsletter|subscribe|subscription|sign-?up|signup|donate|donation|support-?us|"
+    r"membership|paywall|patreon|"
+    r"share|sharing|social|share-?bar|sharebar|social-?links|"
+    r"author-?bio|bio|author-?box|about-?the-?author|author-?info|contributor-?bio|"
+    r"caption|wp-caption-text|credit|photo-?credit|image-?credit|"
+    r"pager|pagination|page-?nav|post-?nav|breadcrumbs?|"
+    r"sidebar|widget|advert|advertisement|ads?|ad-?slot|promo|sponsor|sponsored|"
+    r"cookie|consent|gdpr|banner|modal|popup|"
+    r"tags|tag-?list|post-?tags|categories|"
+    r"site-?header|site-?footer|masthead|navbar|nav|menu|footer|skip-?link|"
+    r"print|toolbar|hidden|visually-?hidden|sr-?only"
+)
+# Reader/audience score widgets: never the critic's grade.
+USER_RATING_ATTR = _word_pattern(
+    r"user|users|reader|readers|audience|community|visitor|member|your|vote|votes|voting|"
+    r"average|avg|poll|fan|fans"
+)
+# The critic's own grade widget.
+RATING_ATTR = _word_pattern(
+    r"rating|ratings|stars?|star-?rating|grade|score|verdict-?score|review-?score|"
+    r"review-?rating|critic-?rating|our-?rating"
+)
+# Film facts box beside or above the review.
+INFOBOX_ATTR = _word_pattern(
+    r"infobox|info-?box|film-?info|movie-?info|film-?details|movie-?details|film-?facts|"
+    r"movie-?facts|fact-?box|factbox|credits|film-?credits|cast-?crew|review-?details|"
+    r"details-?box|movie-?meta|film-?meta|review-?info|title-?info|tech-?specs|specs|"
+    r"disc-?details|disc-?specs|specifications|technical"
+)
+SPECIAL_FEATURES_ATTR = _word_pattern(
+    r"special-?features|bonus-?features|extras|supplements|disc-?extras|bonus"
+)
+DEK_ATTR = _word_pattern(
+    r"dek|deck|standfirst|subtitle|sub-?title|subhead|sub-?head|subheadline|sub-?headline|"
+    r"strapline|tagline|summary|article-?summary|excerpt|lede|intro-?text|description"
+)
+BYLINE_ATTR = _word_pattern(
+    r"byline|by-?line|author|author-?name|authors|writer|critic|reviewer|contributor"
+)
+DATE_ATTR = _word_pattern(r"date|dateline|pubdate|published|post-?date|entry-?date|timestamp")
+BODY_ATTR = _word_pattern(
+    r"entry-?content|article-?body|article-?content|articlebody|post-?content|post-?body|"
+    r"story-?body|story-?content|review-?body|review-?content|review-?text|body-?text|"
+    r"content-?body|rich-?text|prose|main-?text|text-?body"
+)
+
+SPECIAL_FEATURES_HEADING = re.compile(
+    r"^\s*(special|bonus|disc)\s+(features|materials|extras)\b|^\s*(extras|supplements)\s*:?\s*$",
+    re.IGNORECASE,
+)
+SPECS_HEADING = re.compile(
+    r"^\s*(tech(nical)?\s+specs?|specs|specifications|disc\s+(specs|details)|"
+    r"the\s+disc|video\s*(and|&)\s*audio)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# --- metadata ------------------------------------------------------------------------------
+
+META_TITLE = ("og:title", "twitter:title", "title", "headline")
+META_DESCRIPTION = ("og:description", "twitter:description", "description")
+META_AUTHOR = ("author", "article:author", "parsely-author", "byl", "dc.creator", "sailthru.author")
+META_SITE = ("og:site_name", "application-name", "publisher", "dc.publisher")
+META_DATE = (
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publish-date",
+    "parsely-pub-date",
+    "dc.date",
+    "dc.date.issued",
+    "og:published_time",
+    "sailthru.date",
+)
+TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:·•-]\s+|\s+[|·•]\s*")
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:reviewed|written|posted|words)\s+)?by[:\s]+|^\s*(?:review|critic|author)\s*:\s*",
+    re.IGNORECASE,
+)
+# What follows a critic's name on a byline: a date, a role, a pipe.
+BYLINE_TAIL = re.compile(
+    r"\s*(?:[|,\u2022·/]|\s[-\u2013\u2014]\s|\bon\b\s+[A-Z0-9]|\bposted\b|\bpublished\b|"
+    r"\bupdated\b|\b(?:film\s+)?critic\b|\bcontributor\b|\bstaff\b|\d{1,2}[/.]\d{1,2}|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+    re.IGNORECASE,
+)
+PERSON_NAME = re.compile(
+    r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u017f-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’.\u00c0-\u017f-]*|"
+    r"de|da|van|von|der|del|la|le|du|di|bin|al|y|and|&))*$"
+)
+DATE_IN_TEXT = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{4})\b",
+    re.IGNORECASE,
+)
+
+# --- lines (HTML paragraphs and text dumps) ----------------------------------------------
+
+_INFO_LABELS = (
+    r"directed\s+by|director|directors|written\s+by|writers?|screenplay(?:\s+by)?|"
+    r"starring|stars|cast|with|featuring|voices?|rated|mpaa(?:\s+rating)?|rating|certificate|"
+    r"running\s+time|run\s*time|runtime|length|duration|studio|distributor|distributed\s+by|"
+    r"released\s+by|release(?:\s+date)?|opens|opening|in\s+theaters|in\s+cinemas|"
+    r"theatrical\s+release|genre|country|language|year|produced\s+by|producers?|"
+    r"music(?:\s+by)?|score\s+by|cinematography(?:\s+by)?|photography|edited\s+by|editor|"
+    r"based\s+on|original\s+title|title|film|movie|where\s+to\s+watch|streaming\s+on|"
+    r"available\s+on|format|"
+    r"grade|our\s+rating|verdict|score"
+)
+INFO_LINE = re.compile(r"^\s*(" + _INFO_LABELS + r")\s*[:\u2013\u2014|]\s*\S", re.IGNORECASE)
+# "Directed by X", "Starring X, Y": a label and then names, without a colon.
+INFO_NAMES_LINE = re.compile(
+    r"^\s*(directed\s+by|written\s+by|starring|with\s+the\s+voices\s+of|screenplay\s+by|"
+    r"produced\s+by|music\s+by|cinematography\s+by)\s+(.+)$",
+    re.IGNORECASE,
+)
+MPAA_LINE = re.compile(
+    r"^\s*(?:rated\s+)?(?:G|PG|PG-13|R|NC-17|NR|Not\s+Rated|Unrated|TV-(?:Y7?|G|PG|14|MA))"
+    r"(?:\s+for\s+.{0,200})?\.?\s*$|^\s*rated\s+\S.{0,200}$",
+    re.IGNORECASE,
+)
+RUNTIME_LINE = re.compile(
+    r"^\s*\d{1,3}\s*(?:min(?:utes|s)?\.?|m)\s*\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m",
+    re.IGNORECASE,
+)
+SPEC_LABELS = re.compile(
+    r"^\s*(video|aspect\s+ratio|resolution|codec|audio|sound|subtitles?|captions|region|"
+    r"regions?\s+code|discs?|number\s+of\s+discs|disc\s+count|packaging|format|hdr|"
+    r"run\s*time|running\s+time|release\s+date|studio|label|rating|list\s+price|price|"
+    r"upc|bit\s*rate|layers?|case|digital\s+copy|languages?|dubs?|encoding|color|"
+    r"transfer|source|frame\s+rate)\s*$",
+    re.IGNORECASE,
+)
+LABEL_VALUE = re.compile(
+    r"^\s*([A-Za-z][A-Za-z /&.'()-]{1,40}?)\s*[:\u2013\u2014|]\s+(\S.{0,300})$"
+)
+# A grade the critic wrote as a line of its own: "★★★½", "3 out of 4 stars", "Grade: B+".
+GRADE_LINE = re.compile(
+    r"^\s*(?:(?:grade|rating|our\s+rating|score|verdict|stars?)\s*[:\-\u2013]?\s*)?"
+    r"(?:[★☆✩✪✭✮⭐½]{1,10}(?:\s*\(?[\d.]+\s*/\s*\d+\)?)?|"
+    r"\d(?:\.\d)?\s*(?:/|out\s+of)\s*\d{1,3}(?:\s+stars?)?|[A-F][+\-−]?|"
+    r"\d(?:\.\d)?\s+stars?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# Lines that are page furniture wherever they appear.
+CHROME_LINE = re.compile(
+    r"^\s*(?:"
+    # share / social labels
+    r"share(?:\s+(?:this|on|via)\b.*)?|tweet|pin\s*it|email|print|facebook|twitter|x|"
+    r"reddit|linkedin|whatsapp|copy\s+link|copied!?|share\s+this\s+(?:article|story|review)|"
+    r"(?:share|follow)(?:\s+(?:on|us))?(?:\s+\w+){0,3}|"
+    # menu labels and section lists
+    r"(?:collapse\s+)?expand(?:\s+\w+)?|collapse(?:\s+\w+)*|menu|close|search|home|"
+    r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|top|log\s*in|sign\s*in|sign\s*up|"
+    r"subscribe(?:\s+now)?|register|my\s+account|"
+    r"[A-Z]{2,4}\s+picks|editors?['’]?\s+picks|staff\s+picks|"
+    r"most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|popular(?:\s+now)?|"
+    r"related(?:\s+(?:reviews?|articles?|posts?|stories|content))?:?|"
+    r"(?:you\s+)?(?:may|might)\s+also\s+like:?|more\s+(?:reviews?|from|stories|like\s+this)\b.*|"
+    r"read\s+(?:more|next)\b.*|up\s+next\b.*|next\s+(?:review|article|story|post)\b.*|"
+    r"previous\s+(?:review|article|story|post)\b.*|continue\s+reading\b.*|"
+    r"advertisement|sponsored(?:\s+content)?|ad|"
+    r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|"
+    r"add\s+a\s+comment|join\s+the\s+discussion|view\s+comments|"
+    r"tags?:.*|filed\s+under:?.*|categor(?:y|ies):.*|posted\s+in:?.*|"
+    r"photo(?:graph)?:?\s.*|image:\s.*|credit:\s.*|courtesy\s+of\s+.*|"
+    r"(?:page\s+)?\d+\s+of\s+\d+|(?:«|‹|<)?\s*(?:previous|prev|older|newer|next)\s*(?:»|›|>)?|"
+    r"loading\.*|advertisement\s*-\s*scroll\s+to\s+continue"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# Appeals and notices: matched anywhere in a short line.
+CHROME_PHRASE = re.compile(
+    r"(?:"
+    r"\bdonat(?:e|ion|ions|ing)\b|\bsupport\s+(?:our|independent|us|the\s+site|this\s+site)\b|"
+    r"\bbecome\s+a\s+(?:member|patron|subscriber|supporter)\b|\bpatreon\b|\bko-?fi\b|"
+    r"\bwe\s+use\s+cookies\b|\bcookie\s+(?:policy|settings|preferences)\b|\baccept\s+(?:all\s+)?cookies\b|"
+    r"\bprivacy\s+policy\b|\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b|"
+    r"\bnewsletter\b|\bsign\s+up\s+(?:for|to)\b|\bsubscribe\s+(?:to|for|now|today)\b|"
+    r"\bdelivered\s+to\s+your\s+inbox\b|\benter\s+your\s+email\b|\byour\s+email\s+address\b|"
+    r"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|\ball\s+rights\s+reserved\b|"
+    r"\bfollow\s+us\s+on\b|\bshare\s+(?:this|on)\s+\w+|\bclick\s+here\s+to\b|"
+    r"\bthis\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\b|\baffiliate\s+links?\b|"
+    r"\bwe\s+may\s+earn\s+a\s+commission\b|\bad[\s-]?free\b|"
+    r"\bunlock\s+(?:this|unlimited)\b|\balready\s+a\s+(?:subscriber|member)\b|"
+    r"\byou\s+have\s+\d+\s+free\s+articles?\b|\bdisable\s+your\s+ad\s*blocker\b"
+    r")",
+    re.IGNORECASE,
+)
+CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a newsletter
+# "Home | Reviews | Features | About": several short labels joined by separators.
+MENU_LINE = re.compile(
+    r"^\s*(?:[\w'’&.-]+(?:\s[\w'’&.-]+){0,2}\s*(?:[|•·/»>]\s*)){2,}[\w'’&.-]+(?:\s[\w'’&.-]+){0,2}\s*$"
+)
+SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+WORD = re.compile(r"\w+")
+SPACE = re.compile(r"\s+")

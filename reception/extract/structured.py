@@ -1,0 +1,192 @@
+"""schema.org data (JSON-LD, including ``@graph``, and microdata) to a :class:`StructuredReview`.
+
+Only values that pass a sanity check are kept (a rating inside its scale, a year a film
+could have, a runtime a film could last), so broken markup falls back to the page text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from extruct.jsonld import JsonLdExtractor
+from extruct.w3cmicrodata import MicrodataExtractor
+from lxml import html as lxml_html
+
+from reception.records import StructuredReview
+
+_REVIEW_TYPES = frozenset({"review", "criticreview", "userreview"})
+_FILM_TYPES = frozenset(
+    {"movie", "tvseries", "tvseason", "tvepisode", "creativework", "videoobject"}
+)
+_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle"}
+)
+_ISO_DURATION = re.compile(
+    r"^P(?:\d+D)?T?(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+S)?$", re.I
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_jsonld = JsonLdExtractor()
+_microdata = MicrodataExtractor()
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    raw = node.get("@type", ())
+    values = raw if isinstance(raw, list) else [raw]
+    return {str(value).rsplit("/", 1)[-1].lower() for value in values}
+
+
+def _from_microdata(item: Any) -> Any:
+    """extruct's microdata items ({"type", "properties"}) in JSON-LD's shape."""
+    if isinstance(item, list):
+        return [_from_microdata(value) for value in item]
+    if not isinstance(item, dict):
+        return item
+    if "properties" not in item:
+        return {key: _from_microdata(value) for key, value in item.items()}
+    node = {key: _from_microdata(value) for key, value in item["properties"].items()}
+    node["@type"] = item.get("type", "")
+    return node
+
+
+def _walk(value: Any) -> Iterator[dict[str, Any]]:
+    """Every dict node, depth first, including those inside ``@graph`` and lists."""
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, list):
+            stack.extend(reversed(current))
+        elif isinstance(current, dict):
+            yield current
+            stack.extend(reversed([v for v in current.values() if isinstance(v, dict | list)]))
+
+
+def _text(value: Any) -> str | None:
+    """A plain string from a string, a list of them, or a node with a name."""
+    if isinstance(value, list):
+        parts = [t for t in (_text(v) for v in value) if t]
+        return ", ".join(parts) if parts else None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value"))
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        text = " ".join(str(value).split())
+        return text or None
+    return None
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    values = value if isinstance(value, list) else [value]
+    return tuple(name for name in (_text(v) for v in values if v) if name)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("@value")
+    try:
+        return float(str(value).strip().replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+
+
+def _year(value: Any) -> int | None:
+    text = _text(value)
+    match = _YEAR.search(text or "")
+    return int(match.group(1)) if match else None
+
+
+def _minutes(value: Any) -> int | None:
+    text = _text(value) or ""
+    match = _ISO_DURATION.match(text.strip())
+    if match and (match.group(1) or match.group(2)):
+        minutes = float(match.group(1) or 0) * 60 + float(match.group(2) or 0)
+    elif text.strip().isdigit():
+        minutes = float(text)
+    else:
+        return None
+    return round(minutes) if 1 <= minutes <= 1000 else None
+
+
+def _cast(value: Any) -> tuple[tuple[str, str | None], ...]:
+    """Actors as (name, character), reading PerformanceRole wrappers."""
+    cast: list[tuple[str, str | None]] = []
+    for member in value if isinstance(value, list) else [value]:
+        if isinstance(member, dict) and "performancerole" in _types(member):
+            for actor in _names(member.get("actor")):
+                cast.append((actor, _text(member.get("characterName"))))
+        else:
+            cast.extend((actor, None) for actor in _names(member))
+    return tuple(cast)
+
+
+def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[str, Any]]:
+    """All schema.org nodes on the page; broken JSON-LD blocks are skipped, not fatal."""
+    nodes: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if script.get("type") != "application/ld+json":
+            continue
+        try:
+            nodes.extend(_walk(_jsonld.extract_items(script)))
+        except (ValueError, TypeError, RecursionError):
+            continue
+    if tree.find(".//*[@itemscope]") is not None:
+        try:
+            items = _microdata.extract_items(tree, base_url)
+        except (ValueError, TypeError, KeyError, RecursionError):
+            items = []
+        nodes.extend(_walk(_from_microdata(list(items))))
+    return nodes
+
+
+def _first(nodes: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any] | None:
+    return next((node for node in nodes if _types(node) & types), None)
+
+
+def structured_review(nodes: list[dict[str, Any]]) -> StructuredReview | None:
+    """The review, its rating and its film from schema.org nodes; None when there is none."""
+    review = _first(nodes, _REVIEW_TYPES)
+    article = _first(nodes, _ARTICLE_TYPES)
+    main = review or article
+    if main is None:
+        film_only = _first(nodes, frozenset({"movie", "tvseries"}))
+        if film_only is None:
+            return None
+        main = {}
+    reviewed = main.get("itemReviewed")
+    film: dict[str, Any] = reviewed if isinstance(reviewed, dict) else {}
+    if not (_types(film) & _FILM_TYPES):
+        film = _first(nodes, frozenset({"movie", "tvseries"})) or film
+    rating_node = main.get("reviewRating")
+    rating: dict[str, Any] = rating_node if isinstance(rating_node, dict) else {}
+    same_as = film.get("sameAs")
+    value, best, worst = (
+        _number(rating.get("ratingValue")),
+        _number(rating.get("bestRating")),
+        _number(rating.get("worstRating")),
+    )
+    if value is not None and best is None and 0 <= value <= 5:
+        best = 5.0  # schema.org's documented default scale
+    if value is not None and (best is None or not (worst or 0) <= value <= best):
+        value = best = worst = None
+    return StructuredReview(
+        headline=_text(main.get("headline") or main.get("name")),
+        author=_text(main.get("author") or main.get("creator")),
+        publisher=_text(main.get("publisher")),
+        date_published=_text(main.get("datePublished") or main.get("dateCreated")),
+        body=_text(main.get("reviewBody") or main.get("articleBody")),
+        rating_value=value,
+        best_rating=best,
+        worst_rating=worst if value is not None else None,
+        film_title=_text(film.get("name")),
+        film_year=_year(
+            film.get("dateCreated") or film.get("datePublished") or film.get("releasedEvent")
+        ),
+        directors=_names(film.get("director")),
+        cast=_cast(film.get("actor") or film.get("actors")),
+        runtime_minutes=_minutes(film.get("duration")),
+        content_rating=_text(film.get("contentRating")),
+        production_company=_text(film.get("productionCompany")),
+        same_as=tuple(
+            str(url) for url in (same_as if isinstance(same_as, list) else [same_as]) if url
+        ),
+    )

@@ -1,0 +1,98 @@
+"""The one lxml tree a page is parsed into, and the small readers every pass shares."""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from reception.extract import selectors as sel
+from reception.extract.lines import clean
+from reception.records import Page, PageError
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "tr",
+        "table",
+        "thead",
+        "tbody",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "br",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "figure",
+        "figcaption",
+        "pre",
+        "hr",
+        "td",
+        "th",
+        "main",
+        "nav",
+        "details",
+        "summary",
+    ]
+)
+
+
+def parse_tree(page: Page, text: str) -> lxml_html.HtmlElement:
+    """Parse once, bounded in size; typed errors for what cannot parse.
+
+    libxml2 caps nesting depth itself, so 100,000 nested tags parse into a shallow tree.
+    """
+    text = sel.XML_DECLARATION.sub("", text, count=1)
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as error:
+        raise PageError(page.uri, "parse", str(error)) from error
+    for count, _ in enumerate(tree.iter(), 1):
+        if count > sel.MAX_ELEMENTS:
+            raise PageError(page.uri, "too_large", f"more than {sel.MAX_ELEMENTS} elements")
+    return tree
+
+
+def text_of(el: lxml_html.HtmlElement) -> str:
+    return clean(el.text_content())
+
+
+def drop(el: lxml_html.HtmlElement) -> None:
+    """Remove an element but keep the text that follows it."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def block_lines(el: lxml_html.HtmlElement) -> list[str]:
+    """The element's text split where a browser would break lines (blocks, ``<br>``)."""
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if node.text and tag:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            parts.append("\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return [line for line in (clean(raw) for raw in "".join(parts).split("\n")) if line]

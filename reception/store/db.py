@@ -218,7 +218,7 @@ class Store:
 
     def _index_text(self, conn: Connection, row_id: int, review: Review) -> None:
         if self.dialect != "sqlite":
-            return  # PostgreSQL indexes the reviews table itself (see migration 0001)
+            return  # PostgreSQL indexes the reviews table itself, critic slug included (0001)
         conn.execute(text("DELETE FROM reviews_fts WHERE rowid = :id"), {"id": row_id})
         conn.execute(
             text(
@@ -386,6 +386,8 @@ class Store:
             func.coalesce(reviews.c.headline, "")
             + " "
             + func.coalesce(reviews.c.film_title, "")
+            + " "
+            + func.replace(func.coalesce(reviews.c.critic_id, ""), "-", " ")
             + " "
             + reviews.c.body,
         )

@@ -94,7 +94,8 @@ def upgrade() -> None:
     else:
         op.execute(
             "CREATE INDEX ix_reviews_fts ON reviews USING gin (to_tsvector('english', "
-            "coalesce(headline, '') || ' ' || coalesce(film_title, '') || ' ' || body))"
+            "coalesce(headline, '') || ' ' || coalesce(film_title, '') || ' ' || "
+            "replace(coalesce(critic_id, ''), '-', ' ') || ' ' || body))"
         )
 
 

@@ -1,0 +1,39 @@
+# reception: two entry points. `make demo` builds the demo store and serves it;
+# `make test` sets up everything the tests need and runs them (ruff, mypy, pytest).
+.PHONY: demo test setup system-deps lint typecheck pytest eval bench
+
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+
+setup:
+	@command -v uv >/dev/null 2>&1 || test -x $(HOME)/.local/bin/uv || python3 -m pip install --quiet --user uv
+	$(UV) sync --frozen
+
+demo: setup
+	$(UV) run reception demo
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+lint: setup
+	$(UV) run ruff check reception tests eval bench
+	$(UV) run ruff format --check reception tests eval bench
+
+typecheck: setup
+	$(UV) run mypy
+
+pytest: setup system-deps
+	$(UV) run pytest -n 2
+
+test: lint typecheck pytest
+
+eval: setup
+	$(UV) run python eval/extraction.py
+	$(UV) run python eval/facts.py
+	$(UV) run python eval/verdict.py
+	$(UV) run python eval/linking.py
+
+bench: setup
+	$(UV) run python bench/bench_extract.py
+	$(UV) run python bench/bench_facts.py
+	$(UV) run python bench/bench_verdict.py
+	$(UV) run python bench/bench_catalog.py

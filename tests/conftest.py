@@ -1,0 +1,76 @@
+"""Shared fixtures: real SQLite stores on disk and a throwaway PostgreSQL cluster."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reception.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_CORPUS = REPO / "reception" / "demo" / "corpus"
+
+
+def require(condition: bool, why: str) -> None:
+    """Skip on a developer's machine that lacks a system part; in CI a missing part fails."""
+    if condition:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must provide this: {why}")
+    pytest.skip(why)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "reception.db")
+    yield opened
+    opened.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL server of our own on a loopback port, torn down after the session."""
+    binaries = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+    require(bool(binaries), "PostgreSQL server binaries (Debian package postgresql)")
+    require(shutil.which("runuser") is not None or os.geteuid() != 0, "runuser")
+    bin_dir = Path(binaries[-1])
+    workdir = Path(tempfile.mkdtemp(prefix="reception-pg-"))
+    data = workdir / "data"
+    port = _free_port()
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if os.geteuid() == 0:
+        shutil.chown(workdir, user="postgres")
+    subprocess.run(
+        [*as_postgres, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
+        check=True,
+        capture_output=True,
+    )
+    options = f"-c listen_addresses=127.0.0.1 -c port={port} -k {workdir} -c fsync=off"
+    subprocess.run(
+        [*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "start",
+         "-l", str(workdir / "log")],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            [*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -1,0 +1,125 @@
+"""The store on both engines: idempotent upserts, linking, search, atomic batches."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from reception.records import Grade, Source
+from reception.store import Store, resolve_url
+from tests.factories import make_review
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        opened = Store.open(tmp_path / "reception.db")
+    else:
+        server_url: str = request.getfixturevalue("postgres_url")
+        name = "t_" + uuid.uuid4().hex[:12]
+        admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        opened = Store(server_url.rsplit("/", 1)[0] + "/" + name)
+    yield opened
+    opened.close()
+
+
+def test_same_page_twice_is_one_review(any_store: Store) -> None:
+    first = any_store.save_reviews([make_review("a.html")])
+    again = any_store.save_reviews([make_review("a.html")])
+    assert [r.outcome for r in first] == ["new"]
+    assert [r.outcome for r in again] == ["unchanged"]
+    assert first[0].review_id == again[0].review_id
+    assert any_store.stats()["reviews"] == 1
+
+
+def test_changed_page_is_updated_not_duplicated(any_store: Store) -> None:
+    any_store.save_reviews([make_review("a.html", body=("First draft.",))])
+    result = any_store.save_reviews([make_review("a.html", body=("Corrected text.",))])
+    assert result[0].outcome == "updated"
+    rows = any_store.review_rows()
+    assert len(rows) == 1
+    assert rows[0]["body"] == "Corrected text."
+
+
+def test_same_content_at_another_address_is_the_same_review(any_store: Store) -> None:
+    review = make_review("a.html")
+    mirror = replace(make_review("mirror/a.html"), content_sha256=review.content_sha256)
+    any_store.save_reviews([review])
+    assert any_store.save_reviews([mirror])[0].outcome == "unchanged"
+    assert any_store.stats()["reviews"] == 1
+
+
+def test_remakes_stay_apart_and_spellings_meet(any_store: Store) -> None:
+    any_store.save_reviews(
+        [
+            make_review("1.html", facts={"title": "Crash", "year": 1996,
+                                         "directors": ("David Cronenberg",)}),
+            make_review("2.html", facts={"title": "Crash", "year": 2004,
+                                         "directors": ("Paul Haggis",)}),
+            make_review("3.html", facts={"title": "Rust & Bone", "year": 2012}),
+            make_review("4.html", facts={"title": "Rust and Bone", "year": 2012}),
+        ]
+    )
+    films = {row["film_id"]: row["review_count"] for row in any_store.film_rows()}
+    assert films == {"crash-1996": 1, "crash-2004": 1, "rust-and-bone-2012": 2}
+
+
+def test_film_aggregate_follows_its_reviews(any_store: Store) -> None:
+    scores = [90.0, 80.0, 50.0, 20.0]
+    any_store.save_reviews([make_review(f"{i}.html", score=s) for i, s in enumerate(scores)])
+    film = any_store.film("rust-and-bone-2012")
+    assert film is not None
+    assert film["review_count"] == 4
+    assert film["score"] == pytest.approx(60.0)
+    assert film["aggregate"]["percent_positive"] == pytest.approx(50.0)
+    assert film["aggregate"]["distribution"] == {"positive": 2, "mixed": 1, "negative": 1}
+
+
+def test_search_finds_body_words_and_critics(any_store: Store) -> None:
+    any_store.save_reviews(
+        [
+            make_review("a.html", body=("The orca sequence is astonishing.",)),
+            make_review("b.html", body=("A dull procedural.",),
+                        article={"critic": "Marcus Bell"}, facts={"title": "Zodiac"}),
+        ]
+    )
+    assert [r["page_uri"] for r in any_store.search("orca")] == ["a.html"]
+    assert [r["page_uri"] for r in any_store.search("marcus")] == ["b.html"]
+    assert any_store.search("'\"*)(") == []
+
+
+def test_grade_is_stored_with_its_raw_text(any_store: Store) -> None:
+    grade = Grade(raw="3 out of 4", value_0_100=75.0, scale="fraction", source=Source.BODY)
+    any_store.save_reviews([make_review("a.html", grade=grade)])
+    row = any_store.review_rows()[0]
+    assert (row["grade_raw"], row["grade_value"]) == ("3 out of 4", 75.0)
+
+
+def test_a_failing_batch_keeps_what_earlier_batches_committed(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "r.db")
+    store.save_reviews([make_review("a.html")])
+    broken = replace(make_review("b.html"), verdict=None)  # a bug mid-batch
+    with pytest.raises(AttributeError):
+        store.save_reviews([make_review("c.html"), broken])
+    assert [r["page_uri"] for r in store.review_rows()] == ["a.html"]
+    assert store.save_reviews([make_review("c.html")])[0].outcome == "new"
+
+
+def test_resolve_url_accepts_paths_urls_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_url("x/r.db") == "sqlite:///x/r.db"
+    assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("RECEPTION_DB", "/data/films.db")
+    assert resolve_url(None) == "sqlite:////data/films.db"
+
+
+def test_sqlite_store_runs_in_wal_mode(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -1,0 +1,101 @@
+"""The site and the JSON API over a real SQLite store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from reception.store import Store
+from reception.web import create_app
+from tests.factories import make_review
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror="alert(1)">'
+
+
+@pytest.fixture
+def client(store: Store) -> Iterator[TestClient]:
+    store.save_reviews(
+        [
+            make_review("a.html", score=85.0),
+            make_review(
+                "b.html",
+                score=30.0,
+                body=(f"A film about {HOSTILE} and little else.",),
+                article={"headline": f"Review {HOSTILE}", "critic": "Marcus Bell"},
+            ),
+            make_review("c.html", facts={"title": "Crash", "year": 1996}),
+        ]
+    )
+    with TestClient(create_app(store)) as test_client:
+        yield test_client
+
+
+def test_pages_render_for_every_resource(client: TestClient) -> None:
+    review_id = client.get("/api/v1/reviews").json()["items"][0]["id"]
+    for path in (
+        "/",
+        "/films/rust-and-bone-2012",
+        f"/reviews/{review_id}",
+        "/critics/jane-doe",
+        "/publications/the-marquee-ledger",
+        "/search?q=film",
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["content-type"].startswith("text/html")
+    film_page = client.get("/films/rust-and-bone-2012").text
+    assert "Marion Cotillard" in film_page
+    assert "Stéphanie" in film_page
+
+
+def test_text_from_pages_is_escaped_everywhere(client: TestClient) -> None:
+    hostile_id = next(
+        item["id"]
+        for item in client.get("/api/v1/reviews").json()["items"]
+        if item["critic"] == "Marcus Bell"
+    )
+    for path in ("/", f"/reviews/{hostile_id}", "/search?q=film", "/critics/marcus-bell"):
+        html = client.get(path).text
+        assert "<script>alert" not in html, path
+        assert 'onerror="alert' not in html, path
+    assert "&lt;script&gt;" in client.get(f"/reviews/{hostile_id}").text
+
+
+def test_api_lists_filters_and_paginates(client: TestClient) -> None:
+    films = client.get("/api/v1/films", params={"order": "title"}).json()["items"]
+    assert [f["id"] for f in films] == ["crash-1996", "rust-and-bone-2012"]
+    page = client.get("/api/v1/reviews", params={"limit": 1, "offset": 1}).json()
+    assert len(page["items"]) == 1
+    by_film = client.get("/api/v1/reviews", params={"film_id": "crash-1996"}).json()["items"]
+    assert [r["film_id"] for r in by_film] == ["crash-1996"]
+    film = client.get("/api/v1/films/rust-and-bone-2012").json()
+    assert film["review_count"] == 2
+    assert {r["score"] for r in film["reviews"]} == {85.0, 30.0}
+
+
+def test_api_errors_are_json_with_a_clear_status(client: TestClient) -> None:
+    missing = client.get("/api/v1/films/no-such-film")
+    assert missing.status_code == 404
+    assert missing.json() == {"error": "no such film"}
+    assert client.get("/api/v1/films", params={"limit": 1000}).status_code == 422
+    assert client.get("/api/v1/films", params={"order": "drop table"}).status_code == 422
+    assert client.get("/api/v1/search").status_code == 422
+    assert client.get("/films/no-such-film").status_code == 404
+
+
+def test_reads_carry_etags_and_answer_304(client: TestClient) -> None:
+    first = client.get("/api/v1/films")
+    etag = first.headers["etag"]
+    assert "max-age" in first.headers["cache-control"]
+    again = client.get("/api/v1/films", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+
+
+def test_openapi_describes_every_api_route(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for route in ("/api/v1/films", "/api/v1/films/{film_id}", "/api/v1/reviews",
+                  "/api/v1/search", "/api/v1/critics", "/api/v1/publications"):
+        assert route in paths
+    assert not any(p.startswith("/films") for p in paths)

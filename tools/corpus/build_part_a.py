@@ -1,0 +1,1075 @@
+# ruff: noqa: E501
+"""Build part A of the demo corpus: review pages of four fictional publications.
+
+Every page and its ground-truth JSON come from the same data below, so the truth cannot drift
+from the page. Re-running rewrites the files byte for byte (no clock, no randomness).
+
+    uv run python tools/corpus/build_part_a.py
+
+Review prose is written in a light markup: ``*Title*`` for italics, ``[text](url)`` for links,
+a leading ``## `` for an in-body subheading. Each publication renders it its own way (WordPress
+entities, raw UTF-8, straight quotes, a flattened text dump).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CORPUS_DIR = REPO_ROOT / "reception" / "demo" / "corpus"
+
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
+_ITALIC = re.compile(r"\*([^*]+)\*")
+_OPENS_QUOTE = set(" \n([\u2014\u2013\u201c\u2018/")
+_TYPOGRAPHIC = set("\u2018\u2019\u201c\u201d\u2014\u2013\u2026")
+
+
+@dataclass(frozen=True)
+class FilmFacts:
+    """The film facts a page states (anywhere on it); what it does not state stays empty."""
+
+    directors: tuple[str, ...] = ()
+    writers: tuple[str, ...] = ()
+    cast: tuple[tuple[str, str | None], ...] = ()
+    distributor: str | None = None
+    mpaa_rating: str | None = None
+    runtime_minutes: int | None = None
+    release_date: str | None = None
+
+
+@dataclass(frozen=True)
+class HomeVideoSpec:
+    format: str
+    special_features: tuple[str, ...] = ()
+    specs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Comment:
+    author: str
+    when: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One review page: the critic's text, what the page shows around it, and its truth."""
+
+    slug: str
+    film_id: str
+    title: str
+    year: int
+    headline: str
+    dek: str | None
+    critic: str
+    published: str  # ISO date, the ground truth
+    published_display: str  # the date as the page prints it
+    paragraphs: tuple[str, ...]
+    score: float
+    facts: FilmFacts = FilmFacts()
+    grade_raw: str | None = None
+    grade_value: float | None = None
+    infobox: tuple[tuple[str, str], ...] = ()
+    info_line: str | None = None
+    home_video: HomeVideoSpec | None = None
+    comments: tuple[Comment, ...] = ()
+    reader_rating: str | None = None
+    grade_as_image: bool = False
+    grade_at_end: bool = False
+    encoding: str = "utf-8"
+    kicker: str | None = None
+    caption: str | None = None
+    labels: tuple[str, ...] = ()
+    pull_quote: str | None = None
+    clock: str = "9:14 PM"
+    updated_display: str | None = None
+    section: str = "Reviews"
+    extra_chrome: tuple[str, ...] = ()
+    related: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Publication:
+    slug: str
+    name: str
+    extension: str
+    curly: bool  # whether the site prints typographic quotes
+    pages: list[PageSpec] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def smarten(text: str) -> str:
+    """Turn straight quotes into curly ones the way publishing software does."""
+    out: list[str] = []
+    for index, char in enumerate(text):
+        before = text[index - 1] if index else " "
+        if char == '"':
+            out.append("\u201c" if before in _OPENS_QUOTE else "\u201d")
+        elif char == "'":
+            out.append("\u2018" if before in _OPENS_QUOTE else "\u2019")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def reader_text(markup: str, curly: bool) -> str:
+    """What a reader sees of one paragraph: markup gone, quotes as the site prints them."""
+    text = markup.removeprefix("## ")
+    text = _LINK.sub(r"\1", text)
+    text = _ITALIC.sub(r"\1", text)
+    return smarten(text) if curly else text
+
+
+def inline_html(markup: str, curly: bool, entities: bool) -> str:
+    """One paragraph as HTML; WordPress-style sites write typographic marks as entities."""
+    text = smarten(markup.removeprefix("## ")) if curly else markup.removeprefix("## ")
+    text = html.escape(text, quote=False)
+    text = _LINK.sub(r'<a href="\2">\1</a>', text)
+    text = _ITALIC.sub(r"<em>\1</em>", text)
+    if entities:
+        text = "".join(f"&#{ord(c)};" if c in _TYPOGRAPHIC else c for c in text)
+    return text
+
+
+def attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def wrap(text: str, width: int = 96, indent: str = "") -> str:
+    """Hard-wrap HTML source lines as CMS editors save them; browsers fold the newlines."""
+    return "\n".join(
+        textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    )
+
+
+def is_heading(markup: str) -> bool:
+    return markup.startswith("## ")
+
+
+# ---------------------------------------------------------------- ground truth
+
+
+def ground_truth(pub: Publication, page: PageSpec) -> dict[str, object]:
+    """The export-record shape of docs/export.md, holding only what the page states."""
+    facts = page.facts
+    verdict_label = (
+        "positive"
+        if round(page.score) >= 61
+        else "mixed"
+        if round(page.score) >= 40
+        else "negative"
+    )
+    home_video: dict[str, object] | None = None
+    if page.home_video is not None:
+        home_video = {
+            "format": page.home_video.format,
+            "special_features": list(page.home_video.special_features),
+            "specs": dict(page.home_video.specs),
+        }
+    grade: dict[str, object] | None = None
+    if page.grade_raw is not None and page.grade_value is not None:
+        grade = {"raw": page.grade_raw, "value_0_100": page.grade_value}
+    return {
+        "id": page.slug,
+        "source": {
+            "uri": f"reception/demo/corpus/{pub.slug}/{page.slug}.{pub.extension}",
+            "content_sha256": None,
+        },
+        "headline": reader_text(page.headline, pub.curly),
+        "dek": None if page.dek is None else reader_text(page.dek, pub.curly),
+        "critic": page.critic,
+        "publication": pub.name,
+        "date_published": page.published,
+        "body": "\n\n".join(reader_text(p, pub.curly) for p in page.paragraphs),
+        "film": {
+            "title": page.title,
+            "year": page.year,
+            "directors": list(facts.directors),
+            "writers": list(facts.writers),
+            "cast": [{"actor": actor, "character": character} for actor, character in facts.cast],
+            "distributor": facts.distributor,
+            "mpaa_rating": facts.mpaa_rating,
+            "runtime_minutes": facts.runtime_minutes,
+            "release_date": facts.release_date,
+            "film_id": page.film_id,
+        },
+        "home_video": home_video,
+        "grade": grade,
+        "verdict": {
+            "score": page.score,
+            "label": verdict_label,
+            "pull_quote": None,
+            "evidence": [],
+        },
+        "language": "en",
+    }
+
+
+def write_page(pub: Publication, page: PageSpec, document: str) -> None:
+    folder = CORPUS_DIR / pub.slug
+    folder.mkdir(parents=True, exist_ok=True)
+    raw = document.encode(page.encoding, errors="xmlcharrefreplace")
+    (folder / f"{page.slug}.{pub.extension}").write_bytes(raw)
+    truth = json.dumps(ground_truth(pub, page), ensure_ascii=False, indent=2) + "\n"
+    (folder / f"{page.slug}.json").write_text(truth, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- The Marquee Ledger (WordPress)
+
+MARQUEE = Publication("marquee-ledger", "The Marquee Ledger", "html", curly=True)
+
+MARQUEE_RELATED = (
+    (
+        "The Florida Project",
+        "the-florida-project-review",
+        "Sean Baker's motel-kingdom fable is the most joyful heartbreak of the year, and Brooklynn Prince is a force of nature.",
+        "October 6, 2017",
+    ),
+    (
+        "Roma",
+        "roma-review",
+        "Alfonso Cuarón's memory piece is gorgeous to look at and, for long stretches, oddly hard to feel.",
+        "December 14, 2018",
+    ),
+    (
+        "Annihilation",
+        "annihilation-review",
+        "Alex Garland's shimmer-drenched nightmare is the rare studio sci-fi film willing to leave you unsettled.",
+        "February 23, 2018",
+    ),
+    (
+        "The Lobster",
+        "the-lobster-review",
+        "Yorgos Lanthimos turns dating into a deadpan horror show; the second half sags, but Colin Farrell has never been better.",
+        "May 13, 2016",
+    ),
+    (
+        "Baby Driver",
+        "baby-driver-review",
+        "Edgar Wright's jukebox heist picture is a blast until it has to become a movie about people.",
+        "June 28, 2017",
+    ),
+    (
+        "Sorry to Bother You",
+        "sorry-to-bother-you-review",
+        "Boots Riley's debut is messy, furious and funnier than anything else in theaters.",
+        "July 6, 2018",
+    ),
+)
+
+MARQUEE_POPULAR = (
+    "The 25 Best Films of the Decade (So Far)",
+    "Every Pixar Movie, Ranked From Worst to Best",
+    "Oscar Predictions: Who Will Win, Who Should Win",
+    "The Best Horror Movies Streaming Right Now",
+    "Interview: A Cinematographer on Shooting With Natural Light",
+)
+
+MARQUEE_TAGS = (
+    "A24",
+    "Cannes",
+    "Oscars",
+    "Streaming",
+    "Sci-Fi",
+    "Horror",
+    "Drama",
+    "Festivals",
+    "Box Office",
+    "Korean Cinema",
+    "Musicals",
+    "Action",
+)
+
+
+def _marquee_related(page: PageSpec) -> str:
+    chosen = [item for item in MARQUEE_RELATED if item[0] != page.title]
+    start = sum(map(ord, page.slug)) % len(chosen)
+    teasers = (chosen + chosen)[start : start + 3]
+    blocks = []
+    for title, slug, excerpt, when in teasers:
+        blocks.append(
+            f"""      <div class="td_module_related_posts td-animation-stack td_mod_related_posts">
+        <div class="td-module-image"><div class="td-module-thumb"><a href="https://marqueeledger.com/reviews/{slug}/" rel="bookmark" class="td-image-wrap" title="{attr(title)}"><img class="entry-thumb" src="https://marqueeledger.com/wp-content/uploads/{slug}-218x150.jpg" alt="" width="218" height="150" /></a></div></div>
+        <div class="item-details">
+          <h3 class="entry-title td-module-title"><a href="https://marqueeledger.com/reviews/{slug}/" rel="bookmark" title="{attr(title)}">{html.escape(title)} review</a></h3>
+          <div class="td-excerpt">{inline_html(excerpt, True, True)}</div>
+          <span class="td-post-date"><time class="entry-date updated td-module-date">{when}</time></span>
+        </div>
+      </div>"""
+        )
+    return "\n".join(blocks)
+
+
+def _marquee_grade(page: PageSpec) -> str:
+    if page.grade_raw is None:
+        return ""
+    if page.grade_as_image:
+        stars = f'<img class="ml-stars-img" src="https://marqueeledger.com/wp-content/uploads/ratings/{page.grade_raw.split()[0]}-stars.png" alt="{attr(page.grade_raw)}" width="110" height="22" />'
+    else:
+        stars = f'<span class="ml-stars">{html.escape(page.grade_raw)}</span>'
+    return f"""<div class="ml-review-rating" data-scale="5">
+            <span class="ml-rating-label">Our rating</span>
+            {stars}
+            <span class="ml-rating-scale">out of 5</span>
+          </div>"""
+
+
+def _marquee_reader_rating(page: PageSpec) -> str:
+    if page.reader_rating is None:
+        return ""
+    return f"""<div class="ml-user-rating" id="ml-user-rating">
+            <div class="ml-user-rating-inner">Readers' rating: {html.escape(page.reader_rating)}</div>
+            <div class="ml-user-rating-cta"><a href="#rate" class="ml-rate-btn">Rate this film</a></div>
+          </div>"""
+
+
+def _marquee_infobox(page: PageSpec) -> str:
+    if not page.infobox:
+        return ""
+    rows = "\n".join(
+        f"              <li><strong>{html.escape(k)}:</strong> {html.escape(v)}</li>"
+        for k, v in page.infobox
+    )
+    return f"""<div class="ml-film-details">
+            <h4 class="ml-film-details-title">Film details</h4>
+            <ul>
+{rows}
+            </ul>
+          </div>"""
+
+
+def _marquee_comments(page: PageSpec) -> str:
+    items = []
+    for number, comment in enumerate(page.comments, start=1):
+        items.append(
+            f"""          <li class="comment even thread-even depth-1" id="li-comment-{4400 + number}">
+            <article>
+              <footer>
+                <img alt="" src="https://secure.gravatar.com/avatar/{number:032x}?s=50&amp;d=mm&amp;r=g" class="avatar avatar-50 photo" height="50" width="50" />
+                <cite>{html.escape(comment.author)}</cite>
+                <a class="comment-link" href="#comment-{4400 + number}"><time pubdate="{comment.when}">{comment.when}</time></a>
+              </footer>
+              <div class="comment-content">
+                <p>{inline_html(comment.text, True, True)}</p>
+              </div>
+              <div class="comment-meta" id="comment-{4400 + number}"><a rel="nofollow" class="comment-reply-link" href="#comment-{4400 + number}">Reply</a></div>
+            </article>
+          </li>"""
+        )
+    count = len(page.comments)
+    return f"""      <div class="comments" id="comments">
+        <div class="td-comments-title-wrap td_block_template_1"><h4 class="block-title td-comments-title"><span>{count} COMMENTS</span></h4></div>
+        <ol class="comment-list">
+{chr(10).join(items)}
+        </ol>
+        <div id="respond" class="comment-respond">
+          <h3 id="reply-title" class="comment-reply-title">LEAVE A REPLY <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>
+          <form action="https://marqueeledger.com/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+            <div class="clearfix"></div>
+            <div class="comment-form-input-wrap td-form-comment"><textarea placeholder="Comment:" id="comment" name="comment" cols="45" rows="8" aria-required="true"></textarea></div>
+            <div class="comment-form-input-wrap td-form-author"><input class="" id="author" name="author" placeholder="Name:*" type="text" value="" size="30" aria-required="true" /></div>
+            <div class="comment-form-input-wrap td-form-email"><input class="" id="email" name="email" placeholder="Email:*" type="text" value="" size="30" aria-required="true" /></div>
+            <p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" /><label for="wp-comment-cookies-consent">Save my name, email, and website in this browser for the next time I comment.</label></p>
+            <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /></p>
+          </form>
+        </div>
+      </div>"""
+
+
+def _marquee_body(page: PageSpec) -> str:
+    parts = []
+    for index, markup in enumerate(page.paragraphs):
+        if is_heading(markup):
+            parts.append(f"<h3>{inline_html(markup, True, True)}</h3>")
+        else:
+            parts.append(f"<p>{inline_html(markup, True, True)}</p>")
+        if index == 1:
+            parts.append(
+                """<div class="td-a-rec td-a-rec-id-content_inline  tdi_24 td_block_template_1">
+<span class="td-adspot-title">- Advertisement -</span><div class="td-all-devices"><a href="https://marqueeledger.com/go/streamplus"><img src="https://marqueeledger.com/wp-content/uploads/ads/streamplus-728x90.jpg" alt="" /></a></div>
+</div>"""
+            )
+        if index == 3 and page.pull_quote:
+            parts.append(
+                f'<aside class="td-pull-quote td-post-small-box"><span class="td_pull_quote td_pull_left"><p>{inline_html(page.pull_quote, True, True)}</p></span></aside>'
+            )
+    return "\n".join(parts)
+
+
+def render_marquee(page: PageSpec) -> str:
+    """A tagDiv-style WordPress magazine page: mega menu, sidebar, related posts, comments."""
+    url = f"https://marqueeledger.com/reviews/{page.slug}/"
+    charset = "windows-1252" if page.encoding == "cp1252" else "UTF-8"
+    excerpt = reader_text(page.paragraphs[0], True)[:150].rsplit(" ", 1)[0] + "\u2026"
+    post_id = 10000 + sum(map(ord, page.slug)) * 7
+    tags = "\n".join(
+        f'            <li><a href="https://marqueeledger.com/tag/{label.lower().replace(" ", "-")}/">{html.escape(label)}</a></li>'
+        for label in page.labels
+    )
+    popular = "\n".join(
+        f'              <li><a href="https://marqueeledger.com/features/{re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")}/">{html.escape(title)}</a><span class="ml-pop-views">{(n + 3) * 1217:,} views</span></li>'
+        for n, title in enumerate(MARQUEE_POPULAR)
+    )
+    cloud = " ".join(
+        f'<a href="https://marqueeledger.com/tag/{t.lower().replace(" ", "-")}/" class="tag-cloud-link" style="font-size: {10 + len(t) % 9}pt;">{t}</a>'
+        for t in MARQUEE_TAGS
+    )
+    grade_html = _marquee_grade(page)
+    top_grade = "" if page.grade_at_end else grade_html
+    end_grade = grade_html if page.grade_at_end else ""
+    return f"""<!DOCTYPE html>
+<html lang="en-US">
+<head>
+    <title>{html.escape(reader_text(page.headline, True))} | The Marquee Ledger</title>
+    <meta charset="{charset}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0">
+    <link rel="pingback" href="https://marqueeledger.com/xmlrpc.php" />
+    <meta name='robots' content='index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1' />
+    <link rel="canonical" href="{url}" />
+    <meta property="og:locale" content="en_US" />
+    <meta property="og:type" content="article" />
+    <meta property="og:title" content="{attr(reader_text(page.headline, True))}" />
+    <meta property="og:description" content="{attr(excerpt)}" />
+    <meta property="og:url" content="{url}" />
+    <meta property="og:site_name" content="The Marquee Ledger" />
+    <meta property="article:publisher" content="https://www.facebook.com/marqueeledger" />
+    <meta property="article:published_time" content="{page.published}T08:00:00+00:00" />
+    <meta property="article:modified_time" content="2021-06-02T17:41:09+00:00" />
+    <meta property="og:image" content="https://marqueeledger.com/wp-content/uploads/{page.slug}-hero.jpg" />
+    <meta property="og:image:width" content="1200" />
+    <meta property="og:image:height" content="675" />
+    <meta name="author" content="{attr(page.critic)}" />
+    <meta name="twitter:card" content="summary_large_image" />
+    <meta name="twitter:label1" content="Written by" />
+    <meta name="twitter:data1" content="{attr(page.critic)}" />
+    <link rel='stylesheet' id='td-plugin-multi-purpose-css' href='https://marqueeledger.com/wp-content/plugins/td-composer/td-multi-purpose/style.css?ver=6.4.3' type='text/css' media='all' />
+    <link rel='stylesheet' id='td-theme-css' href='https://marqueeledger.com/wp-content/themes/Newspaper/style.css?ver=12.6.3' type='text/css' media='all' />
+    <script type="text/javascript" src="https://marqueeledger.com/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
+    <script>
+        window.dataLayer = window.dataLayer || [];
+        function gtag(){{dataLayer.push(arguments);}}
+        gtag('js', new Date());
+        gtag('config', 'G-ML2041XQ7');
+    </script>
+    <script type="text/javascript">
+        var tdBlocksArray = [];
+        var tdLocalCache = {{}};
+        var td_viewport_interval_list = [{{"limitBottom":767,"sidebarWidth":228}},{{"limitBottom":1018,"sidebarWidth":300}}];
+        var tds_general_modal_image = "yes";
+        var td_ajax_url = "https:\\/\\/marqueeledger.com\\/wp-admin\\/admin-ajax.php?td_theme_name=Newspaper&v=12.6.3";
+    </script>
+    <style id="tdw-css-placeholder"></style>
+</head>
+
+<body class="post-template-default single single-post postid-{post_id} single-format-standard td-standard-pack global-block-template-1 td-full-layout" itemscope="itemscope" itemtype="https://schema.org/WebPage">
+<div class="td-scroll-up"><i class="td-icon-menu-up"></i></div>
+<div class="td-menu-background"></div>
+<div id="td-mobile-nav">
+    <div class="td-mobile-container">
+        <div class="td-menu-socials-wrap"><div class="td-mobile-close"><a href="#" aria-label="Close"><i class="td-icon-close-mobile"></i></a></div></div>
+        <div class="td-mobile-content">
+            <ul id="menu-main-1" class="td-mobile-main-menu">
+                <li class="menu-item"><a href="https://marqueeledger.com/">Home</a></li>
+                <li class="menu-item"><a href="https://marqueeledger.com/category/reviews/">Reviews</a></li>
+                <li class="menu-item"><a href="https://marqueeledger.com/category/features/">Features</a></li>
+            </ul>
+        </div>
+    </div>
+</div>
+<div id="td-outer-wrap" class="td-theme-wrap">
+    <div class="td-header-wrap td-header-style-1">
+        <div class="td-header-top-menu-full td-container-wrap">
+            <div class="td-container td-header-row td-header-top-menu">
+                <div class="top-bar-style-1">
+                    <div class="td-header-sp-top-menu">
+                        <div class="td_data_time"><div>Monday, March 4, 2024</div></div>
+                        <div class="menu-top-container"><ul id="menu-top" class="top-header-menu">
+                            <li class="menu-item"><a href="https://marqueeledger.com/about/">About</a></li>
+                            <li class="menu-item"><a href="https://marqueeledger.com/contact/">Contact</a></li>
+                            <li class="menu-item"><a href="https://marqueeledger.com/advertise/">Advertise</a></li>
+                            <li class="menu-item"><a href="https://marqueeledger.com/write-for-us/">Write for Us</a></li>
+                        </ul></div>
+                    </div>
+                    <div class="td-header-sp-top-widget">
+                        <span class="td-social-icon-wrap"><a target="_blank" href="https://www.facebook.com/marqueeledger" title="Facebook"><i class="td-icon-font td-icon-facebook"></i></a></span>
+                        <span class="td-social-icon-wrap"><a target="_blank" href="https://www.instagram.com/marqueeledger" title="Instagram"><i class="td-icon-font td-icon-instagram"></i></a></span>
+                    </div>
+                </div>
+            </div>
+        </div>
+        <div class="td-banner-wrap-full td-logo-wrap-full td-container-wrap">
+            <div class="td-container td-header-row td-header-header">
+                <div class="td-header-sp-logo">
+                    <a class="td-main-logo" href="https://marqueeledger.com/"><img class="td-retina-data" src="https://marqueeledger.com/wp-content/uploads/marquee-ledger-logo.png" alt="The Marquee Ledger" title="The Marquee Ledger" width="272" height="90" /><span class="td-visual-hidden">The Marquee Ledger</span></a>
+                </div>
+                <div class="td-header-sp-recs"><div class="td-header-rec-wrap"><div class="td-a-rec td-a-rec-id-header  td_block_template_1"><span class="td-adspot-title">- Advertisement -</span><ins class="adsbygoogle" style="display:inline-block;width:728px;height:90px" data-ad-client="ca-pub-0000000000000000" data-ad-slot="1000000001"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({{}});</script></div></div></div>
+            </div>
+        </div>
+        <div class="td-header-menu-wrap-full td-container-wrap">
+            <div class="td-header-menu-wrap td-header-gradient">
+                <div class="td-container td-header-row td-header-main-menu">
+                    <div id="td-header-menu" role="navigation">
+                        <div class="menu-main-container"><ul id="menu-main" class="sf-menu">
+                            <li class="menu-item menu-item-first td-menu-item td-normal-menu"><a href="https://marqueeledger.com/">Home</a></li>
+                            <li class="menu-item td-menu-item td-mega-menu"><a href="https://marqueeledger.com/category/reviews/">Reviews</a>
+                                <ul class="sub-menu"><li><div class="td-container-border"><div class="td-mega-grid"><div class="td_block_wrap td_block_mega_menu">
+                                    <div class="td-mega-span"><span class="td-mega-label">New Releases</span></div>
+                                    <div class="td-mega-span"><span class="td-mega-label">Streaming</span></div>
+                                    <div class="td-mega-span"><span class="td-mega-label">Classics</span></div>
+                                    <div class="td-mega-span"><span class="td-mega-label">Festivals</span></div>
+                                </div></div></div></li></ul>
+                            </li>
+                            <li class="menu-item td-menu-item td-mega-menu"><a href="https://marqueeledger.com/category/features/">Features</a>
+                                <ul class="sub-menu"><li><div class="td-mega-grid"><span class="td-mega-label">Essays</span> <span class="td-mega-label">Lists</span> <span class="td-mega-label">Retrospectives</span></div></li></ul>
+                            </li>
+                            <li class="menu-item td-menu-item td-normal-menu"><a href="https://marqueeledger.com/category/interviews/">Interviews</a></li>
+                            <li class="menu-item td-menu-item td-normal-menu"><a href="https://marqueeledger.com/category/box-office/">Box Office</a></li>
+                            <li class="menu-item td-menu-item td-normal-menu"><a href="https://marqueeledger.com/category/awards/">Awards</a></li>
+                        </ul></div>
+                    </div>
+                    <div class="header-search-wrap"><div class="td-search-btns-wrap"><a id="td-header-search-button" href="#" role="button" aria-label="Search" class="dropdown-toggle"><i class="td-icon-search"></i></a></div></div>
+                </div>
+            </div>
+        </div>
+    </div>
+
+<div class="td-main-content-wrap td-container-wrap">
+    <div class="td-container td-post-template-default">
+        <div class="td-crumb-container"><div class="entry-crumbs"><span><a title="" class="entry-crumb" href="https://marqueeledger.com/">Home</a></span> <i class="td-icon-right td-bread-sep"></i> <span><a title="View all posts in Reviews" class="entry-crumb" href="https://marqueeledger.com/category/reviews/">Reviews</a></span> <i class="td-icon-right td-bread-sep td-bred-no-url-last"></i> <span class="td-bred-no-url-last">{inline_html(page.headline, True, True)}</span></div></div>
+        <div class="td-pb-row">
+            <div class="td-pb-span8 td-main-content" role="main">
+                <div class="td-ss-main-content">
+    <article id="post-{post_id}" class="post-{post_id} post type-post status-publish format-standard has-post-thumbnail category-reviews" itemscope itemtype="https://schema.org/Article">
+        <div class="td-post-header">
+            <ul class="td-category"><li class="entry-category"><a href="https://marqueeledger.com/category/reviews/">{html.escape(page.section)}</a></li></ul>
+            <header class="td-post-title">
+                <h1 class="entry-title">{inline_html(page.headline, True, True)}</h1>
+                {f'<p class="td-post-sub-title">{inline_html(page.dek, True, True)}</p>' if page.dek else ""}
+                <div class="td-module-meta-info">
+                    <div class="td-post-author-name"><div class="td-author-by">By</div> <a href="https://marqueeledger.com/author/{page.critic.lower().replace(" ", "-")}/">{html.escape(page.critic)}</a><div class="td-author-line"> - </div></div>
+                    <span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{page.published}T08:00:00+00:00">{page.published_display}</time></span>
+                    <div class="td-post-comments"><a href="#comments"><i class="td-icon-comments"></i>{len(page.comments)}</a></div>
+                    <div class="td-post-views"><i class="td-icon-views"></i><span class="td-nr-views-{post_id}">{post_id % 9000 + 1024}</span></div>
+                </div>
+            </header>
+        </div>
+        <div class="td-post-sharing-top"><div class="td-post-sharing-classic"><div class="td-default-sharing">
+            <a class="td-social-sharing-button td-social-facebook" href="https://www.facebook.com/sharer.php?u={url}"><i class="td-icon-facebook"></i><div class="td-social-but-text">Facebook</div></a>
+            <a class="td-social-sharing-button td-social-twitter" href="https://twitter.com/intent/tweet?url={url}"><i class="td-icon-twitter"></i><div class="td-social-but-text">Twitter</div></a>
+            <a class="td-social-sharing-button td-social-pinterest" href="https://pinterest.com/pin/create/button/?url={url}"><i class="td-icon-pinterest"></i><div class="td-social-but-text">Pinterest</div></a>
+            <a class="td-social-sharing-button td-social-whatsapp" href="https://api.whatsapp.com/send?text={url}"><i class="td-icon-whatsapp"></i><div class="td-social-but-text">WhatsApp</div></a>
+        </div></div></div>
+        <div class="td-post-featured-image"><a href="https://marqueeledger.com/wp-content/uploads/{page.slug}-hero.jpg" data-caption=""><img width="696" height="392" class="entry-thumb td-modal-image" src="https://marqueeledger.com/wp-content/uploads/{page.slug}-hero-696x392.jpg" alt="" title="{attr(page.title)}" /></a></div>
+        <div class="ml-review-box">
+          {top_grade}
+          {_marquee_reader_rating(page)}
+          {_marquee_infobox(page)}
+        </div>
+        <div class="td-post-content tagdiv-type">
+{_marquee_body(page)}
+        </div>
+        <div class="ml-review-box ml-review-box-end">
+          {end_grade}
+        </div>
+        <footer>
+            <div class="td-post-source-tags">
+              <ul class="td-tags td-post-small-box clearfix">
+                <li><span>TAGS</span></li>
+{tags}
+              </ul>
+            </div>
+            <div class="td-post-sharing-bottom"><div class="td-post-sharing-classic"><a class="td-social-sharing-button td-social-facebook" href="https://www.facebook.com/sharer.php?u={url}"><div class="td-social-but-text">Share on Facebook</div></a><a class="td-social-sharing-button td-social-twitter" href="https://twitter.com/intent/tweet?url={url}"><div class="td-social-but-text">Tweet</div></a></div></div>
+            <div class="td-block-row td-post-next-prev"><div class="td-block-span6 td-post-prev-post"><div class="td-post-next-prev-content"><span>Previous article</span><a href="https://marqueeledger.com/box-office/weekend-report/">Weekend Box Office: Holdovers Hold Steady</a></div></div></div>
+            <div class="author-box-wrap">
+                <a href="https://marqueeledger.com/author/{page.critic.lower().replace(" ", "-")}/"><img alt="" src="https://secure.gravatar.com/avatar/{post_id:032x}?s=96&amp;d=mm&amp;r=g" class="avatar avatar-96 photo" height="96" width="96" /></a>
+                <div class="desc">
+                    <div class="td-author-name vcard author"><span class="fn"><a href="https://marqueeledger.com/author/{page.critic.lower().replace(" ", "-")}/">{html.escape(page.critic)}</a></span></div>
+                    <div class="td-author-description">{html.escape(page.critic.split()[0])} has written about movies for The Marquee Ledger since 2009. Favorite film: whatever is playing at the nearest repertory house at midnight.</div>
+                    <div class="td-author-social"><span class="td-social-icon-wrap"><a target="_blank" href="https://twitter.com/marqueeledger" title="Twitter"><i class="td-icon-font td-icon-twitter"></i></a></span></div>
+                    <div class="clearfix"></div>
+                </div>
+            </div>
+        </footer>
+    </article>
+    <div class="td_block_wrap td_block_related_posts td-related-full-width">
+      <h4 class="td-related-title td-block-title"><a href="#" class="td-related-left td-cur-simple-item">Related Reviews</a><a href="#" class="td-related-right">More From Author</a></h4>
+      <div class="td_block_inner td-animation-stack-type0">
+{_marquee_related(page)}
+      </div>
+    </div>
+    <div class="ml-newsletter-box">
+      <h4>Get the Ledger in your inbox</h4>
+      <p>New reviews every Friday, plus our weekly streaming picks. No spam, ever.</p>
+      <form action="https://marqueeledger.us12.list-manage.com/subscribe/post" method="post"><input type="email" name="EMAIL" placeholder="Your email address" /><input type="submit" value="Subscribe" /></form>
+    </div>
+{_marquee_comments(page)}
+                </div>
+            </div>
+            <div class="td-pb-span4 td-main-sidebar" role="complementary">
+                <div class="td-ss-main-sidebar">
+                    <div class="td-a-rec td-a-rec-id-sidebar  td_block_template_1"><span class="td-adspot-title">- Advertisement -</span><ins class="adsbygoogle" style="display:inline-block;width:300px;height:250px" data-ad-client="ca-pub-0000000000000000" data-ad-slot="1000000002"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({{}});</script></div>
+                    <aside class="td_block_template_1 widget widget_popular_posts"><h4 class="block-title"><span>Popular Posts</span></h4>
+                        <ul class="ml-popular">
+{popular}
+                        </ul>
+                    </aside>
+                    <aside class="td_block_template_1 widget widget_tag_cloud"><h4 class="block-title"><span>Tags</span></h4><div class="tagcloud">{cloud}</div></aside>
+                    <div class="td-a-rec td-a-rec-id-sidebar2  td_block_template_1"><span class="td-adspot-title">- Advertisement -</span><div class="td-all-devices"><a href="https://marqueeledger.com/go/festival-pass"><img src="https://marqueeledger.com/wp-content/uploads/ads/festival-pass-300x600.jpg" alt="" /></a></div></div>
+                </div>
+            </div>
+        </div>
+    </div>
+</div>
+
+<div class="td-footer-wrapper td-container-wrap">
+    <div class="td-container"><div class="td-pb-row">
+        <div class="td-pb-span12"><div class="footer-text-wrap">The Marquee Ledger is an independent magazine about movies old and new. Reviews, interviews, essays and the occasional argument.<div class="footer-email-wrap">Contact us: <a href="mailto:tips@marqueeledger.com">tips@marqueeledger.com</a></div></div></div>
+    </div></div>
+</div>
+<div class="td-sub-footer-container td-container-wrap">
+    <div class="td-container"><div class="td-pb-row">
+        <div class="td-pb-span td-sub-footer-menu"><div class="menu-footer-container"><ul id="menu-footer" class="td-subfooter-menu"><li class="menu-item"><a href="https://marqueeledger.com/privacy-policy/">Privacy Policy</a></li><li class="menu-item"><a href="https://marqueeledger.com/terms/">Terms</a></li><li class="menu-item"><a href="https://marqueeledger.com/contact/">Contact</a></li></ul></div></div>
+        <div class="td-pb-span td-sub-footer-copy">&copy; Copyright 2024 - The Marquee Ledger. All rights reserved.</div>
+    </div></div>
+</div>
+</div><!--close td-outer-wrap-->
+<script type="text/javascript" src="https://marqueeledger.com/wp-content/themes/Newspaper/js/tagdiv_theme.min.js?ver=12.6.3" id="td-site-min-js"></script>
+<script type="text/javascript">
+    jQuery().ready(function jQuery_ready() {{ tdAjaxCount.tdGetViewsCountsAjax("post", "[{post_id}]"); }});
+</script>
+<noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=410000000000001&amp;ev=PageView&amp;noscript=1" /></noscript>
+<img src="https://pixel.wp.com/g.gif?v=ext&amp;blog=88031214&amp;post={post_id}&amp;rand=0.5" alt=":)" width="6" height="5" id="wpstats" />
+</body>
+</html>
+"""
+
+
+MARQUEE.pages += [
+    PageSpec(
+        slug="rust-and-bone-review",
+        film_id="rust-and-bone-2012",
+        title="Rust and Bone",
+        year=2012,
+        headline="*Rust and Bone* review: Marion Cotillard and Matthias Schoenaerts find grace in the wreckage",
+        dek="Jacques Audiard's raw, overwrought love story is one of the most alive films of the year.",
+        critic="Dana Whitcombe",
+        published="2012-11-23",
+        published_display="November 23, 2012",
+        encoding="cp1252",
+        grade_raw="★★★★",
+        grade_value=80.0,
+        score=80.0,
+        labels=(
+            "Jacques Audiard",
+            "Marion Cotillard",
+            "Matthias Schoenaerts",
+            "French Cinema",
+            "Sony Pictures Classics",
+        ),
+        infobox=(
+            ("Director", "Jacques Audiard"),
+            ("Writers", "Jacques Audiard, Thomas Bidegain"),
+            ("Cast", "Marion Cotillard, Matthias Schoenaerts, Armand Verdure, Corinne Masiero"),
+            ("Distributor", "Sony Pictures Classics"),
+            ("Rated", "R"),
+            ("Running time", "120 min."),
+        ),
+        facts=FilmFacts(
+            directors=("Jacques Audiard",),
+            writers=("Jacques Audiard", "Thomas Bidegain"),
+            cast=(
+                ("Marion Cotillard", "Stéphanie"),
+                ("Matthias Schoenaerts", "Ali"),
+                ("Armand Verdure", "Sam"),
+                ("Corinne Masiero", "Anna"),
+            ),
+            distributor="Sony Pictures Classics",
+            mpaa_rating="R",
+            runtime_minutes=120,
+        ),
+        comments=(
+            Comment(
+                "Ines V.",
+                "November 24, 2012 at 10:02 am",
+                "Saw it at Cannes in May and cried through the whole last half hour. Cotillard deserves every award going.",
+            ),
+            Comment(
+                "Mark T.",
+                "November 25, 2012 at 4:47 pm",
+                "Honestly I found it manipulative. The business on the ice near the end was too much for me. Two stars at best.",
+            ),
+            Comment(
+                "Dana Whitcombe",
+                "November 25, 2012 at 6:15 pm",
+                "Mark, I don't entirely disagree about the ice. But the balcony scene earns a lot of forgiveness.",
+            ),
+        ),
+        paragraphs=(
+            """There is a moment about two-thirds of the way through Jacques Audiard's *Rust and Bone* when Marion Cotillard, sitting in a wheelchair on a sunlit balcony, begins to move her arms to a song only she can hear. She is rehearsing, in miniature, the routine she once performed with orca whales at a marine park in Antibes, and the gesture is so private and so fierce that it feels almost indecent to watch. It is the best scene in a film full of scenes that should not work and somehow do.""",
+            """The story, adapted by Audiard and Thomas Bidegain from a collection of short stories by the Canadian writer Craig Davidson, follows two people who have little in common besides bad luck. Ali (Matthias Schoenaerts), a broke former boxer, arrives on the Côte d'Azur with his five-year-old son, Sam (Armand Verdure), and moves in with his sister Anna (Corinne Masiero), who works at a supermarket checkout. He takes a job as a nightclub bouncer, where he meets Stéphanie (Cotillard), a whale trainer, on the night of a brawl. Not long after, an accident during a show at the marine park costs her both legs below the knee.""",
+            """What follows is not the triumph-over-adversity melodrama the synopsis promises. Stéphanie calls Ali months later, mostly because he is the one person who never treated her as fragile, and he responds by taking her to the beach, carrying her into the water and later offering, with a bluntness that is almost comic, to sleep with her whenever she likes. Ali, meanwhile, starts fighting in illegal bare-knuckle bouts in parking lots, and Stéphanie, to her own surprise, becomes something like his manager.""",
+            """Cotillard has been reliable for so long that it is easy to forget how daring she can be. Here she works largely from the waist up (the digital effects that remove her legs are seamless), and she locates Stéphanie's grief not in tears but in irritation, in the way she snaps at a nurse or turns her face from a mirror. Schoenaerts is her equal in a far less likable role. Ali is careless with his son and cruel without noticing, and the actor never asks us to forgive him; he simply lets us watch a thick, physical man slowly discover that other people are real.""",
+            """Audiard, who made *A Prophet*, cannot resist piling on. The last act adds a workplace scandal and a near-tragedy on a frozen lake, and the film lurches from the intimate to the operatic in a way that feels engineered. Alexandre Desplat's score occasionally swells where silence would have been braver.""",
+            """Still, I have not been able to shake the images: a tooth skittering across asphalt, the late light on the water, Stéphanie tapping on the glass of the orca tank and the whale answering her. *Rust and Bone* is a rough, generous, sometimes overwrought film about bodies that break and the stubborn people inside them, and it is one of the most alive things I have seen this year.""",
+        ),
+    ),
+    PageSpec(
+        slug="mad-max-fury-road-review",
+        film_id="mad-max-fury-road-2015",
+        title="Mad Max: Fury Road",
+        year=2015,
+        headline="*Mad Max: Fury Road* Review: Witness Me",
+        dek=None,
+        critic="Felix Arroyo",
+        published="2015-05-15",
+        published_display="May 15, 2015",
+        grade_raw="★★★★½",
+        grade_value=90.0,
+        score=90.0,
+        reader_rating="9.3/10 (1,408 votes)",
+        pull_quote="The title may say Max, but the movie belongs to Theron.",
+        labels=("George Miller", "Charlize Theron", "Tom Hardy", "Action", "Warner Bros."),
+        facts=FilmFacts(
+            directors=("George Miller",),
+            cast=(
+                ("Hugh Keays-Byrne", "Immortan Joe"),
+                ("Charlize Theron", "Imperator Furiosa"),
+                ("Tom Hardy", "Max Rockatansky"),
+                ("Nicholas Hoult", "Nux"),
+                ("Rosie Huntington-Whiteley", None),
+                ("Zoë Kravitz", None),
+                ("Riley Keough", None),
+                ("Abbey Lee", None),
+                ("Courtney Eaton", None),
+            ),
+        ),
+        comments=(
+            Comment(
+                "RoadWarrior79",
+                "May 16, 2015 at 1:12 am",
+                "Just got back from the late show. Ten out of ten. Best thing I've seen since The Road Warrior.",
+            ),
+            Comment(
+                "Jen K.",
+                "May 17, 2015 at 9:30 am",
+                "I thought it was exhausting, honestly. Two hours of engine noise and not much story. Theron was great though.",
+            ),
+            Comment(
+                "Paulo", "May 18, 2015 at 8:05 pm", "Felix, you undersold it. Five stars, no notes."
+            ),
+            Comment(
+                "Mira S.",
+                "May 20, 2015 at 2:44 pm",
+                "Saw it twice. The sandstorm alone is worth the ticket.",
+            ),
+        ),
+        paragraphs=(
+            """Let's get the obvious out of the way: *Mad Max: Fury Road* is the best action movie in years, and I'm not sure it's close. George Miller, who is seventy and whose last two films were about dancing penguins, has made a two-hour car chase that moves like a thrash-metal song and still finds room for grief, tenderness and a guy in red long johns playing a flame-throwing guitar.""",
+            """The plot fits on a napkin, which is a compliment. In a desert wasteland ruled by Immortan Joe (Hugh Keays-Byrne), a skull-masked tyrant who rations water from a cliffside citadel, Imperator Furiosa (Charlize Theron) diverts her armored War Rig on a supply run. Hidden inside are Joe's five wives, whom she is smuggling toward the "Green Place" she remembers from childhood. Max Rockatansky (Tom Hardy), captured earlier and used as a living blood bag, ends up strapped to the front of a car driven by Nux (Nicholas Hoult), a sickly War Boy desperate to die gloriously. Then everybody drives east. Then everybody drives back.""",
+            """What Miller does with that napkin is astonishing. Working with the cinematographer John Seale and the editor Margaret Sixel, he keeps the important thing in the center of the frame shot after shot, so that even the most chaotic stretches (riders swinging between vehicles on poles, a sandstorm full of tumbling cars) read with perfect clarity. Much of the stunt work was done for real, and you can feel it: the weight of the metal, the grit in your teeth.""",
+            """The title may say Max, but the movie belongs to Theron. Furiosa has a shaved head, a mechanical arm and maybe forty lines, and Theron makes every one of them count; her howl in the dunes, when she learns what has become of the Green Place, is the emotional peak of the whole franchise. Hardy grunts amiably and mostly gets out of her way, which is its own kind of generosity. Hoult, under chalky makeup, turns Nux from a punchline into the film's most unexpected heart.""",
+            """If there's a knock, it's that the wives, played by Rosie Huntington-Whiteley, Zoë Kravitz, Riley Keough, Abbey Lee and Courtney Eaton, are sketched more as a collective than as people, and a murky nighttime stretch in a swamp drags for a minute or two before the machinery roars back to life. These are quibbles. I'd trade most of this summer's blockbusters for the first twenty minutes.""",
+            """*Fury Road* is loud, lurid and relentless, but it is never stupid, and its politics, about who owns water, bodies and the future, are right there on the surface, painted in chrome. Witness it.""",
+        ),
+    ),
+    PageSpec(
+        slug="moonlight-review",
+        film_id="moonlight-2016",
+        title="Moonlight",
+        year=2016,
+        headline="Review: In *Moonlight*, a Life in Three Shades of Blue",
+        dek="Barry Jenkins's triptych about a boy growing up in Miami is tender, severe and, in its last chapter, nearly perfect.",
+        critic="Priya Raman",
+        published="2016-10-21",
+        published_display="October 21, 2016",
+        grade_raw="★★★★",
+        grade_value=80.0,
+        score=80.0,
+        grade_at_end=True,
+        reader_rating="8.6/10 (97 votes)",
+        labels=("Barry Jenkins", "A24", "Mahershala Ali", "LGBTQ", "Drama"),
+        infobox=(
+            ("Director", "Barry Jenkins"),
+            ("Writers", "Barry Jenkins, Tarell Alvin McCraney"),
+            (
+                "Cast",
+                "Trevante Rhodes, André Holland, Janelle Monáe, Ashton Sanders, Jharrel Jerome, Naomie Harris, Mahershala Ali",
+            ),
+            ("Distributor", "A24"),
+            ("Rated", "R"),
+            ("Running time", "111 minutes"),
+        ),
+        facts=FilmFacts(
+            directors=("Barry Jenkins",),
+            writers=("Barry Jenkins", "Tarell Alvin McCraney"),
+            cast=(
+                ("Trevante Rhodes", "Chiron"),
+                ("André Holland", "Kevin"),
+                ("Janelle Monáe", "Teresa"),
+                ("Ashton Sanders", "Chiron"),
+                ("Jharrel Jerome", "Kevin"),
+                ("Naomie Harris", "Paula"),
+                ("Mahershala Ali", "Juan"),
+                ("Alex R. Hibbert", "Little"),
+            ),
+            distributor="A24",
+            mpaa_rating="R",
+            runtime_minutes=111,
+        ),
+        comments=(
+            Comment(
+                "Deshawn R.",
+                "October 23, 2016 at 11:38 pm",
+                "This movie wrecked me. The diner scene!! Easily five stars, the best film of the year.",
+            ),
+            Comment(
+                "Claire",
+                "October 26, 2016 at 7:02 am",
+                "Beautiful but slow. I can see why people love it but I didn't connect.",
+            ),
+        ),
+        paragraphs=(
+            """Barry Jenkins's *Moonlight* is built like a triptych, three panels hung side by side, each showing the same man at a different age and each lit in a slightly different register of blue. It is only the director's second feature, after the small San Francisco romance *Medicine for Melancholy*, but it has the formal assurance of someone who has been thinking about a single image for a very long time.""",
+            """## i. Little""",
+            """In the first chapter, set in the Liberty City neighborhood of Miami, a small, silent boy nicknamed Little (Alex R. Hibbert) is chased into an abandoned apartment by bullies and found there by Juan (Mahershala Ali), a drug dealer who takes him home to his girlfriend, Teresa (Janelle Monáe). Little's mother, Paula (Naomie Harris), is sliding into addiction, and the drugs she buys come, as Little eventually understands, from Juan's corner.""",
+            """Ali has only a handful of scenes, and one of them, in which Juan teaches Little to float in the ocean with a palm under the boy's head, is among the most tender passages in recent American film. James Laxton's camera bobs at water level, and Nicholas Britell's score, its strings slowed and pitched down, makes the moment feel like a baptism.""",
+            """## ii. Chiron""",
+            """As a teenager, now going by his given name, Chiron (Ashton Sanders) is gangly and hunched, bullied at school and hiding from his mother at Teresa's house. His friend Kevin (Jharrel Jerome) shares a night on the beach with him that is the film's emotional hinge, and then, under pressure from a schoolyard tormentor, betrays him.""",
+            """This is the section where *Moonlight* is weakest, and it is worth saying why. Where the first chapter trusts silence, the second leans on a bully written in a single color and on a climactic act of violence that, however earned emotionally, arrives with the tidiness of a plot point. Harris, too, is pushed toward a showier register here, and the shots of Paula screaming in a doorway, smeared into near-abstraction, are the only moments in which Jenkins's style seems to be working harder than the material.""",
+            """## iii. Black""",
+            """The last chapter is the masterpiece. Years later, Chiron (Trevante Rhodes) has rebuilt himself in Atlanta as a muscled dealer called Black, with a gold grill and a crown on his dashboard: a near-copy of Juan. A phone call from Kevin (André Holland), now a cook at a Miami diner, draws him back south, and the long, halting reunion that follows is played almost entirely in glances. Rhodes, with his enormous frame, lets the frightened boy show through his eyes; Holland plays Kevin's easy warmth as a kind of apology.""",
+            """*Moonlight* is a film about masculinity, poverty and queer desire, but it never plays as a thesis. Its subject, finally, is touch: who is allowed it, who withholds it, and how long a body can remember a single hand on its shoulder. The flaws of the middle chapter are real, but they are the flaws of a film reaching for a great deal, and most of the time it gets there.""",
+        ),
+    ),
+    PageSpec(
+        slug="parasite-review",
+        film_id="parasite-2019",
+        title="Parasite",
+        year=2019,
+        headline="« Parasite »",
+        dek="Bong Joon Ho's Palme d'Or winner is a superbly engineered machine. Is that enough?",
+        critic="Dana Whitcombe",
+        published="2019-10-11",
+        published_display="Oct 11, 2019",
+        grade_raw="3.5 stars",
+        grade_value=70.0,
+        grade_as_image=True,
+        score=70.0,
+        reader_rating="9.1/10 (644 votes)",
+        labels=("Bong Joon Ho", "Korean Cinema", "Cannes", "Neon", "Thriller"),
+        facts=FilmFacts(
+            directors=("Bong Joon Ho",),
+            cast=(
+                ("Choi Woo-shik", "Ki-woo"),
+                ("Park So-dam", "Ki-jung"),
+                ("Chang Hyae-jin", "Chung-sook"),
+                ("Song Kang-ho", "Ki-taek"),
+                ("Lee Sun-kyun", "Dong-ik"),
+                ("Cho Yeo-jeong", "Yeon-gyo"),
+                ("Lee Jung-eun", "Moon-gwang"),
+            ),
+        ),
+        comments=(
+            Comment(
+                "Hyun-woo",
+                "October 12, 2019 at 12:41 am",
+                "3.5 stars for Parasite?? This is a masterpiece. Best film of the decade, easily.",
+            ),
+            Comment(
+                "Amelia R.",
+                "October 12, 2019 at 9:15 am",
+                "Agree with Dana, actually. Loved the first half, the ending felt like a lecture.",
+            ),
+            Comment(
+                "filmnerd_88",
+                "October 13, 2019 at 3:20 pm",
+                "The peach scene is one of the funniest things I've seen all year.",
+            ),
+            Comment("Tom", "October 14, 2019 at 6:58 pm", "Dana, you need to rewatch. 5/5."),
+            Comment(
+                "Lina P.",
+                "October 19, 2019 at 10:10 am",
+                "Went in knowing nothing. Best way to see it, so stop reading reviews!",
+            ),
+        ),
+        paragraphs=(
+            """Few films arrive with as much goodwill as Bong Joon Ho's *Parasite*, which won the Palme d'Or at Cannes in May by a unanimous jury vote and has been trailed ever since by the kind of word of mouth that makes a critic's job mostly a matter of agreeing. So let me agree, for a while. This is a superbly built film, clever in its architecture and generous with its pleasures, and for its first hour I was as delighted as anyone.""",
+            """The Kims live in a semi-basement apartment in Seoul, folding pizza boxes for cash and hunting for stray Wi-Fi signals near the toilet. When the son, Ki-woo (Choi Woo-shik), is handed a job tutoring the teenage daughter of the wealthy Park family, he sees an opening. One by one, through forged credentials and small cruelties, the rest of the Kims (his sister Ki-jung, played by Park So-dam; his mother Chung-sook, played by Chang Hyae-jin; and his father Ki-taek, played by Song Kang-ho) replace the Parks' staff, posing as strangers to one another.""",
+            """The Parks themselves, the courteous tech executive Dong-ik (Lee Sun-kyun) and his anxious, credulous wife, Yeon-gyo (Cho Yeo-jeong), live in a modernist house designed by a famous architect, all glass and polished concrete, and Bong stages the con inside it like a farce, with doors and staircases and a sightline from the living room to the garden that everyone uses to spy on everyone else. I won't say what happens when the old housekeeper, Moon-gwang (Lee Jung-eun), rings the bell one rainy night, except that it is the film's best scene and that it turns the story upside down.""",
+            """Song, Bong's regular collaborator since *Memories of Murder*, is wonderful as a man whose pride has been sanded down to a nub, and the film's running joke about smell (the Parks keep noticing an odor on the Kims they cannot name) grows into something genuinely painful.""",
+            """And yet. Once the machine is running, *Parasite* has a way of telling you exactly what it means. The staircases go down for the poor and up for the rich; a rainstorm that is an inconvenience for one family drowns the home of another; a character remarks aloud that a rock is "so metaphorical." Bong has always been a sly allegorist, but here the allegory is so legible that the characters sometimes shrink into positions on a diagram, and the bloody climax, for all its bravura, felt to me more inevitable than surprising.""",
+            """Those are the complaints of someone who admired the film more than she loved it. *Parasite* is smart, funny and beautifully made, and if its sympathies are more schematic than its surfaces, it is still a better night at the movies than almost anything else this fall.""",
+        ),
+    ),
+    PageSpec(
+        slug="crash-review",
+        film_id="crash-2004",
+        title="Crash",
+        year=2004,
+        headline="*Crash* Review: Good Intentions, Head-On",
+        dek="Paul Haggis's ensemble drama about race in Los Angeles has a superb cast and a screenplay that never stops explaining itself.",
+        critic="Priya Raman",
+        published="2005-05-06",
+        published_display="May 6, 2005",
+        grade_raw="★★",
+        grade_value=40.0,
+        score=40.0,
+        reader_rating="7.9/10 (212 votes)",
+        labels=("Paul Haggis", "Don Cheadle", "Sandra Bullock", "Lions Gate", "Drama"),
+        infobox=(
+            ("Director", "Paul Haggis"),
+            ("Writers", "Paul Haggis, Bobby Moresco"),
+            ("Distributor", "Lions Gate Films"),
+            ("Rated", "R"),
+            ("Running time", "112 min."),
+        ),
+        facts=FilmFacts(
+            directors=("Paul Haggis",),
+            writers=("Paul Haggis", "Bobby Moresco"),
+            cast=(
+                ("Don Cheadle", "Graham Waters"),
+                ("Larenz Tate", "Peter"),
+                ("Chris “Ludacris” Bridges", "Anthony"),
+                ("Brendan Fraser", "Rick Cabot"),
+                ("Sandra Bullock", "Jean"),
+                ("Matt Dillon", "John Ryan"),
+                ("Terrence Howard", "Cameron Thayer"),
+                ("Thandie Newton", "Christine"),
+                ("Ryan Phillippe", "Tom Hansen"),
+                ("Shaun Toub", "Farhad"),
+                ("Michael Peña", "Daniel"),
+            ),
+            distributor="Lions Gate Films",
+            mpaa_rating="R",
+            runtime_minutes=112,
+        ),
+        comments=(
+            Comment(
+                "Sharon B.",
+                "May 7, 2005 at 8:20 pm",
+                "I have to disagree. This movie made me think about my own assumptions for days. Five stars from me.",
+            ),
+            Comment(
+                "J. Alvarez",
+                "May 8, 2005 at 1:03 pm",
+                "Priya nailed it. It's a public service announcement with a great cast.",
+            ),
+            Comment(
+                "Kevin",
+                "May 11, 2005 at 9:47 am",
+                "Terrence Howard is the reason to see it. Give him every award.",
+            ),
+        ),
+        paragraphs=(
+            """Paul Haggis's *Crash* opens with Don Cheadle, dazed in the aftermath of a fender-bender, musing that in Los Angeles nobody touches anybody, so people crash into each other just to feel something. It is a striking idea, and it is also, in miniature, the whole problem with the film: a thought about the city stated aloud, in full, by a character with no reason to say it.""",
+            """Over roughly a day and a half, a dozen characters collide. Detective Graham Waters (Cheadle) investigates a shooting involving an undercover cop while trying to keep track of his younger brother, Peter (Larenz Tate), who with his friend Anthony (Chris "Ludacris" Bridges) carjacks the district attorney Rick Cabot (Brendan Fraser) and his wife, Jean (Sandra Bullock). A racist patrol officer, John Ryan (Matt Dillon), pulls over a television director, Cameron Thayer (Terrence Howard), and humiliates his wife, Christine (Thandie Newton), while Ryan's young partner, Tom Hansen (Ryan Phillippe), looks on in horror. A Persian shopkeeper, Farhad (Shaun Toub), blames a locksmith, Daniel (Michael Peña), for a break-in.""",
+            """Haggis, who wrote *Million Dollar Baby*, stitches these strands together with real skill. The coincidences multiply, the characters cross paths again and again, and by the final stretch every story has folded neatly into another. The actors are, almost to a person, better than the material. Howard, in particular, plays a man swallowing his rage so carefully that you can see it travel down his throat, and Peña's scenes with a little girl who believes in an invisible cloak are genuinely moving.""",
+            """But the film's method is to give every character one ugly outburst and one redemptive turn, as if prejudice were a rash that breaks out on schedule. Ryan gropes Christine during a traffic stop and, the next day, pulls her from a burning car; Hansen, the decent liberal, turns out to have a fatal blind spot. Each reversal is meant to complicate our sympathies, but because they are so evenly distributed the effect is the opposite: the movie feels less like a portrait of a city than a diagram of one, with all the arrows pointing where the screenwriter wants them.""",
+            """There are moments when *Crash* almost breaks free of its own scheme (a late scene in which Anthony, of all people, makes an unexpected decision about a van full of strangers has a surprising lightness), but they are smothered by a droning score and by dialogue in which people announce their resentments in complete, topic-sentence paragraphs.""",
+            """It is hard to dislike a film this earnest, and I suspect many viewers will find it cathartic. I found it exhausting, and a little smug about its own bravery. Worth seeing for the performances; worth arguing with for everything else.""",
+        ),
+    ),
+    PageSpec(
+        slug="cats-review",
+        film_id="cats-2019",
+        title="Cats",
+        year=2019,
+        headline="'Cats' Is Every Bit as Strange as You Heard",
+        dek="Tom Hooper's digital-fur musical has one great dancer, one great song and nothing else to hold onto.",
+        critic="Felix Arroyo",
+        published="2019-12-20",
+        published_display="12/20/2019",
+        grade_raw="★",
+        grade_value=20.0,
+        score=20.0,
+        section="Reviews",
+        labels=("Tom Hooper", "Andrew Lloyd Webber", "Musicals", "Universal", "Taylor Swift"),
+        infobox=(
+            ("Director", "Tom Hooper"),
+            (
+                "Cast",
+                "Francesca Hayward, Jennifer Hudson, Taylor Swift, Judi Dench, Idris Elba, Ian McKellen, James Corden, Rebel Wilson",
+            ),
+            ("Distributor", "Universal Pictures"),
+            ("Rated", "PG"),
+            ("Running time", "110 min."),
+        ),
+        facts=FilmFacts(
+            directors=("Tom Hooper",),
+            cast=(
+                ("Francesca Hayward", "Victoria"),
+                ("Jennifer Hudson", "Grizabella"),
+                ("Taylor Swift", "Bombalurina"),
+                ("Judi Dench", "Old Deuteronomy"),
+                ("Idris Elba", "Macavity"),
+                ("Ian McKellen", "Gus"),
+                ("James Corden", "Bustopher Jones"),
+                ("Rebel Wilson", "Jennyanydots"),
+            ),
+            distributor="Universal Pictures",
+            mpaa_rating="PG",
+            runtime_minutes=110,
+        ),
+        comments=(
+            Comment(
+                "musicalgirl22",
+                "December 21, 2019 at 12:05 am",
+                "I actually enjoyed it?? The songs are still great. Don't listen to the haters, it's a fun night out.",
+            ),
+            Comment(
+                "Rob",
+                "December 21, 2019 at 2:30 pm",
+                "Saw it with friends as a joke. Still terrifying.",
+            ),
+            Comment(
+                "Denise M.", "December 22, 2019 at 10:12 am", "Felix, one star is generous. Zero."
+            ),
+            Comment(
+                "G. Park",
+                "December 27, 2019 at 5:55 pm",
+                "Jennifer Hudson deserved a better movie.",
+            ),
+        ),
+        paragraphs=(
+            """I want to start with something nice, because there is something nice in *Cats*, and it deserves to be said before the rest of this review buries it. Her name is Francesca Hayward, she is a principal dancer with the Royal Ballet, and in her first film role she moves with such liquid, unforced grace that for a few seconds at a time you forget what has been done to her face.""",
+            """Then you remember. Tom Hooper's adaptation of the Andrew Lloyd Webber musical, itself drawn from T.S. Eliot's *Old Possum's Book of Practical Cats*, covers its cast in what the studio calls "digital fur technology," which turns out to mean human faces and human hands grafted onto furry bodies that are somehow both naked and not. Some of the cats wear coats over their fur. Their size relative to the furniture changes from shot to shot. It is not the stuff of nightmares, exactly; nightmares have a logic.""",
+            """The story, such as it is, follows Victoria (Hayward), an abandoned kitten who stumbles into the Jellicle Ball, an annual night on which the tribe's matriarch, Old Deuteronomy (Judi Dench), chooses one cat to ascend to the Heaviside Layer and be reborn. Each contender introduces himself or herself in song: the gluttonous Bustopher Jones (James Corden), the lazy Jennyanydots (Rebel Wilson), the aged actor Gus (Ian McKellen). Meanwhile the villainous Macavity (Idris Elba) spirits his rivals away, with help from Bombalurina (Taylor Swift), and the outcast Grizabella (Jennifer Hudson) hovers at the edges, waiting for her moment to sing "Memory.\"""",
+            """Hudson sings it with everything she has, and her face, streaming with tears in enormous close-up, is the one place where the technology seems to help rather than hinder. McKellen, lapping milk from a saucer with total commitment, is a close second. Everyone else is stranded. Wilson and Corden are given slapstick routines that consist mainly of falling down; Elba prowls in a coat, then out of one; Swift arrives on a crescent moon, sprinkles catnip on everybody and leaves.""",
+            """The deeper problem is that Hooper, who directed *Les Misérables*, has no feeling for dance. The stage show is essentially a plotless revue held together by choreography, and the film chops its routines into so many close-ups and cutaways that you rarely see a body move from one end of a gesture to the other. What is left is an endless parade of introductions to characters we never get to know, in a London of oversized milk bottles and neon signs that looks like nowhere at all.""",
+            """Is it fun with a rowdy crowd? Possibly. Will it become a cult object? Almost certainly. But a film that is only bearable as a joke is not a good film, and *Cats*, for all the talent thrown at it, is a very long 110 minutes. One star, and it belongs to Francesca Hayward.""",
+        ),
+    ),
+]
+
+
+# ---------------------------------------------------------------- main
+
+RENDERERS = {
+    MARQUEE.slug: render_marquee,
+}
+PUBLICATIONS = (MARQUEE,)
+
+
+def main() -> None:
+    for pub in PUBLICATIONS:
+        render = RENDERERS[pub.slug]
+        for page in pub.pages:
+            write_page(pub, page, render(page))
+
+
+if __name__ == "__main__":
+    main()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -128,28 +129,50 @@ def extract(
 @app.command()
 def export(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, jsonld or wxr.")
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
     ] = None,
+    film: Annotated[str | None, typer.Option(help="Only this film id.")] = None,
+    critic: Annotated[str | None, typer.Option(help="Only this critic id.")] = None,
+    publication: Annotated[str | None, typer.Option(help="Only this publication id.")] = None,
+    since: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Published on or after.")
+    ] = None,
+    until: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Published on or before.")
+    ] = None,
 ) -> None:
-    """Write every stored review as export records."""
+    """Write stored reviews as export records, optionally filtered."""
     from reception.export import export_record
+    from reception.export.formats import FORMATS, WRITERS
     from reception.store import Store
 
-    if format != "jsonl":
-        raise typer.BadParameter(f"unknown format {format!r}; choose jsonl", param_hint="--format")
+    if format not in FORMATS:
+        raise typer.BadParameter(
+            f"unknown format {format!r}; choose one of {', '.join(FORMATS)}",
+            param_hint="--format",
+        )
+    if format == "parquet" and output is None:
+        raise typer.BadParameter("parquet needs a file: give -o FILE", param_hint="--output")
     store = Store.open(db)
-    handle = output.open("w", encoding="utf-8") if output else sys.stdout
-    count = 0
-    try:
-        for row in store.iter_review_rows():
-            handle.write(json.dumps(export_record(row), ensure_ascii=False) + "\n")
-            count += 1
-    finally:
-        if output:
-            handle.close()
-    console.print(f"exported {count} reviews")
+    rows = store.iter_review_rows(
+        film_id=film,
+        critic_id=critic,
+        publication_id=publication,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+    )
+    records = (export_record(row) for row in rows)
+    if output is None:
+        count = WRITERS[format](records, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        with output.open("wb") as handle:
+            count = WRITERS[format](records, handle)
+    console.print(f"exported {count} reviews as {format}")
 
 
 @app.command()

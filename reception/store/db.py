@@ -22,7 +22,6 @@ from sqlalchemy import (
     Engine,
     Float,
     Integer,
-    RowMapping,
     column,
     create_engine,
     event,
@@ -41,6 +40,8 @@ from reception.store.schema import critics, films, publications, reviews, site_t
 
 DEFAULT_DB = "reception.db"
 Outcome = Literal["new", "updated", "unchanged"]
+Row = dict[str, Any]
+"""A stored row with joined names (``critic_name``, ``publication_name``)."""
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -117,7 +118,7 @@ class Store:
                 self._refresh_film(conn, film_id)
         return results
 
-    def _find_existing(self, conn: Connection, review: Review) -> RowMapping | None:
+    def _find_existing(self, conn: Connection, review: Review) -> Row | None:
         columns = (reviews.c.id, reviews.c.review_id, reviews.c.content_sha256, reviews.c.film_id)
         canonical = review.article.canonical_url
         probes = [reviews.c.page_uri == review.page_uri]
@@ -127,7 +128,7 @@ class Store:
         for probe in probes:
             row = conn.execute(select(*columns).where(probe).limit(1)).mappings().first()
             if row is not None:
-                return row
+                return dict(row)
         return None
 
     def _save_one(self, conn: Connection, review: Review) -> tuple[SaveResult, set[str]]:
@@ -141,7 +142,9 @@ class Store:
         if existing is None:
             values["review_id"] = review_id_for(review)
             values["ingested_at"] = now
-            row_id = conn.execute(reviews.insert().values(**values)).inserted_primary_key[0]
+            inserted = conn.execute(reviews.insert().values(**values)).inserted_primary_key
+            assert inserted is not None
+            row_id = inserted[0]
             outcome: Outcome = "new"
             review_id = values["review_id"]
         else:
@@ -266,9 +269,9 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def _query(self, statement: Any, params: Mapping[str, Any] | None = None) -> list[RowMapping]:
+    def _query(self, statement: Any, params: Mapping[str, Any] | None = None) -> list[Row]:
         with self.engine.connect() as conn:
-            return list(conn.execute(statement, params or {}).mappings().all())
+            return [dict(row) for row in conn.execute(statement, params or {}).mappings()]
 
     def review_rows(
         self,
@@ -278,29 +281,35 @@ class Store:
         publication_id: str | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[RowMapping]:
+    ) -> list[Row]:
         """Reviews with their critic and publication names, newest first."""
-        statement = _review_select()
-        if film_id:
-            statement = statement.where(reviews.c.film_id == film_id)
-        if critic_id:
-            statement = statement.where(reviews.c.critic_id == critic_id)
-        if publication_id:
-            statement = statement.where(reviews.c.publication_id == publication_id)
-        statement = statement.order_by(
-            reviews.c.date_published.desc().nulls_last(), reviews.c.id.desc()
+        conditions = _review_filters(film_id, critic_id, publication_id, None, None)
+        statement = (
+            _review_select()
+            .where(*conditions)
+            .order_by(reviews.c.date_published.desc().nulls_last(), reviews.c.id.desc())
         )
         if limit is not None:
             statement = statement.limit(limit).offset(offset)
         return self._query(statement)
 
-    def iter_review_rows(self, batch_size: int = 500) -> Iterator[RowMapping]:
-        """Every review, in stable order, without holding them all in memory."""
+    def iter_review_rows(
+        self,
+        *,
+        film_id: str | None = None,
+        critic_id: str | None = None,
+        publication_id: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        batch_size: int = 500,
+    ) -> Iterator[Row]:
+        """Reviews matching the filters, in stable order, without holding them all in memory."""
+        conditions = _review_filters(film_id, critic_id, publication_id, since, until)
         last_id = 0
         while True:
             statement = (
                 _review_select()
-                .where(reviews.c.id > last_id)
+                .where(reviews.c.id > last_id, *conditions)
                 .order_by(reviews.c.id)
                 .limit(batch_size)
             )
@@ -310,17 +319,17 @@ class Store:
             yield from rows
             last_id = rows[-1]["id"]
 
-    def review(self, review_id: str) -> RowMapping | None:
+    def review(self, review_id: str) -> Row | None:
         rows = self._query(_review_select().where(reviews.c.review_id == review_id))
         return rows[0] if rows else None
 
-    def film(self, film_id: str) -> RowMapping | None:
+    def film(self, film_id: str) -> Row | None:
         rows = self._query(select(films).where(films.c.film_id == film_id))
         return rows[0] if rows else None
 
     def film_rows(
         self, *, limit: int | None = None, offset: int = 0, order: str = "reviews"
-    ) -> list[RowMapping]:
+    ) -> list[Row]:
         orderings = {
             "reviews": (films.c.review_count.desc(), films.c.title),
             "score": (films.c.score.desc().nulls_last(), films.c.review_count.desc()),
@@ -332,11 +341,11 @@ class Store:
             statement = statement.limit(limit).offset(offset)
         return self._query(statement)
 
-    def critic(self, critic_id: str) -> RowMapping | None:
+    def critic(self, critic_id: str) -> Row | None:
         rows = self._query(select(critics).where(critics.c.critic_id == critic_id))
         return rows[0] if rows else None
 
-    def critic_rows(self) -> list[RowMapping]:
+    def critic_rows(self) -> list[Row]:
         count = func.count(reviews.c.id).label("review_count")
         statement = (
             select(critics, count)
@@ -346,12 +355,12 @@ class Store:
         )
         return self._query(statement)
 
-    def publication(self, publication_id: str) -> RowMapping | None:
+    def publication(self, publication_id: str) -> Row | None:
         statement = select(publications).where(publications.c.publication_id == publication_id)
         rows = self._query(statement)
         return rows[0] if rows else None
 
-    def publication_rows(self) -> list[RowMapping]:
+    def publication_rows(self) -> list[Row]:
         count = func.count(reviews.c.id).label("review_count")
         statement = (
             select(publications, count)
@@ -361,7 +370,7 @@ class Store:
         )
         return self._query(statement)
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[RowMapping]:
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[Row]:
         """Full-text search over headline, film title, critic and body, best match first."""
         terms = _fts_terms(query)
         if not terms:
@@ -446,6 +455,28 @@ def _review_select() -> Any:
             isouter=True,
         )
     )
+
+
+def _review_filters(
+    film_id: str | None,
+    critic_id: str | None,
+    publication_id: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> list[Any]:
+    """WHERE conditions for the filters that are set."""
+    conditions: list[Any] = []
+    if film_id is not None:
+        conditions.append(reviews.c.film_id == film_id)
+    if critic_id is not None:
+        conditions.append(reviews.c.critic_id == critic_id)
+    if publication_id is not None:
+        conditions.append(reviews.c.publication_id == publication_id)
+    if since is not None:
+        conditions.append(reviews.c.date_published >= since)
+    if until is not None:
+        conditions.append(reviews.c.date_published <= until)
+    return conditions
 
 
 def _fts_terms(query: str) -> list[str]:

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Build part A of the demo corpus: review pages of four fictional publications.
 
 Every page and its ground-truth JSON come from the same data below, so the truth cannot drift
@@ -1056,12 +1055,423 @@ MARQUEE.pages += [
 ]
 
 
+# ---------------------------------------------------------------- Harbor City Courier (newspaper)
+
+COURIER = Publication("harbor-city-courier", "Harbor City Courier", "html", curly=True)
+
+COURIER_MOST_READ = (
+    "Ferry fares to rise 40 cents in June, port authority says",
+    "Harbor Point Mall anchor store to close after 31 years",
+    "High school robotics team heads to nationals again",
+    "Police: Two hurt in Route 9 crash near the lift bridge",
+    "Restaurant review: A tiny dumpling counter worth the line",
+)
+
+
+def _courier_grade(page: PageSpec) -> str:
+    if page.grade_raw is None:
+        return ""
+    return f"""<div class="review-rating" aria-label="Critic's rating">
+          <span class="review-rating__label">Critic's rating:</span> <span class="review-rating__stars">{html.escape(page.grade_raw)}</span>
+        </div>"""
+
+
+def _courier_body(page: PageSpec) -> str:
+    parts = []
+    for index, markup in enumerate(page.paragraphs):
+        parts.append(
+            f'        <p class="article__paragraph">\n{wrap(inline_html(markup, True, False), 92, "          ")}\n        </p>'
+        )
+        if index in (1, 4):
+            parts.append(
+                f"""        <div class="ad ad--inline" id="ad-inline-{index}">
+          <p class="ad__label">Advertisement</p>
+          <div class="gpt-slot" data-slot="/2190/hcc/arts/movies" data-size="300x250"></div>
+          <p class="ad__continue">Story continues below advertisement</p>
+        </div>"""
+            )
+        if index == 2:
+            parts.append(
+                """        <div class="paywall-prompt" data-meter="4">
+          <p class="paywall-prompt__text">You've read 4 of 5 free articles this month. Subscribe for unlimited access for just $1 a week.</p>
+          <a class="paywall-prompt__button" href="https://www.harborcitycourier.com/subscribe/?src=meter">Subscribe now</a>
+          <a class="paywall-prompt__login" href="https://www.harborcitycourier.com/login/">Already a subscriber? Log in</a>
+        </div>"""
+            )
+    if page.grade_at_end:
+        parts.append("        " + _courier_grade(page))
+    if page.info_line:
+        parts.append(
+            f'        <p class="article__paragraph article__tagline"><em>{inline_html(page.info_line, True, False)}</em></p>'
+        )
+    return "\n".join(parts)
+
+
+def render_courier(page: PageSpec) -> str:
+    """A metro newspaper's article template: masthead, meter, ads between paragraphs."""
+    year, month, day = page.published.split("-")
+    url = (
+        f"https://www.harborcitycourier.com/entertainment/movies/{year}/{month}/{day}/{page.slug}/"
+    )
+    charset = "windows-1252" if page.encoding == "cp1252" else "utf-8"
+    headline = reader_text(page.headline, True)
+    most_read = "\n".join(
+        f'          <li class="most-read__item"><span class="most-read__rank">{n}</span><a href="https://www.harborcitycourier.com/news/local/{re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")}/">{html.escape(title)}</a></li>'
+        for n, title in enumerate(COURIER_MOST_READ, start=1)
+    )
+    kicker = (
+        f'<div class="article__kicker"><a href="https://www.harborcitycourier.com/entertainment/movies/reviews/">{html.escape(page.kicker)}</a></div>'
+        if page.kicker
+        else ""
+    )
+    dek = f'<h2 class="article__dek">{inline_html(page.dek, True, False)}</h2>' if page.dek else ""
+    updated = (
+        f' <span class="article__updated">Updated {page.updated_display}</span>'
+        if page.updated_display
+        else ""
+    )
+    caption = ""
+    if page.caption:
+        caption = f"""<figure class="article__lead-art">
+          <img src="https://www.harborcitycourier.com/resizer/{page.slug}-lead.jpg?w=1200" alt="{attr(reader_text(page.caption, True))}" width="1200" height="675" loading="eager" />
+          <figcaption><span class="caption__text">{inline_html(page.caption, True, False)}</span> <span class="caption__credit">(Handout photo)</span></figcaption>
+        </figure>"""
+    top_grade = "" if page.grade_at_end else _courier_grade(page)
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="{charset}">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<title>{html.escape(headline)} &ndash; Harbor City Courier</title>
+<meta name="description" content="{attr(reader_text(page.dek or page.paragraphs[0], True)[:160])}">
+<meta name="byl" content="By {attr(page.critic)}">
+<meta property="og:site_name" content="Harbor City Courier">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{attr(headline)}">
+<meta property="og:url" content="{url}">
+<meta property="og:image" content="https://www.harborcitycourier.com/resizer/{page.slug}-lead.jpg?w=1200">
+<meta property="article:published_time" content="{page.published}T17:30:00-05:00">
+<meta property="article:section" content="Movies">
+<meta name="twitter:site" content="@HarborCourier">
+<link rel="canonical" href="{url}">
+<link rel="stylesheet" href="https://www.harborcitycourier.com/pf/resources/css/article.css?d=812">
+<script>
+  var utag_data = {{ "page_type": "article", "section": "arts-entertainment", "subsection": "movies", "content_id": "{page.slug}", "paywall": "metered" }};
+</script>
+<script async src="https://securepubads.g.doubleclick.net/tag/js/gpt.js"></script>
+<script>
+  window.googletag = window.googletag || {{cmd: []}};
+  googletag.cmd.push(function() {{ googletag.pubads().setTargeting("section", "movies"); googletag.enableServices(); }});
+</script>
+</head>
+<body class="article-page section-movies">
+<a class="skip-link" href="#main">Skip to main content</a>
+<div id="fusion-app">
+<header class="masthead">
+  <div class="masthead__top">
+    <span class="masthead__date">Friday, March 8, 2024</span>
+    <span class="masthead__weather">48&deg; Partly cloudy</span>
+    <a class="masthead__link" href="https://www.harborcitycourier.com/eedition/">Today's Paper</a>
+    <a class="masthead__link masthead__link--subscribe" href="https://www.harborcitycourier.com/subscribe/">Subscribe</a>
+    <a class="masthead__link" href="https://www.harborcitycourier.com/login/">Sign In</a>
+  </div>
+  <div class="masthead__logo"><a href="https://www.harborcitycourier.com/" aria-label="Harbor City Courier home"><span class="masthead__name">Harbor City Courier</span></a></div>
+  <nav class="section-nav" aria-label="Sections">
+    <ul>
+      <li><a href="https://www.harborcitycourier.com/news/">News</a></li>
+      <li><a href="https://www.harborcitycourier.com/news/local/">Local</a></li>
+      <li><a href="https://www.harborcitycourier.com/sports/">Sports</a></li>
+      <li><a href="https://www.harborcitycourier.com/business/">Business</a></li>
+      <li><a href="https://www.harborcitycourier.com/opinion/">Opinion</a></li>
+      <li class="is-active"><a href="https://www.harborcitycourier.com/entertainment/">Arts &amp; Entertainment</a></li>
+      <li><a href="https://www.harborcitycourier.com/entertainment/movies/">Movies</a></li>
+      <li><a href="https://www.harborcitycourier.com/food/">Food &amp; Dining</a></li>
+      <li><a href="https://www.harborcitycourier.com/obituaries/">Obituaries</a></li>
+      <li><a href="https://www.harborcitycourier.com/puzzles/">Puzzles</a></li>
+    </ul>
+  </nav>
+</header>
+<div class="ad ad--leaderboard"><p class="ad__label">Advertisement</p><div class="gpt-slot" data-slot="/2190/hcc/arts/top" data-size="728x90"></div></div>
+<main id="main" class="layout layout--article">
+  <div class="layout__main">
+    <article class="article" data-content-id="{page.slug}">
+      <header class="article__header">
+        {kicker}
+        <h1 class="article__headline">{inline_html(page.headline, True, False)}</h1>
+        {dek}
+        <div class="article__byline">
+          <span class="byline__name">By <a href="https://www.harborcitycourier.com/staff/{page.critic.lower().replace(" ", "-")}/">{html.escape(page.critic)}</a></span>
+          <span class="byline__title">Film Critic</span>
+        </div>
+        <div class="article__dateline"><time datetime="{page.published}T17:30:00-05:00">{page.published_display}</time>{updated}</div>
+        <div class="share-tools" role="group" aria-label="Share this article">
+          <button class="share-tools__button" data-network="facebook">Facebook</button>
+          <button class="share-tools__button" data-network="x">X</button>
+          <button class="share-tools__button" data-network="email">Email</button>
+          <button class="share-tools__button" data-network="copy">Copy link</button>
+          <span class="share-tools__gift">Gift this article</span>
+        </div>
+      </header>
+      {caption}
+      {top_grade}
+      <div class="article__body">
+{_courier_body(page)}
+      </div>
+      <div class="article__footer">
+        <p class="article__corrections">Have a correction or news tip? <a href="https://www.harborcitycourier.com/contact/newsroom/">Contact the newsroom</a>.</p>
+        <ul class="article__topics"><li><a href="https://www.harborcitycourier.com/topic/movie-reviews/">Movie reviews</a></li><li><a href="https://www.harborcitycourier.com/topic/weekend/">Weekend</a></li></ul>
+      </div>
+    </article>
+  </div>
+  <aside class="layout__rail">
+    <div class="ad ad--rail"><p class="ad__label">Advertisement</p><div class="gpt-slot" data-slot="/2190/hcc/arts/rail" data-size="300x600"></div></div>
+    <section class="most-read">
+      <h3 class="most-read__title">Most Read</h3>
+      <ol class="most-read__list">
+{most_read}
+      </ol>
+    </section>
+    <section class="newsletter-promo">
+      <h3>The Weekender</h3>
+      <p>Movies, music and things to do in Harbor City, every Thursday.</p>
+      <a href="https://www.harborcitycourier.com/newsletters/">Sign up</a>
+    </section>
+  </aside>
+</main>
+<footer class="site-footer">
+  <nav class="site-footer__nav"><a href="https://www.harborcitycourier.com/about/">About Us</a> | <a href="https://www.harborcitycourier.com/contact/">Contact</a> | <a href="https://www.harborcitycourier.com/careers/">Careers</a> | <a href="https://www.harborcitycourier.com/privacy/">Privacy Policy</a> | <a href="https://www.harborcitycourier.com/terms/">Terms of Service</a></nav>
+  <p class="site-footer__copyright">&copy; 2024 Harbor City Courier. All rights reserved.</p>
+</footer>
+</div>
+<img src="https://sb.scorecardresearch.com/p?c1=2&amp;c2=60010001&amp;cv=3.6&amp;cj=1" width="1" height="1" alt="" style="display:none">
+<script src="https://www.harborcitycourier.com/pf/dist/engine/react.js?d=812" defer></script>
+</body>
+</html>
+"""
+
+
+COURIER.pages += [
+    PageSpec(
+        slug="rust-and-bone-review",
+        film_id="rust-and-bone-2012",
+        title="Rust and Bone",
+        year=2012,
+        headline='Movie review: "Rust and Bone" is a bruiser with a soft spot',
+        dek="Marion Cotillard is extraordinary in Jacques Audiard's tale of a whale trainer and a street fighter. The love story is another matter.",
+        critic="Tom Brandvold",
+        published="2012-12-14",
+        published_display="Dec. 14, 2012",
+        kicker="Movie Review",
+        caption='Marion Cotillard and Matthias Schoenaerts in "Rust and Bone."',
+        score=55.0,
+        info_line='"Rust and Bone" is rated R. In French with English subtitles. Running time: 120 minutes. Opens Friday at the Bayside Art Cinema.',
+        facts=FilmFacts(
+            directors=("Jacques Audiard",),
+            cast=(("Matthias Schoenaerts", "Ali"), ("Marion Cotillard", "Stéphanie")),
+            mpaa_rating="R",
+            runtime_minutes=120,
+        ),
+        paragraphs=(
+            """Here is a movie that wants to break your heart and break your nose, sometimes in the same scene. "Rust and Bone," the new film from the French director Jacques Audiard, has a killer-whale accident, a double amputation, illegal street fights, a child in danger and a love story between two people who could not be worse at love. It is a lot. Some of it is terrific.""",
+            """Matthias Schoenaerts plays Ali, a big, broke lug who drifts down to Antibes with his little boy, Sam, and crashes at his sister's place. He gets work as a bouncer. One night he drives home a woman who has been roughed up at the club. She is Stéphanie (Marion Cotillard), and she trains orcas at the local marine park. Not long afterward a show goes wrong, and she wakes up in a hospital without her legs.""",
+            """The two of them find each other again, and what they have is not romance, exactly. He is blunt with her and she likes it. He takes her swimming. He offers sex the way another man might offer to fix a leaky faucet. She starts tagging along to his bare-knuckle fights, keeping track of the money.""",
+            """Where the movie works is in the body. Audiard is fascinated by what flesh can take and what it can do, and he films Stéphanie's first swim after the accident, and her first steps on artificial legs, with a plain, unsentimental attention that says more than any speech could. Cotillard is very fine. She doesn't play Stéphanie as brave or saintly; she plays her as angry, bored, vain and, slowly, curious again. The fights, shot close and ugly, have the same physical honesty.""",
+            """Where it fails is as a love story, which is unfortunately what it most wants to be. Ali is such a closed fist of a man, so careless with his son and with everyone else, that it's hard to believe Stéphanie would put up with him for a weekend, let alone build a life around him. Schoenaerts is a compelling physical presence, but the script never gives Ali a moment of self-knowledge that might explain what she sees in him. And when the movie turns toward a big, punishing climax on a frozen pond, it feels less like fate than like a screenwriter raising the stakes because he has run out of other ideas.""",
+            """So: one great performance, some images you won't forget, and a story that doesn't add up. I'd still rather see an ambitious mess like this than another tidy nothing. Your mileage, as they say, may vary.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-arrival",
+        film_id="arrival-2016",
+        title="Arrival",
+        year=2016,
+        headline="Review: Arrival",
+        dek="Amy Adams decodes an alien language, and the movie quietly decodes grief.",
+        critic="Margaret Okafor",
+        published="2016-11-10",
+        published_display="Nov. 10, 2016",
+        updated_display="Nov. 11, 2016 at 9:02 a.m.",
+        caption='Amy Adams as linguist Louise Banks in "Arrival."',
+        grade_raw="★★★½ out of four",
+        grade_value=87.5,
+        score=87.5,
+        info_line='"Arrival" is rated PG-13 for brief strong language. Running time: 116 minutes. In theaters Friday.',
+        facts=FilmFacts(
+            directors=("Denis Villeneuve",),
+            writers=("Eric Heisserer",),
+            cast=(
+                ("Forest Whitaker", "Colonel Weber"),
+                ("Amy Adams", "Louise Banks"),
+                ("Jeremy Renner", "Ian Donnelly"),
+                ("Michael Stuhlbarg", None),
+                ("Tzi Ma", "General Shang"),
+            ),
+            mpaa_rating="PG-13",
+            runtime_minutes=116,
+        ),
+        paragraphs=(
+            """Most movies about aliens are really about invasion, which is to say they're about fear. Denis Villeneuve's "Arrival" is about something rarer on screen: the effort it takes to understand someone whose mind works nothing like yours. That it also turns out to be about love and loss, and that it smuggles those subjects in through a plot about linguistics, is the kind of sleight of hand that makes you want to watch it again the moment it ends.""",
+            """Twelve enormous shell-shaped vessels appear at scattered points around the globe, hovering silently above the ground. The Army, in the person of a weary Colonel Weber (Forest Whitaker), recruits the linguist Louise Banks (Amy Adams) to try to communicate with the creatures inside the one that has settled over a Montana meadow. She is paired with a theoretical physicist, Ian Donnelly (Jeremy Renner), and together they begin making regular trips up into the ship, where two seven-limbed beings they nickname Abbott and Costello write in swirling rings of ink.""",
+            """The screenplay, by Eric Heisserer, adapted from Ted Chiang's novella "Story of Your Life," lets the work itself be the drama. There are whiteboards and vocabulary lists and a wonderful early scene in which Louise, frustrated by protocol, takes off her protective suit so the visitors can see her face. Villeneuve, who directed "Sicario" and "Prisoners," gives these procedures the texture of a thriller, and Jóhann Jóhannsson's score, full of groaning voices and low drones, makes every ascent into the ship feel like a descent into a cathedral.""",
+            """Adams is superb in a role that asks her to be almost entirely interior. Louise is introduced through memories of a daughter who died young, and the actress carries that grief through every scene without ever underlining it. Renner, in an uncharacteristically gentle mode, is a warm foil, and Michael Stuhlbarg does what he can with a stock role as a suspicious intelligence officer.""",
+            """The geopolitical subplot, in which China's General Shang (Tzi Ma) edges the world toward war, is the film's weakest element; it exists mostly to give the last act a ticking clock, and the phone call that resolves it strains belief even by the standards of a movie about visitors from space.""",
+            """But that last act also contains a revelation about time and memory that recasts everything before it, and it lands with real force. I won't spoil it. I'll only say that "Arrival" is the rare science-fiction film that leaves you thinking harder about your own life than about the aliens, and it is one of the best films of the year.""",
+        ),
+    ),
+    PageSpec(
+        slug="whiplash-examines-the-cost-of-greatness",
+        film_id="whiplash-2014",
+        title="Whiplash",
+        year=2014,
+        headline="'Whiplash' Examines the Cost of Greatness",
+        dek=None,
+        critic="Tom Brandvold",
+        published="2014-10-17",
+        published_display="October 17, 2014",
+        kicker="Movie Review",
+        caption='J.K. Simmons, left, and Miles Teller in "Whiplash."',
+        grade_raw="3 out of 4 stars",
+        grade_value=75.0,
+        grade_at_end=True,
+        score=75.0,
+        info_line='"Whiplash" is rated R for strong language including some sexual references. Running time: 106 minutes. Opens Friday at the Esquire and Harbor Point 12.',
+        facts=FilmFacts(
+            directors=("Damien Chazelle",),
+            writers=("Damien Chazelle",),
+            cast=(
+                ("Miles Teller", "Andrew Neiman"),
+                ("Paul Reiser", None),
+                ("J.K. Simmons", "Terence Fletcher"),
+                ("Melissa Benoist", None),
+            ),
+            mpaa_rating="R",
+            runtime_minutes=106,
+        ),
+        paragraphs=(
+            """I played trumpet in a high school jazz band, badly, for two years, and the worst thing our director ever did was sigh. So I watched "Whiplash" the way you'd watch a horror movie, peeking through my fingers at a music teacher who throws chairs.""",
+            """Miles Teller is Andrew Neiman, a 19-year-old drummer in his first year at the Shaffer Conservatory in New York, supposedly the best music school in the country. He's a loner who lives for Buddy Rich records and goes to the movies with his gentle, disappointed dad (Paul Reiser). When the school's most feared instructor, Terence Fletcher (J.K. Simmons), plucks him out of a practice room for his studio band, Andrew thinks his life has begun. Instead he has enlisted in boot camp.""",
+            """Simmons, a character actor you know from a hundred things, gives the performance of his career. Fletcher dresses in black T-shirts, counts off tempos like he's cocking a gun and hurls abuse so baroque and personal that the audience I saw it with laughed out of shock. What makes him frightening isn't the volume; it's the moments of kindness, because you can never tell which ones are traps.""",
+            """Writer-director Damien Chazelle, who is all of 29, cuts the music scenes like fight scenes: cymbals, sweat, blood on the drum heads, the snap of Fletcher's fist closing to cut off the band. A rehearsal in which three drummers compete for one chair deep into the night is as tense as anything in a thriller this year. Teller, who does a good deal of his own playing, matches Simmons blow for blow, and a subplot about a girlfriend (Melissa Benoist) whom Andrew dumps to protect his practice schedule is brief and brutal.""",
+            """Here's my problem, and it isn't a small one. The movie knows Fletcher is a monster, but it can't stop admiring his results, and the ending, which I won't give away, plays like a vindication of everything he has done. Great art doesn't require a tyrant to squeeze it out of you, and I've known enough good teachers to resent a film that flirts with the idea. Chazelle leaves that door open on purpose. I wish he'd closed it.""",
+            """Still, you won't see a better-made movie this fall, and the last ten minutes are as exhilarating as they are troubling. Go. Then argue about it over pie.""",
+        ),
+    ),
+    PageSpec(
+        slug="oldboy-remake-review",
+        film_id="oldboy-2013",
+        title="Oldboy",
+        year=2013,
+        headline='Spike Lee\'s "Oldboy" remake trades shock for a shrug',
+        dek="Josh Brolin gives it everything, but this copy of a cult classic never finds a reason to exist.",
+        critic="Margaret Okafor",
+        published="2013-11-27",
+        published_display="Nov. 27, 2013",
+        updated_display="Nov. 28, 2013 at 11:15 a.m.",
+        kicker="Movie Review",
+        caption='Josh Brolin in "Oldboy."',
+        grade_raw="★½ out of four",
+        grade_value=37.5,
+        score=37.5,
+        info_line='"Oldboy" is rated R. Running time: 104 minutes. Now playing at area theaters.',
+        facts=FilmFacts(
+            directors=("Spike Lee",),
+            cast=(
+                ("Josh Brolin", "Joe Doucett"),
+                ("Elizabeth Olsen", "Marie Sebastian"),
+                ("Samuel L. Jackson", None),
+                ("Sharlto Copley", None),
+            ),
+            mpaa_rating="R",
+            runtime_minutes=104,
+        ),
+        paragraphs=(
+            """There was never a good reason to remake Park Chan-wook's "Oldboy," the 2003 South Korean thriller whose hallway hammer fight and operatic final twist made it a cult object almost overnight. But there might have been an interesting one. Spike Lee, a filmmaker who has never been short of ideas about American rage, seemed like the sort of director who could bend the story into something new. Instead his version mostly retraces the original's steps, a little slower and a lot less strange.""",
+            """Josh Brolin plays Joe Doucett, an advertising man and a drunk whose contempt for everyone, including his small daughter, is established in a few efficient scenes. One night in 1993, after a bender, he wakes up in a room dressed to look like a cheap motel. He stays there for 20 years, fed dumplings through a slot in the door and watching on television as he is framed for his ex-wife's murder. Then, just as abruptly, he is released into a field with a phone, some cash and an urgent question: who did this, and why?""",
+            """His search leads him to a sympathetic stranger, Marie Sebastian (Elizabeth Olsen), to the man who runs the private prison (Samuel L. Jackson, in a bleached Mohawk and a loud mood) and eventually to the smirking rich man who arranged it all, played by Sharlto Copley with an accent that seems to have been assembled from several different costume dramas.""",
+            """Brolin commits fully, and there are moments, especially early, when Joe's self-loathing has real bite. Lee restages the famous corridor fight as a long, multilevel tracking shot, and it is competently done. But it is a copy of a famous scene, and competence is the wrong register for material this unhinged. Park's film had a woozy, fairy-tale cruelty that made its excesses feel inevitable. Here the violence is merely unpleasant, and the big revelation, when it finally arrives, lands with a thud instead of a gasp.""",
+            """It doesn't help that the film has the lumpy rhythm of a movie cut down from something longer; subplots appear and vanish, and Olsen, so remarkable in "Martha Marcy May Marlene," is stuck playing a plot device. If you have never seen the original, this "Oldboy" may hold you for its running time. If you have, you'll spend most of it wishing you were watching that one instead.""",
+        ),
+    ),
+    PageSpec(
+        slug="cronenberg-crash-review",
+        film_id="crash-1996",
+        title="Crash",
+        year=1996,
+        headline='Cronenberg\'s "Crash" is a cold collision',
+        dek="The notorious Cannes shocker turns out to be less outrageous than numbing.",
+        critic="Tom Brandvold",
+        published="1997-03-21",
+        published_display="March 21, 1997",
+        kicker="Movie Review",
+        caption='James Spader and Holly Hunter in David Cronenberg\'s "Crash."',
+        score=45.0,
+        info_line='"Crash" is rated NC-17. Running time: 100 minutes. At the Rialto.',
+        facts=FilmFacts(
+            directors=("David Cronenberg",),
+            cast=(
+                ("James Spader", "James Ballard"),
+                ("Deborah Kara Unger", "Catherine"),
+                ("Holly Hunter", "Helen Remington"),
+                ("Elias Koteas", "Vaughan"),
+                ("Rosanna Arquette", None),
+            ),
+            mpaa_rating="NC-17",
+            runtime_minutes=100,
+        ),
+        paragraphs=(
+            """David Cronenberg's "Crash" arrives in town trailing a reputation. It caused a fuss at Cannes last spring, where the jury handed it a special prize for its audacity, and it has spent the months since being denounced by people who, as far as I can tell, mostly haven't seen it. So let me report, as someone who has: it is not an outrage. It's something stranger and, in its way, more discouraging. It's a bore, interrupted now and then by something brilliant.""",
+            """Based on J.G. Ballard's 1973 novel, the film follows James Ballard (James Spader), a film producer in an open marriage with the glacial Catherine (Deborah Kara Unger). After a head-on collision on a Toronto highway kills the other driver, James meets the man's widow, Helen Remington (Holly Hunter), and through her is drawn into a small circle of people who find car wrecks erotic. Their leader is Vaughan (Elias Koteas), a scarred showman who stages re-creations of famous celebrity crashes, James Dean's among them, for paying spectators.""",
+            """Cronenberg films all this with a surgeon's detachment. The colors are gunmetal and bruise, Howard Shore's score is all chilly, chiming guitars, and the actors speak in murmurs, as if everyone had been sedated. The sex scenes, and there are many, are staged for maximum blankness; the point, I gather, is that these people have grown so numb that only the threat of death can wake them. Rosanna Arquette, as a crash survivor in leg braces, is the closest the movie comes to a jolt of life.""",
+            """I admire the nerve of it. Nobody else would have made this picture, and there are sequences, especially the James Dean re-enactment on a deserted country road, that have the eerie force of a bad dream. Koteas is genuinely unsettling. Hunter brings her usual crackle to a thin role.""",
+            """But a movie about numbness runs the risk of inducing it, and "Crash" doesn't so much avoid that risk as embrace it. By the midpoint I had stopped caring which of these people ended up in which back seat, and the structure (talk, drive, collide, couple, repeat) starts to feel like a dare the director has made with himself. There's an idea here about technology and desire that would make a sharp essay. As a movie, it's 100 minutes of watching mannequins mate.""",
+        ),
+    ),
+    PageSpec(
+        slug="lady-bird-review",
+        film_id="lady-bird-2017",
+        title="Lady Bird",
+        year=2017,
+        headline="A Sacramento senior tries out her wings",
+        dek="Saoirse Ronan and Laurie Metcalf are a mother and daughter at war, and at their best, in Greta Gerwig's wonderful coming-of-age comedy.",
+        critic="Margaret Okafor",
+        published="2017-11-10",
+        published_display="Nov. 10, 2017",
+        encoding="cp1252",
+        caption='Saoirse Ronan, left, and Laurie Metcalf in "Lady Bird."',
+        score=88.0,
+        info_line='"Lady Bird" is rated R for language, sexual content, brief graphic nudity and teen partying. Running time: 94 minutes. At the Esquire.',
+        facts=FilmFacts(
+            directors=("Greta Gerwig",),
+            writers=("Greta Gerwig",),
+            cast=(
+                ("Saoirse Ronan", "Christine McPherson"),
+                ("Tracy Letts", "Larry"),
+                ("Laurie Metcalf", "Marion"),
+                ("Lucas Hedges", "Danny"),
+                ("Timothée Chalamet", "Kyle"),
+                ("Beanie Feldstein", "Julie"),
+            ),
+            mpaa_rating="R",
+            runtime_minutes=94,
+        ),
+        paragraphs=(
+            """Every few years a movie comes along that gets the texture of being 17 so exactly right that watching it feels like reading an old diary, with all the pleasure and embarrassment that implies. Greta Gerwig's "Lady Bird," her first film as a solo director, made from her own script, is one of them, and it may be the funniest and most tender of the lot.""",
+            """It is the 2002-03 school year in Sacramento, and Christine McPherson (Saoirse Ronan), who insists that everyone call her "Lady Bird," is a senior at a Catholic high school. She wants to go to college somewhere with culture, which is to say on the East Coast, which is to say somewhere her family can't afford. Her father, Larry (Tracy Letts), has just lost his job. Her mother, Marion (Laurie Metcalf), a psychiatric nurse working double shifts, loves her ferociously and cannot pay her a compliment without attaching a complaint to it.""",
+            """Over one year, Lady Bird auditions for the school musical, falls for a sweet boy named Danny (Lucas Hedges) and then for a sullen one named Kyle (Timothée Chalamet), drifts away from her loyal best friend, Julie (Beanie Feldstein), toward a richer, cooler girl, and secretly applies to colleges in New York. None of this is new. All of it feels new, because Gerwig has an uncanny ear for the way people talk when they are trying to hurt each other and failing to hide how much they care.""",
+            """Ronan, her Irish accent traded for a flat California drawl, is a marvel — prickly, grandiose, hilarious, occasionally cruel and always, unmistakably, a kid. But the movie's secret weapon is Metcalf. Her Marion is exhausted and proud and wounded, and in a scene at the airport she does more with a face behind a windshield than most actors do with a monologue. Letts, as a gentle man quietly losing a fight with depression, is nearly as good.""",
+            """If there's a flaw, it's that the film, at a brisk 94 minutes, moves so quickly through its episodes that a few of them, including a subplot about the priest who runs the drama club, feel like sketches for a longer movie. But that briskness is also part of its charm. Gerwig doesn't linger, and she doesn't moralize; she lets these people be wrong and funny and lovable, and trusts us to notice.""",
+            """By the end, when Lady Bird calls home from far away, you may find yourself wanting to call someone, too. That is the highest compliment I can think of for a movie like this.""",
+        ),
+    ),
+]
+
 # ---------------------------------------------------------------- main
 
 RENDERERS = {
     MARQUEE.slug: render_marquee,
+    COURIER.slug: render_courier,
 }
-PUBLICATIONS = (MARQUEE,)
+PUBLICATIONS = (MARQUEE, COURIER)
 
 
 def main() -> None:

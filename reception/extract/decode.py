@@ -18,12 +18,14 @@ _BOMS = (
 )
 
 
-def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+def _latin1_fallback(error: UnicodeError) -> tuple[str | bytes, int]:
     """windows-1252 leaves five bytes undefined; browsers map them to the C1 controls."""
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    bad = error.object[error.start : error.end]
-    return bytes(bad).decode("latin-1"), error.end
+    if isinstance(error, UnicodeDecodeError):
+        return bytes(error.object[error.start : error.end]).decode("latin-1"), error.end
+    if isinstance(error, UnicodeEncodeError):
+        # The same five, back to their bytes, so mojibake repair can round-trip them.
+        return error.object[error.start : error.end].encode("latin-1"), error.end
+    raise error
 
 
 codecs.register_error("reception-latin1", _latin1_fallback)
@@ -92,7 +94,7 @@ def repair_mojibake(text: str) -> str:
     if not sel.MOJIBAKE.search(text):
         return text
     try:
-        repaired = text.encode("cp1252", errors="strict").decode("utf-8", errors="strict")
+        repaired = text.encode("cp1252", errors="reception-latin1").decode("utf-8")
     except UnicodeError:
         return _repair_runs(text)
     return (
@@ -105,7 +107,7 @@ def _repair_runs(text: str) -> str:
 
     def fix(match_text: str) -> str:
         try:
-            return match_text.encode("cp1252").decode("utf-8")
+            return match_text.encode("cp1252", errors="reception-latin1").decode("utf-8")
         except UnicodeError:
             return match_text
 

@@ -71,8 +71,17 @@ def _sane_date(text: str | None) -> dt.date | None:
 class _Header:
     """Headline, dek, byline and date as the page shows them."""
 
-    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+    def __init__(
+        self, tree: lxml_html.HtmlElement, containers: list[lxml_html.HtmlElement]
+    ) -> None:
+        order = {el: n for n, el in enumerate(tree.iter())}
         self.h1 = self._headline_element(tree)
+        # The dek sits between the headline and the body; excerpts elsewhere are teasers.
+        self.dek_window = (
+            order[self.h1] if self.h1 is not None else -1,
+            min((order[c] for c in containers), default=len(order)),
+        )
+        self.order = order
         self.headline = text_of(self.h1) if self.h1 is not None else None
         self.dek_element = self._dek_element(tree)
         self.dek = text_of(self.dek_element) if self.dek_element is not None else None
@@ -98,10 +107,17 @@ class _Header:
                 "alternativeHeadline",
             ):
                 continue
+            if sel.CHROME_ATTR.search(_attrs(el)) or any(
+                sel.BYLINE_ATTR.search(_attrs(a)) for a in [el, *el.iterancestors()]
+            ):
+                continue  # an author bio's "description" is not the dek
+            if not self.dek_window[0] < self.order[el] < self.dek_window[1]:
+                continue
             text = text_of(el)
-            if 15 <= len(text) <= 500 and (self.h1 is None or self.h1 not in el.iterancestors()):
-                if el.find(".//p") is not None and len(el.findall(".//p")) > 1:
-                    continue
+            headline_inside = self.h1 is not None and self.h1 in el.iterancestors()
+            # A dek is a line of text, not a box of blocks.
+            blocks = el.xpath(".//*[self::p or self::div or self::li or self::h4 or self::td]")
+            if 15 <= len(text) <= 500 and not headline_inside and not blocks:
                 return el
         if self.h1 is not None:
             sibling = self.h1.getnext()
@@ -137,8 +153,7 @@ class _Header:
                     return name, [*texts, text]
         return None, texts
 
-    @staticmethod
-    def _date(tree: lxml_html.HtmlElement) -> dt.date | None:
+    def _date(self, tree: lxml_html.HtmlElement) -> dt.date | None:
         for el in tree.xpath('//time[@datetime] | //*[@itemprop="datePublished"]'):
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
@@ -150,7 +165,7 @@ class _Header:
                     date = _sane_date(text)
                     if date:
                         return date
-        return None
+        return next((d for d in map(_sane_date, self.byline_texts) if d), None)
 
 
 def _protected(el: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> bool:
@@ -281,14 +296,17 @@ class _SideParts:
                 text_of(heading)
             ):
                 continue
+            # The heading stays (an in-body subheading); the list after it is the side part.
             anchor = heading if heading.tag not in ("strong", "b") else heading.getparent()
             following = anchor.getnext() if anchor is not None else None
+            for _ in range(3):
+                if following is None or following.tag in (*_HEADINGS, "ul", "ol"):
+                    break
+                following = following.getnext()
             if following is not None and following.tag in ("ul", "ol"):
-                self.special_features.extend(
-                    t for t in (text_of(li) for li in following.iter("li")) if t
-                )
+                listed = (text_of(li) for li in following.iter("li"))
+                self.special_features.extend(item for item in listed if item)
                 _drop(following)
-                _drop(anchor)
 
     @staticmethod
     def _drop_with_heading(el: lxml_html.HtmlElement, heading_pattern: re.Pattern[str]) -> None:
@@ -402,12 +420,12 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
     for comment in list(tree.iter(etree.Comment)):
         _drop(comment)
 
-    header = _Header(tree)
+    containers = _body_containers(tree)
+    header = _Header(tree, containers)
     canonical = next(
         (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
         None,
     ) or meta.get("og:url")
-    containers = _body_containers(tree)
     keep = [el for el in (header.h1, *containers) if el is not None]
     side = _SideParts()
     side.take_rating_widgets(tree)

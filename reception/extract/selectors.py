@@ -123,7 +123,8 @@ INFOBOX_ATTR = _word_pattern(
     r"disc-?details|disc-?specs|specifications|technical"
 )
 SPECIAL_FEATURES_ATTR = _word_pattern(
-    r"special-?features|bonus-?features|extras|supplements|disc-?extras|bonus"
+    r"special-?features|bonus-?features|features-?list|extras|extras-?list|supplements|"
+    r"disc-?extras|bonus"
 )
 DEK_ATTR = _word_pattern(
     r"dek|deck|standfirst|subtitle|sub-?title|subhead|sub-?head|subheadline|sub-?headline|"
@@ -132,7 +133,10 @@ DEK_ATTR = _word_pattern(
 BYLINE_ATTR = _word_pattern(
     r"byline|by-?line|author|author-?name|authors|writer|critic|reviewer|contributor"
 )
-DATE_ATTR = _word_pattern(r"date|dateline|pubdate|published|post-?date|entry-?date|timestamp")
+DATE_ATTR = _word_pattern(
+    r"date|dateline|pubdate|published|posted|post-?date|entry-?date|timestamp|meta-?date|"
+    r"publish-?date|updated"
+)
 BODY_ATTR = _word_pattern(
     r"entry-?content|article-?body|article-?content|articlebody|post-?content|post-?body|"
     r"story-?body|story-?content|review-?body|review-?content|review-?text|body-?text|"

@@ -67,6 +67,18 @@ def _is_dek(line: str) -> bool:
     return 6 <= words(line) <= 80 and not sel.BYLINE_PREFIX.match(line)
 
 
+def _headline_and_dek(header: list[str]) -> tuple[int | None, int | None]:
+    """Headline and dek sit last in the header, just before the byline (or the body)."""
+    titled = [n for n, line in enumerate(header) if _is_headline(line) and not parse_date(line)]
+    if not titled:
+        return None, None
+    last = len(header) - 1
+    sentence = bool(sel.SENTENCE_END.search(header[last])) or words(header[last]) >= 12
+    if last - 1 in titled and _is_dek(header[last]) and sentence and not parse_date(header[last]):
+        return last - 1, last
+    return titled[-1], None
+
+
 def _publication(lines: list[str]) -> str | None:
     """The owner named on the copyright line, the one place a dump names its site."""
     for line in reversed(lines):
@@ -133,26 +145,14 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     date = date or next(
         (parse_date(line) for line in header if len(line) < 60 and parse_date(line)), None
     )
-    titled = [
-        n
-        for n, line in enumerate(header[:byline_at])
-        if _is_headline(line) and not parse_date(line)
-    ]
-    dek_at = next(
-        (
-            n
-            for n in range(1, byline_at)
-            if _is_dek(header[n]) and n - 1 in titled and not parse_date(header[n])
-        ),
-        None,
+    headline_at, dek_at = _headline_and_dek(header[:byline_at])
+    body_from = content[start][0] if start < len(content) else len(lines)
+    stop = next(
+        (i for i, line in enumerate(lines) if i > body_from and _STOP.match(line)), len(lines)
     )
-    if dek_at is not None:
-        headline_at: int | None = dek_at - 1
-    else:
-        headline_at = titled[-1] if titled else None
     body: list[str] = []
-    for _, line in content[start:]:
-        if _STOP.match(line):
+    for i, line in content[start:]:
+        if i >= stop:
             break
         if critic and line.startswith(critic) and _BIO.search(line[len(critic) : len(critic) + 30]):
             continue

@@ -1,0 +1,317 @@
+"""Extraction quality: reception vs trafilatura vs readability-lxml, side by side, in one run.
+
+Sets: review pages with ground truth (reception/demo/corpus/**, eval/pages/reviews/**) and
+ordinary articles (eval/pages/articles/**). Metrics: body precision/recall/F1 over
+overlapping 4-token shingles of lowercased ``\\w+`` tokens (mean over pages); exact-match
+rates of headline, dek, critic, publication and date; for text dumps, the share of chrome
+lines removed and of body lines lost.
+
+    uv run python eval/extraction.py            # full table, all three extractors
+    uv run python eval/extraction.py --fast     # reception only; check floors in baseline.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reception.extract import extract_article, learn_template  # noqa: E402
+from reception.extract.lines import line_key  # noqa: E402
+from reception.extract.template import SiteTemplate  # noqa: E402
+from reception.records import Page, PageError  # noqa: E402
+
+REVIEW_ROOTS = ("reception/demo/corpus", "eval/pages/reviews")
+ARTICLE_ROOTS = ("eval/pages/articles",)
+FIELDS = ("headline", "dek", "critic", "publication", "date_published")
+BASELINE = ROOT / "eval" / "baseline.json"
+_WORD = re.compile(r"\w+")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+@dataclass
+class Sample:
+    path: Path
+    truth: dict[str, Any]
+
+    @property
+    def site(self) -> str:
+        return self.path.parent.name
+
+    def page(self) -> Page:
+        html = self.path.suffix in (".html", ".htm")
+        return Page(
+            uri=str(self.path.relative_to(ROOT)),
+            raw=self.path.read_bytes(),
+            content_type="text/html" if html else "text/plain",
+            site=self.site,
+        )
+
+
+@dataclass
+class Extracted:
+    body: str = ""
+    fields: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass
+class Scores:
+    f1: list[float] = field(default_factory=list)
+    precision: list[float] = field(default_factory=list)
+    recall: list[float] = field(default_factory=list)
+    fields: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    chrome_lines: int = 0
+    chrome_kept: int = 0
+    body_lines: int = 0
+    body_lost: int = 0
+    failures: int = 0
+
+    def summary(self) -> dict[str, float]:
+        out: dict[str, float] = {"pages": float(len(self.f1))}
+        if self.f1:
+            out["body_precision"] = _mean(self.precision)
+            out["body_recall"] = _mean(self.recall)
+            out["body_f1"] = _mean(self.f1)
+        for name, hits in self.fields.items():
+            if hits:
+                out[name] = _mean([float(h) for h in hits])
+        if self.chrome_lines:
+            out["chrome_removed"] = 1 - self.chrome_kept / self.chrome_lines
+        if self.body_lines:
+            out["body_lines_lost"] = self.body_lost / self.body_lines
+        out["failures"] = float(self.failures)
+        return out
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def samples(roots: Sequence[str]) -> Iterator[Sample]:
+    for root in roots:
+        for path in sorted((ROOT / root).rglob("*")):
+            if path.suffix not in (".html", ".htm", ".txt"):
+                continue
+            truth_path = path.with_suffix(".json")
+            if not truth_path.exists():
+                continue
+            try:
+                yield Sample(path, json.loads(truth_path.read_text(encoding="utf-8")))
+            except (ValueError, OSError):
+                continue
+
+
+def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    tokens = _WORD.findall(text.lower())
+    if len(tokens) < size:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def body_scores(predicted: str, truth: str) -> tuple[float, float, float]:
+    got, want = shingles(predicted), shingles(truth)
+    if not want and not got:
+        return 1.0, 1.0, 1.0
+    overlap = len(got & want)
+    precision = overlap / len(got) if got else 0.0
+    recall = overlap / len(want) if want else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def normalize_field(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).translate(_QUOTES)
+    text = " ".join(text.split()).strip().casefold()
+    return text or None
+
+
+def line_scores(sample: Sample, predicted_body: str, scores: Scores) -> None:
+    """Count the dump's lines: chrome (not body) kept in our body, body lines lost."""
+    truth_keys = [line_key(p) for p in str(sample.truth.get("body") or "").split("\n\n")]
+    truth_text = " " + " ".join(truth_keys) + " "
+    got_text = " " + line_key(predicted_body) + " "
+    truth_set = set(truth_keys)
+    for raw in sample.path.read_text(encoding="utf-8", errors="replace").splitlines():
+        key = line_key(raw)
+        if not key:
+            continue
+        is_body = key in truth_set or (len(key.split()) >= 4 and f" {key} " in truth_text)
+        kept = f" {key} " in got_text
+        if is_body:
+            scores.body_lines += 1
+            scores.body_lost += not kept
+        else:
+            scores.chrome_lines += 1
+            scores.chrome_kept += kept
+
+
+# --- extractors -----------------------------------------------------------------------------
+
+
+def run_reception(sample: Sample, templates: dict[str, SiteTemplate]) -> Extracted:
+    article = extract_article(sample.page(), templates.get(sample.site))
+    return Extracted(
+        body=article.text,
+        fields={
+            "headline": article.headline,
+            "dek": article.dek,
+            "critic": article.critic,
+            "publication": article.publication,
+            "date_published": article.date_published.isoformat()
+            if article.date_published
+            else None,
+        },
+    )
+
+
+def run_trafilatura(sample: Sample, _: dict[str, SiteTemplate]) -> Extracted:
+    import trafilatura
+
+    html = sample.path.read_bytes()
+    body = trafilatura.extract(html) or ""
+    meta = trafilatura.extract_metadata(html)
+    fields: dict[str, str | None] = dict.fromkeys(FIELDS)
+    if meta is not None:
+        fields.update(
+            headline=meta.title,
+            dek=meta.description,
+            critic=meta.author,
+            publication=meta.sitename,
+            date_published=meta.date,
+        )
+    return Extracted(body=body, fields=fields)
+
+
+def run_readability(sample: Sample, _: dict[str, SiteTemplate]) -> Extracted:
+    from lxml import html as lxml_html
+    from readability import Document
+
+    document = Document(sample.path.read_bytes())
+    summary = lxml_html.fromstring(document.summary(html_partial=True))
+    paragraphs = [" ".join(el.text_content().split()) for el in summary.iter("p", "h2", "h3", "li")]
+    fields: dict[str, str | None] = dict.fromkeys(FIELDS)
+    fields["headline"] = document.short_title()
+    return Extracted(body="\n\n".join(p for p in paragraphs if p), fields=fields)
+
+
+Extractor = Callable[[Sample, dict[str, SiteTemplate]], Extracted]
+EXTRACTORS: dict[str, Extractor] = {
+    "reception": run_reception,
+    "trafilatura": run_trafilatura,
+    "readability": run_readability,
+}
+
+# readability-lxml reads a title and nothing else of the header.
+READS: dict[str, tuple[str, ...]] = {
+    "reception": FIELDS,
+    "trafilatura": FIELDS,
+    "readability": ("headline",),
+}
+
+
+def site_templates(pages: Sequence[Sample]) -> dict[str, SiteTemplate]:
+    """One template per site, learned from that site's text dumps."""
+    by_site: dict[str, list[str]] = defaultdict(list)
+    for sample in pages:
+        if sample.path.suffix == ".txt":
+            by_site[sample.site].append(sample.path.read_text(encoding="utf-8", errors="replace"))
+    return {site: learn_template(texts, site) for site, texts in by_site.items() if len(texts) > 1}
+
+
+def evaluate(pages: Sequence[Sample], names: Sequence[str]) -> dict[str, dict[str, float]]:
+    templates = site_templates(pages)
+    results: dict[str, Scores] = {name: Scores() for name in names}
+    for sample in pages:
+        truth_body = str(sample.truth.get("body") or "")
+        for name in names:
+            if name != "reception" and sample.path.suffix == ".txt":
+                continue
+            scores = results[name]
+            try:
+                got = EXTRACTORS[name](sample, templates)
+            except PageError:
+                scores.failures += 1
+                got = Extracted()
+            precision, recall, f1 = body_scores(got.body, truth_body)
+            scores.precision.append(precision)
+            scores.recall.append(recall)
+            scores.f1.append(f1)
+            for key in READS[name]:
+                hit = normalize_field(got.fields.get(key)) == normalize_field(sample.truth.get(key))
+                scores.fields[key].append(hit)
+            if sample.path.suffix == ".txt":
+                line_scores(sample, got.body, scores)
+    return {name: scores.summary() for name, scores in results.items()}
+
+
+def _table(title: str, summary: dict[str, dict[str, float]]) -> str:
+    columns = sorted({key for values in summary.values() for key in values})
+    lines = [f"\n{title}", f"{'metric':<18}" + "".join(f"{name:>14}" for name in summary)]
+    for column in columns:
+        cells = "".join(
+            f"{summary[name][column]:>14.3f}" if column in summary[name] else f"{'-':>14}"
+            for name in summary
+        )
+        lines.append(f"{column:<18}{cells}")
+    return "\n".join(lines)
+
+
+def _split(pages: Sequence[Sample]) -> dict[str, list[Sample]]:
+    return {
+        "reviews_html": [p for p in pages if p.path.suffix != ".txt"],
+        "reviews_text": [p for p in pages if p.path.suffix == ".txt"],
+    }
+
+
+def check_floors(results: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    """Floors are minimums except keys ending in ``_max`` (upper bounds)."""
+    floors = json.loads(BASELINE.read_text(encoding="utf-8")).get("extraction", {})
+    problems: list[str] = []
+    for set_name, metrics in floors.items():
+        measured = results.get(set_name, {}).get("reception", {})
+        for metric, bound in metrics.items():
+            key = metric.removesuffix("_max")
+            if key not in measured:
+                continue
+            value = measured[key]
+            if metric.endswith("_max") and value > bound:
+                problems.append(f"{set_name}.{key} = {value:.3f} > {bound}")
+            elif not metric.endswith("_max") and value < bound:
+                problems.append(f"{set_name}.{key} = {value:.3f} < {bound}")
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--fast", action="store_true", help="reception only; check floors")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    names = ["reception"] if args.fast else list(EXTRACTORS)
+    sets = {**_split(list(samples(REVIEW_ROOTS))), "articles": list(samples(ARTICLE_ROOTS))}
+    results = {set_name: evaluate(pages, names) for set_name, pages in sets.items() if pages}
+    for set_name, summary in results.items():
+        print(_table(set_name, summary))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    if args.fast:
+        problems = check_floors(results)
+        for problem in problems:
+            print("BELOW FLOOR:", problem)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,233 @@
+"""HTML review pages to Articles: body kept clean, header read, side parts kept apart."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reception.extract import extract_article
+from reception.records import Page
+
+PROSE = (
+    "Audiard opens on a father and son riding south, and the film never loses that sense of "
+    "people travelling light because they have nothing else to carry.",
+    "Cotillard plays a whale trainer whose accident takes her legs, and she is extraordinary in "
+    "the quiet scenes where her character learns her body again.",
+    "Schoenaerts matches her as a bare-knuckle fighter whose tenderness arrives late and "
+    "clumsily, which is exactly the point of the movie and its bruised heart.",
+    "The last act is overwrought, but the film earns much of that excess with patience.",
+)
+CHROME = {
+    "share": '<div class="share-tools"><a>Share on Facebook</a> <a>Tweet</a> <a>Email</a></div>',
+    "newsletter": '<div class="newsletter-box"><p>Get the best reviews in your inbox every '
+    "Friday. Sign up for our newsletter today.</p></div>",
+    "donate": '<div class="support-us"><p>Independent criticism needs you. Donate today and '
+    "keep this site free for every reader.</p></div>",
+    "bio": '<div class="author-bio"><p>Dana Whitfield has written about film for twenty years '
+    "and teaches cinema studies in Chicago.</p></div>",
+    "related": '<section class="related-posts"><h3>More reviews</h3><ul><li><a>Amour: a stern '
+    "and loving portrait of old age</a></li></ul></section>",
+    "comments": '<section id="comments"><h3>2 Comments</h3><article><p>I saw this film last week '
+    "and I could not agree more with every word of this wonderful review.</p></article></section>",
+    "next": '<nav class="post-navigation"><a>Next review: The Master is a puzzle worth solving '
+    "again and again</a></nav>",
+    "user_rating": '<div class="user-rating"><span>Readers rate it 4.8/5</span></div>',
+}
+
+
+def review_html(
+    *,
+    body: tuple[str, ...] = PROSE,
+    subheading: str | None = "A love story with bruises",
+    dek: str | None = "Jacques Audiard’s melodrama finds grace in broken bodies.",
+    byline: str = 'By <a rel="author">Dana Whitfield</a>',
+    date_html: str = '<time datetime="2012-11-23T10:00:00-05:00">Nov. 23, 2012</time>',
+    chrome: tuple[str, ...] = tuple(CHROME),
+    jsonld: dict[str, Any] | None = None,
+    side: str = "",
+    body_class: str = "entry-content",
+    caption: bool = True,
+) -> str:
+    paragraphs = [f"<p>{p}</p>" for p in body]
+    if subheading:
+        paragraphs.insert(2, f"<h2>{subheading}</h2>")
+    if caption:
+        paragraphs.insert(
+            1,
+            '<figure><img src="still.jpg"><figcaption>Marion Cotillard in Rust and Bone. '
+            "Photo: courtesy of the distributor</figcaption></figure>",
+        )
+    if "newsletter" in chrome:
+        paragraphs.insert(3, CHROME["newsletter"])
+    script = f'<script type="application/ld+json">{json.dumps(jsonld)}</script>' if jsonld else ""
+    others = "".join(CHROME[c] for c in chrome if c != "newsletter")
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Rust and Bone review | The Film Ledger</title>
+<meta property="og:site_name" content="The Film Ledger">{script}</head><body>
+<header class="masthead"><a href="/">The Film Ledger</a><nav><a>Reviews</a><a>Features</a></nav></header>
+<main><article>
+<h1>Rust and Bone review: bruised romance</h1>
+{f'<p class="standfirst">{dek}</p>' if dek else ""}
+<div class="byline">{byline} {date_html}</div>
+{side}
+<div class="{body_class}">{"".join(paragraphs)}</div>
+{others}
+</article></main><footer><p>© 2012 The Film Ledger</p></footer></body></html>"""
+
+
+def extract(html: str, uri: str = "ledger/rust-and-bone.html") -> Any:
+    return extract_article(Page(uri=uri, raw=html.encode("utf-8"), content_type="text/html"))
+
+
+def test_body_keeps_prose_and_subheading_and_drops_chrome() -> None:
+    article = extract(review_html())
+    assert article.body == (PROSE[0], PROSE[1], "A love story with bruises", PROSE[2], PROSE[3])
+
+
+def test_header_fields_are_read_from_the_page() -> None:
+    article = extract(review_html())
+    assert article.headline == "Rust and Bone review: bruised romance"
+    assert article.dek == "Jacques Audiard’s melodrama finds grace in broken bodies."
+    assert article.critic == "Dana Whitfield"
+    assert article.publication == "The Film Ledger"
+    assert article.date_published is not None
+    assert article.date_published.isoformat() == "2012-11-23"
+    assert article.language == "en"
+
+
+def test_body_without_a_marked_container_goes_through_trafilatura() -> None:
+    article = extract(review_html(body_class="c7"))
+    assert PROSE[0] in article.body and PROSE[3] in article.body
+    text = article.text
+    for leak in ("Donate today", "newsletter", "could not agree more", "Photo:", "Next review"):
+        assert leak not in text
+
+
+def test_byline_with_role_and_date_gives_just_the_name() -> None:
+    html = review_html(byline="Reviewed by Dana Whitfield, Film Critic", date_html="")
+    assert extract(html).critic == "Dana Whitfield"
+
+
+def test_info_box_lines_in_the_body_are_moved_to_the_side() -> None:
+    body = (
+        *PROSE,
+        "Director: Jacques Audiard",
+        "Starring Marion Cotillard, Matthias Schoenaerts",
+        "Rated R for strong sexual content, brutal violence and language.",
+        "Running time: 120 minutes",
+    )
+    article = extract(review_html(body=body))
+    assert article.body[-1] == PROSE[3]
+    assert article.infobox == body[4:]
+
+
+def test_specs_table_and_special_features_list_are_kept_apart() -> None:
+    side = """<h3>Special Features</h3><ul><li>Audio commentary by the director</li>
+    <li>Deleted scenes (12 min)</li></ul>
+    <table><tr><th>Video</th><td>1080p AVC</td></tr><tr><th>Aspect ratio</th><td>2.39:1</td></tr>
+    <tr><th>Audio</th><td>French DTS-HD MA 5.1</td></tr></table>"""
+    article = extract(review_html(side=side))
+    assert article.special_features == (
+        "Audio commentary by the director",
+        "Deleted scenes (12 min)",
+    )
+    assert article.specs == (
+        ("Video", "1080p AVC"),
+        ("Aspect ratio", "2.39:1"),
+        ("Audio", "French DTS-HD MA 5.1"),
+    )
+    assert "commentary" not in article.text and "1080p" not in article.text
+
+
+def test_critic_rating_widget_is_read_and_reader_rating_is_not() -> None:
+    side = '<div class="review-stars"><img src="/i/stars-3-5.png" alt="3.5 stars"></div>'
+    article = extract(review_html(side=side))
+    assert article.rating_text == ("3.5 stars", "stars-3-5.png")
+    assert not any("4.8" in t for t in article.rating_text)
+    assert "Readers rate" not in article.text
+
+
+def test_json_ld_graph_review_and_movie_are_read() -> None:
+    jsonld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "The Film Ledger"},
+            {
+                "@type": "CriticReview",
+                "author": [{"@type": "Person", "name": "Dana Whitfield"}],
+                "publisher": {"@type": "Organization", "name": "Film Ledger Magazine"},
+                "datePublished": "2012-11-22",
+                "reviewRating": {"@type": "Rating", "ratingValue": 3.5, "bestRating": 4},
+                "itemReviewed": {
+                    "@type": "Movie",
+                    "name": "Rust and Bone",
+                    "dateCreated": "2012-05-17",
+                    "director": [{"@type": "Person", "name": "Jacques Audiard"}],
+                    "actor": [
+                        {
+                            "@type": "PerformanceRole",
+                            "actor": {"name": "Marion Cotillard"},
+                            "characterName": "Stéphanie",
+                        },
+                        {"@type": "Person", "name": "Matthias Schoenaerts"},
+                    ],
+                    "duration": "PT2H",
+                    "contentRating": "R",
+                    "productionCompany": {"@type": "Organization", "name": "Why Not Productions"},
+                },
+            },
+        ],
+    }
+    article = extract(review_html(jsonld=jsonld))
+    data = article.structured
+    assert data is not None
+    assert (data.rating_value, data.best_rating) == (3.5, 4.0)
+    assert data.film_title == "Rust and Bone" and data.film_year == 2012
+    assert data.directors == ("Jacques Audiard",)
+    assert data.cast == (("Marion Cotillard", "Stéphanie"), ("Matthias Schoenaerts", None))
+    assert (data.runtime_minutes, data.content_rating) == (120, "R")
+    assert data.production_company == "Why Not Productions"
+    # Conflict rule: sane structured data wins over the page's own header.
+    assert article.publication == "Film Ledger Magazine"
+    assert article.date_published is not None and article.date_published.day == 22
+
+
+def test_insane_structured_values_fall_back_to_the_page() -> None:
+    jsonld = {
+        "@type": "Review",
+        "author": {"@type": "Organization", "name": "staff"},
+        "datePublished": "not a date",
+        "reviewRating": {"ratingValue": 9, "bestRating": 5},
+    }
+    article = extract(review_html(jsonld=jsonld))
+    assert article.critic == "Dana Whitfield"
+    assert article.date_published is not None and article.date_published.day == 23
+    assert article.structured is not None and article.structured.rating_value is None
+
+
+def test_microdata_review_is_read() -> None:
+    side = """<div itemscope itemtype="https://schema.org/Review">
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person">
+    <meta itemprop="name" content="Dana Whitfield"></span>
+    <div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Movie">
+    <meta itemprop="name" content="Rust and Bone"><meta itemprop="duration" content="PT120M"></div>
+    <div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating">
+    <meta itemprop="ratingValue" content="4"><meta itemprop="bestRating" content="5"></div></div>"""
+    data = extract(review_html(side=side)).structured
+    assert data is not None
+    assert (data.author, data.film_title, data.runtime_minutes) == (
+        "Dana Whitfield",
+        "Rust and Bone",
+        120,
+    )
+    assert (data.rating_value, data.best_rating) == (4.0, 5.0)
+
+
+def test_entities_are_resolved_even_when_escaped_twice() -> None:
+    body = (
+        "Cotillard&amp;rsquo;s best work since &amp;ldquo;La Vie en Rose&amp;rdquo; is here, "
+        "and it is a performance of rare, patient, physical intelligence.",
+        *PROSE[1:],
+    )
+    article = extract(review_html(body=body))
+    assert article.body[0].startswith("Cotillard’s best work since “La Vie en Rose” is here")

@@ -1,0 +1,115 @@
+"""Plain-text dumps: chrome lines dropped, header and info box found, site templates learned."""
+
+from __future__ import annotations
+
+from reception.extract import SiteTemplate, extract_article, learn_template
+from reception.records import Page
+from tests.test_extract_html import PROSE
+
+TOP = [
+    "Skip to main content",
+    "The Night Screen",
+    "Collapse Expand Features",
+    "Reviews | News | Festivals | Podcast",
+    "Support independent film criticism: donate $5 a month.",
+]
+BOTTOM = [
+    "Share this review",
+    "Facebook",
+    "Twitter",
+    "Email",
+    "PM Picks",
+    "We use cookies to improve your experience. Accept all cookies",
+    "Sign up for our newsletter",
+    "© 2024 The Night Screen. All rights reserved.",
+]
+
+
+def dump(
+    body: tuple[str, ...] = PROSE,
+    headline: str = "Rust and Bone Review: Love Among the Ruins",
+    top: list[str] = TOP,
+    bottom: list[str] = BOTTOM,
+) -> str:
+    lines = [
+        *top,
+        headline,
+        "Audiard’s bruising melodrama finds tenderness where you least expect it.",
+        "By Dana Whitfield",
+        "March 4, 2024",
+        "Director: Jacques Audiard",
+        "Starring: Marion Cotillard, Matthias Schoenaerts",
+        "Rated R",
+        "Running time: 120 minutes",
+        *body[:2],
+        "A love story with bruises",
+        *body[2:],
+        "Grade: B+",
+        *bottom,
+        "Related reviews",
+        "Amour is a stern and loving portrait of old age that few will forget in a hurry.",
+    ]
+    return "\n\n".join(lines)
+
+
+def read(text: str, template: SiteTemplate | None = None) -> object:
+    return extract_article(
+        Page(uri="night/rust.txt", raw=text.encode(), content_type="text/plain"), template
+    )
+
+
+def test_dump_body_is_the_prose_and_subheading_only() -> None:
+    article = read(dump())
+    assert article.body == (PROSE[0], PROSE[1], "A love story with bruises", PROSE[2], PROSE[3])
+
+
+def test_dump_header_and_side_parts() -> None:
+    article = read(dump())
+    assert article.headline == "Rust and Bone Review: Love Among the Ruins"
+    assert article.dek == "Audiard’s bruising melodrama finds tenderness where you least expect it."
+    assert article.critic == "Dana Whitfield"
+    assert article.date_published is not None and article.date_published.isoformat() == "2024-03-04"
+    assert article.infobox == (
+        "Director: Jacques Audiard",
+        "Starring: Marion Cotillard, Matthias Schoenaerts",
+        "Rated R",
+        "Running time: 120 minutes",
+    )
+    assert article.rating_text == ("Grade: B+",)
+    assert article.publication == "The Night Screen"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = "\n".join(PROSE[0][i : i + 60] for i in range(0, len(PROSE[0]), 60))
+    article = read(dump(body=(wrapped, *PROSE[1:])))
+    assert article.body[0].replace(" ", "") == PROSE[0].replace(" ", "")
+
+
+def test_template_removes_site_lines_no_rule_knows() -> None:
+    odd = ["Night Owl Picks", "Midnight Madness Archive"]
+    pages = [
+        dump(body=tuple(f"{p} Seen on night {n}." for p in PROSE), top=TOP + odd) for n in range(4)
+    ]
+    template = learn_template(pages, site="night")
+    assert template.is_chrome("Midnight Madness Archive")
+    assert not template.is_chrome(f"{PROSE[0]} Seen on night 1.")
+    body = read(dump(body=("Midnight Madness Archive", *PROSE), top=TOP), template).body
+    assert "Midnight Madness Archive" not in body and PROSE[0] in body
+
+
+def test_template_round_trips_through_json() -> None:
+    template = learn_template(
+        [dump(), dump(), dump(headline="Another film, another night")], site="night"
+    )
+    again = SiteTemplate.from_json(template.to_json())
+    assert again == template and again.pages == 3 and again.site == "night"
+
+
+def test_template_needs_repeats_on_two_pages() -> None:
+    assert learn_template([dump()]).chrome == frozenset()
+
+
+def test_template_learns_from_html_pages_too() -> None:
+    page = "<html><body><div>Night Owl Picks</div><p>{}</p></body></html>"
+    template = learn_template([page.format(p) for p in PROSE])
+    assert template.is_chrome("Night Owl Picks") and not template.is_chrome(PROSE[0])

@@ -1,0 +1,429 @@
+"""Credits and release facts: directors, writers, cast with characters, distributor,
+ratings, runtime and release dates, each as candidate ``Fact``s with their source.
+
+Info-box lines and specs rows are trusted; the body is read only through patterns that
+name the relation ("directed by", "Actor as Character"), so a name merely mentioned in
+passing never becomes a credit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from reception.facts import patterns as p
+from reception.facts.text import (
+    capsule_parts,
+    clean_name,
+    is_character,
+    is_person,
+    labelled,
+    split_names,
+)
+from reception.link.names import fold
+from reception.records import Article, CastMember, Fact, ReleaseDate, Source
+
+Candidates = list[tuple[str, Fact]]
+
+
+# --- runtime, ratings, dates --------------------------------------------------------------------
+
+
+def parse_runtime(text: str) -> int | None:
+    """Minutes from '112 min', '1h 52m', '1 hour 52 minutes', 'PT1H52M' or '1:52'."""
+    iso = p.RUNTIME_ISO.search(text)
+    if iso and (iso.group("h") or iso.group("m")):
+        minutes = int(iso.group("h") or 0) * 60 + int(iso.group("m") or 0)
+    elif hm := p.RUNTIME_HM.search(text):
+        minutes = int(hm.group("h")) * 60 + int(hm.group("m"))
+    elif m := p.RUNTIME_M.search(text):
+        minutes = int(m.group("m"))
+    elif h := p.RUNTIME_H_ONLY.search(text):
+        minutes = int(h.group("h")) * 60
+    elif clock := p.RUNTIME_CLOCK.match(text):
+        minutes = int(clock.group("h")) * 60 + int(clock.group("m"))
+    else:
+        return None
+    return minutes if 1 <= minutes <= 900 else None
+
+
+def parse_mpaa(text: str) -> str | None:
+    """'Rated R for violence' -> 'R'; 'Not Rated'/'Unrated' -> 'NR'."""
+    match = p.MPAA.search(text)
+    if not match:
+        return None
+    rating = match.group("rating")
+    return "NR" if fold(rating) in ("not rated", "unrated") else rating.upper()
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date in one of the common written forms; numeric day/month order guessed US-first."""
+    for pattern in (p.DATE_MDY, p.DATE_DMY):
+        match = pattern.search(text)
+        if match:
+            month = p.MONTHS[match.group("month").lower()]
+            return _date(int(match.group("year")), month, int(match.group("day")))
+    iso = p.DATE_ISO.search(text)
+    if iso:
+        return _date(int(iso.group("year")), int(iso.group("month")), int(iso.group("day")))
+    numeric = p.DATE_NUMERIC.search(text)
+    if numeric:
+        first, second = int(numeric.group("a")), int(numeric.group("b"))
+        month, day = (second, first) if first > 12 else (first, second)
+        return _date(int(numeric.group("year")), month, day)
+    return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def release_kind(context: str, default: str = "theatrical") -> str:
+    """What a release date is for, from the words around it."""
+    for kind, pattern in p.RELEASE_KIND_WORDS:
+        if pattern.search(context):
+            return kind
+    return default
+
+
+def _ratings(value: str, label: str, source: Source) -> Candidates:
+    facts: Candidates = []
+    system = p.RATING_SYSTEMS.search(f"{label} {value}") or p.RATING_SYSTEMS.search(value)
+    if system and system.group("system") != "MPAA":
+        return [("other_ratings", Fact((system.group("system"), system.group("rating")), source))]
+    mpaa = parse_mpaa(value)
+    if mpaa:
+        facts.append(("mpaa_rating", Fact(mpaa, source)))
+    elif label in ("certificate", "certification") and (cert := p.CERTIFICATE.match(value)):
+        facts.append(("other_ratings", Fact(("BBFC", cert.group("rating")), source)))
+    return facts
+
+
+# --- names ----------------------------------------------------------------------------------------
+
+
+def _names(value: str) -> list[str]:
+    value = re.split(r"\s*(?:;|\.\s|\(based|\bfrom\s+a\s+)", value)[0]
+    return [name for name in split_names(value) if is_person(name) or _single_known(name)]
+
+
+def _single_known(name: str) -> bool:
+    """One-word stage names ('Zendaya') are allowed in a labelled credit list only."""
+    return bool(re.fullmatch(rf"[{p.UPPER}][{p.LOWER}]{{2,}}", name)) and (
+        fold(name) not in p.NOT_A_NAME_WORDS
+    )
+
+
+def _pair_sides(item: str) -> tuple[str, str] | None:
+    """'A (B)', 'A as B', 'A - B', 'A ... B' in a cast list item."""
+    paren = re.fullmatch(r"(.+?)\s*\((.+)\)\s*", item)
+    if paren:
+        return clean_name(paren.group(1)), clean_name(
+            re.sub(r"^(?:as|played\s+by)\s+", "", paren.group(2))
+        )
+    for separator in (r"\s+as\s+", r"\s+[-–—]\s+", r"\s*\.{2,}\s*", r"\s*:\s*"):
+        parts = re.split(separator, item, maxsplit=1)
+        if len(parts) == 2:
+            return clean_name(parts[0]), clean_name(parts[1])
+    return None
+
+
+class CastReader:
+    """Actor-character pairs, deciding 'Actor (Character)' vs 'Character (Actor)' per page.
+
+    The known actors (from structured data and labelled cast lists) decide first; then the
+    shape of the names (actors are usually written in full, characters often by first name);
+    pairs still undecided follow the page's majority, and 'Actor (Character)' when there is none.
+    """
+
+    def __init__(self, known_actors: Iterable[str]) -> None:
+        self.known = {fold(name) for name in known_actors}
+        self.surnames = {fold(name).split()[-1]: name for name in known_actors if name.split()}
+
+    def _full(self, name: str) -> str:
+        """A surname alone ('Cotillard') as the known actor's full name."""
+        return self.surnames.get(fold(name), name)
+
+    def orient(self, pairs: Sequence[tuple[str, str]]) -> list[CastMember]:
+        decided: list[bool | None] = []  # True: first side is the actor
+        for first, second in pairs:
+            if fold(self._full(first)) in self.known:
+                decided.append(True)
+            elif fold(self._full(second)) in self.known:
+                decided.append(False)
+            else:
+                first_words, second_words = len(first.split()), len(second.split())
+                if first_words >= 2 and second_words == 1 and is_person(first):
+                    decided.append(True)
+                elif second_words >= 2 and first_words == 1 and is_person(second):
+                    decided.append(False)
+                else:
+                    decided.append(None)
+        votes = [d for d in decided if d is not None]
+        majority = sum(votes) * 2 >= len(votes) if votes else True
+        members = []
+        for (first, second), first_is_actor in zip(pairs, decided, strict=True):
+            actor, character = (
+                (first, second)
+                if (first_is_actor is None and majority) or first_is_actor
+                else (second, first)
+            )
+            members.append(CastMember(actor=self._full(actor), character=character))
+        return members
+
+
+def _cast_list(value: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """A labelled cast value: bare actor names and (side, side) pairs still to orient."""
+    actors: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    for item in split_names(value):
+        sides = _pair_sides(item)
+        if (sides and sides[0] and sides[1] and is_character(sides[1])) or (
+            sides and is_person(sides[0]) and sides[1]
+        ):
+            pairs.append(sides)
+        elif is_person(item) or _single_known(item):
+            actors.append(item)
+    return actors, pairs
+
+
+# --- readers ---------------------------------------------------------------------------------------
+
+
+def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> Candidates:
+    facts: Candidates = []
+    for line in capsule_parts(lines):
+        pair = labelled(line)
+        if pair is None:
+            if (mpaa_line := re.match(r"^\s*(?:MPAA\s+)?Rated\s+(.+)$", line, re.I)) and parse_mpaa(
+                mpaa_line.group(1)
+            ):
+                facts.extend(_ratings(mpaa_line.group(1), "rated", source))
+            elif re.fullmatch(
+                r"\s*(?:\d{2,3}\s*(?:min(?:ute)?s?\.?|mn)|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m\w*\.?)\s*\.?",
+                line,
+                re.I,
+            ):
+                runtime = parse_runtime(line)
+                if runtime:
+                    facts.append(("runtime_minutes", Fact(runtime, source)))
+            elif re.fullmatch(r"\s*(?:Not\s+Rated|Unrated|NR|PG-13|NC-17)\s*\.?", line, re.I):
+                facts.extend(_ratings(line, "rated", source))
+            continue
+        field, value = pair
+        label = fold(line.split(":")[0]) if ":" in line else ""
+        if field in ("directors", "directors+writers"):
+            facts.extend(("directors", Fact(name, source)) for name in _names(value))
+        if field in ("writers", "directors+writers"):
+            facts.extend(("writers", Fact(name, source)) for name in _names(value))
+        elif field == "cast":
+            actors, pairs = _cast_list(value)
+            facts.extend(("cast_actor", Fact(name, source)) for name in actors)
+            facts.extend(("cast_pair", Fact(pair_, source)) for pair_ in pairs)
+        elif field == "distributor":
+            name = clean_name(re.split(r"\s*[;(]|\s+\d", value)[0])
+            if name and len(name) <= 60:
+                facts.append(("distributor", Fact(name, source)))
+        elif field == "rating":
+            facts.extend(_ratings(value, label, source))
+        elif field == "runtime":
+            runtime = parse_runtime(value)
+            if runtime:
+                facts.append(("runtime_minutes", Fact(runtime, source)))
+        elif field.startswith("release"):
+            date = parse_date(value)
+            if date:
+                default = "home_video" if home_video and field == "release" else "theatrical"
+                kind = {"release_home": "home_video", "release_streaming": "streaming"}.get(field)
+                kind = kind or release_kind(f"{label} {value}", default)
+                if (
+                    kind == "theatrical"
+                    and home_video
+                    and field == "release"
+                    and not re.search(r"theat|cinema", f"{label} {value}", re.I)
+                ):
+                    kind = "home_video"
+                facts.append(("release_dates", Fact(ReleaseDate(date, kind), source)))
+    return facts
+
+
+def _people_in_body(body: Sequence[str], title: str | None) -> Candidates:
+    facts: Candidates = []
+    for para in body:
+        for match in p.DIRECTED_BY.finditer(para):
+            facts.extend(
+                ("directors", Fact(n, Source.BODY))
+                for n in split_names(match.group("names"))
+                if is_person(n)
+            )
+        for match in p.WRITER_DIRECTOR.finditer(para):
+            facts.append(("writers", Fact(clean_name(match.group("name")), Source.BODY)))
+        for match in p.WRITTEN_BY.finditer(para):
+            names = match.group("names") or match.group("names2") or match.group("names3")
+            facts.extend(
+                ("writers", Fact(n, Source.BODY)) for n in split_names(names) if is_person(n)
+            )
+    if title and not any(name == "directors" for name, _ in facts):
+        owner = re.compile(
+            rf"(?P<name>{p.PERSON})['’]s?\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:film\s+|movie\s+)?"
+            rf"[“\"‘'*_]?{re.escape(title)}"
+        )
+        for para in body:
+            owned = owner.search(para)
+            if owned and is_person(owned.group("name")):
+                facts.append(("directors", Fact(clean_name(owned.group("name")), Source.BODY)))
+                break
+    if not any(name == "directors" for name, _ in facts):
+        for para in body:
+            apposition = p.DIRECTOR_APPOSITION.search(para)
+            if apposition:
+                facts.extend(
+                    ("directors", Fact(n, Source.BODY))
+                    for n in split_names(apposition.group("names"))
+                    if is_person(n)
+                )
+                break
+    return facts
+
+
+def _cast_in_body(
+    body: Sequence[str], not_cast: set[str]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Actors and (side, side) pairs the body states through a casting pattern."""
+    text = "\n".join(body)
+    folded = fold(text)
+    actors: list[str] = []
+    pairs: list[tuple[str, str]] = []
+
+    def keep(actor: str, character: str) -> bool:
+        return (
+            is_person(actor)
+            and is_character(character)
+            and fold(actor) not in not_cast
+            and fold(character) not in not_cast
+            and fold(actor) != fold(character)
+        )
+
+    for match in p.ACTOR_AS.finditer(text):
+        actor, character = clean_name(match.group("actor")), clean_name(match.group("character"))
+        if keep(actor, character):
+            pairs.append((actor, character))
+    for match in p.ACTOR_PLAYS.finditer(text):
+        actor, character = clean_name(match.group("actor")), clean_name(match.group("character"))
+        if keep(actor, character):
+            pairs.append((actor, character))
+    for match in p.PLAYED_BY.finditer(text):
+        actor, character = clean_name(match.group("actor")), clean_name(match.group("character"))
+        character = re.sub(r"^(?:The|And|But|While|As)\s+(?=[A-Z])", "", character)
+        if keep(actor, character):
+            pairs.append((actor, character))
+    for match in p.ACTOR_PAREN.finditer(text):
+        first, second = clean_name(match.group("a")), clean_name(match.group("b"))
+        first = re.sub(r"^(?:The|And|But|While|As|With|Both|Even|Only|When)\s+(?=[A-Z])", "", first)
+        if second.lower().startswith("played by "):
+            pairs.append((clean_name(second[10:]), first))
+            continue
+        if not (keep(first, second) or keep(second, first)):
+            continue
+        # A character is named again elsewhere; a film title in parentheses usually is not.
+        repeated = [
+            side
+            for side in (first, second)
+            if len(re.findall(rf"(?<!\w){re.escape(fold(side))}(?!\w)", folded)) >= 2
+        ]
+        if len(repeated) == 2 or (
+            (repeated and len(repeated[0].split()) == 1)
+            or (repeated and not is_person(repeated[0]))
+        ):
+            pairs.append((first, second))
+    for para in body:
+        for match in p.STARRING.finditer(para):
+            actors.extend(
+                n
+                for n in split_names(match.group("names"))
+                if is_person(n) and fold(n) not in not_cast
+            )
+    return actors, pairs
+
+
+def read_credits(article: Article, title: str | None, home_video: bool) -> Candidates:
+    """Candidate (field, Fact) pairs for every credit and release fact the page states."""
+    facts: Candidates = []
+    structured = article.structured
+    if structured:
+        facts.extend(("directors", Fact(n, Source.STRUCTURED)) for n in structured.directors)
+        for actor, character in structured.cast:
+            facts.append(("cast_member", Fact(CastMember(actor, character), Source.STRUCTURED)))
+        if structured.runtime_minutes:
+            facts.append(("runtime_minutes", Fact(structured.runtime_minutes, Source.STRUCTURED)))
+        if structured.content_rating:
+            facts.extend(_ratings(structured.content_rating, "rating", Source.STRUCTURED))
+        if structured.production_company:
+            facts.append(("distributor", Fact(structured.production_company, Source.STRUCTURED)))
+    side_lines = [*article.infobox, *(f"{label}: {value}" for label, value in article.specs)]
+    facts.extend(_labelled_facts(side_lines, Source.INFOBOX, home_video))
+    facts.extend(
+        _labelled_facts(
+            [line for line in article.body if len(line) <= 200], Source.BODY, home_video
+        )
+    )
+    facts.extend(_people_in_body(article.body, title))
+    for para in article.body:
+        if p.RUNTIME_CONTEXT.search(para):
+            for sentence in re.split(r"(?<=[.!?])\s+", para):
+                if (
+                    p.RUNTIME_CONTEXT.search(sentence)
+                    and (runtime := parse_runtime(sentence))
+                    and runtime >= 40
+                ):
+                    facts.append(("runtime_minutes", Fact(runtime, Source.BODY)))
+        for match in p.RATED_IN_TEXT.finditer(para):
+            rating = match.group("rating") or match.group("unrated")
+            mpaa = parse_mpaa(rating) if rating else None
+            if mpaa:
+                facts.append(("mpaa_rating", Fact(mpaa, Source.BODY)))
+        for match in p.RELEASE_IN_BODY.finditer(para):
+            date = parse_date(para[match.end() : match.end() + 30])
+            if date:
+                kind = release_kind(match.group(0), "theatrical")
+                facts.append(("release_dates", Fact(ReleaseDate(date, kind), Source.BODY)))
+    return facts
+
+
+def assemble_cast(
+    facts: Candidates, article: Article, not_cast: set[str]
+) -> tuple[tuple[CastMember, ...], Source | None]:
+    """One cast list: trusted sources first, body pairs filling characters and adding actors."""
+    known = [f.value.actor for name, f in facts if name == "cast_member"]
+    known += [f.value for name, f in facts if name == "cast_actor"]
+    body_actors, body_pairs = _cast_in_body(article.body, not_cast)
+    reader = CastReader(known + body_actors)
+    members: list[tuple[CastMember, Source]] = [
+        (f.value, f.source) for name, f in facts if name == "cast_member"
+    ]
+    labelled_pairs = [(f.value, f.source) for name, f in facts if name == "cast_pair"]
+    oriented = reader.orient([pair for pair, _ in labelled_pairs])
+    members += [
+        (member, source) for member, (_, source) in zip(oriented, labelled_pairs, strict=True)
+    ]
+    members += [(CastMember(f.value), f.source) for name, f in facts if name == "cast_actor"]
+    members += [(member, Source.BODY) for member in reader.orient(body_pairs)]
+    members += [(CastMember(name), Source.BODY) for name in body_actors]
+    members.sort(key=lambda entry: -entry[1].trust)
+    merged: dict[str, CastMember] = {}
+    best_source: Source | None = None
+    for member, source in members:
+        key = fold(member.actor)
+        if not key or key in not_cast:
+            continue
+        best_source = best_source or source
+        existing = merged.get(key)
+        if existing is None:
+            merged[key] = member
+        elif existing.character is None and member.character:
+            merged[key] = CastMember(existing.actor, member.character)
+    return tuple(merged.values()), best_source

@@ -1,0 +1,341 @@
+"""The critic's own grade: parse what a page writes and put it on one published 0-100 scale.
+
+The scale is the table in docs/grades.md; change both together. ``parse_grade`` reads one
+short piece of text that is meant as a grade; ``find_grade`` decides which piece of an
+article is the critic's grade, so reader widgets, runtimes and dates are never taken for one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+from reception.facts import patterns as p
+from reception.records import Article, Grade, Source
+
+LETTER_VALUES: dict[str, float] = {
+    "A+": 100.0,
+    "A": 91.0,
+    "A-": 83.0,
+    "B+": 75.0,
+    "B": 67.0,
+    "B-": 58.0,
+    "C+": 50.0,
+    "C": 42.0,
+    "C-": 33.0,
+    "D+": 25.0,
+    "D": 16.0,
+    "D-": 8.0,
+    "F": 0.0,
+}
+"""Letter grades on the 0-100 scale (docs/grades.md)."""
+
+DEFAULT_STAR_SCALE = 4
+"""Stars with no stated maximum and no empty stars drawn are read as out of four
+(the newspaper convention); a page that says "out of five" or draws empty stars overrides it."""
+
+GRADE_SCALES = frozenset({3, 4, 5, 6, 10, 20, 100})
+"""Denominators a grade is written over; anything else ("24/7", "9/11") is not a grade."""
+
+MAX_GRADE_TEXT = 160
+"""A grade is short; longer text is prose and is searched only by ``find_grade``'s rules."""
+
+
+def _amount(text: str) -> float | None:
+    """'3', '3.5', '3,5', 'three', 'three and a half', '3½' as a number."""
+    text = text.strip().lower()
+    half = 0.0
+    for marker in ("and a half", "½", "1/2"):
+        if text.endswith(marker):
+            text = text[: -len(marker)].strip()
+            half = 0.5
+            break
+    if text in p.NUMBER_WORD_VALUES:
+        return p.NUMBER_WORD_VALUES[text] + half
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    return value + half if math.isfinite(value) else None
+
+
+def from_fraction(raw: str, k: float, n: float, scale: str = "fraction") -> Grade | None:
+    """k out of n as a grade, when n is a grade scale and 0 <= k <= n."""
+    if n not in GRADE_SCALES or not 0 <= k <= n:
+        return None
+    return Grade(raw=raw, value_0_100=round(100.0 * k / n, 1), scale=scale)
+
+
+def from_letter(letter: str, modifier: str = "") -> Grade | None:
+    """'B' and '+' (or '-', '−', 'plus', 'minus') as a grade."""
+    mod = modifier.strip().lower()
+    sign = "+" if mod in ("+", "plus") else "-" if mod in ("-", "−", "–", "minus") else ""
+    key = letter.upper() + sign
+    if key not in LETTER_VALUES:
+        return None
+    return Grade(raw=(letter + modifier).strip(), value_0_100=LETTER_VALUES[key], scale="letter")
+
+
+def from_schema(value: float, best: float | None, worst: float | None) -> Grade | None:
+    """schema.org ratingValue with bestRating/worstRating (defaults 5 and 1).
+
+    A worst of 0 or 1 is the ordinary "k out of n" scale, read as 100·k/n like any fraction;
+    any other worst is mapped linearly so the scale's ends land on 0 and 100.
+    """
+    top = 5.0 if best is None else best
+    bottom = 1.0 if worst is None else worst
+    if not (math.isfinite(value) and math.isfinite(top) and math.isfinite(bottom)):
+        return None
+    if top <= bottom or (not bottom <= value <= top and not (bottom == 1 and value == 0)):
+        return None
+    if bottom in (0.0, 1.0):
+        normalized = 100.0 * value / top
+    else:
+        normalized = 100.0 * (value - bottom) / (top - bottom)
+    return Grade(raw=f"{value:g}/{top:g}", value_0_100=round(normalized, 1), scale="schema")
+
+
+def from_verbal(text: str) -> Grade | None:
+    """A phrase of a site's verbal scale (``patterns.VERBAL_SCALES``), best = 100, worst = 0."""
+    phrase = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    for steps in p.VERBAL_SCALES.values():
+        if phrase in steps:
+            position = steps.index(phrase)
+            value = 100.0 * (len(steps) - 1 - position) / (len(steps) - 1)
+            return Grade(raw=text.strip(), value_0_100=round(value, 1), scale="verbal")
+    return None
+
+
+def _stated_scale(text: str) -> int | None:
+    """'out of five', '/5', 'of 4 stars' written next to stars."""
+    match = re.search(r"(?:out\s+of|of|/)\s*(\d{1,2}|four|five|ten)\b", text, re.IGNORECASE)
+    if not match:
+        return None
+    amount = _amount(match.group(1))
+    return int(amount) if amount in (4.0, 5.0, 10.0) else None
+
+
+def _from_star_glyphs(text: str, default_scale: int) -> Grade | None:
+    match = p.STAR_RUN.search(text)
+    if not match:
+        return None
+    run = match.group(0)
+    full = sum(run.count(ch) for ch in p.STAR_FULL)
+    half = sum(run.count(ch) for ch in p.HALF_MARKS)
+    empty = sum(run.count(ch) for ch in p.STAR_EMPTY)
+    if not full and not half:
+        return from_fraction(run, 0.0, float(empty), "stars") if empty else None
+    scale = full + half + empty if empty else _stated_scale(text[match.end() :]) or default_scale
+    scale = max(scale, math.ceil(full + 0.5 * half))
+    return from_fraction(run.strip(), full + 0.5 * half, float(scale), "stars")
+
+
+def _from_ascii_stars(text: str, default_scale: int) -> Grade | None:
+    if not p.ASCII_STARS.match(text):
+        return None
+    stars = text.count("*") + (0.5 if "1/2" in text or "½" in text else 0.0)
+    return from_fraction(text, stars, float(max(default_scale, math.ceil(stars))), "stars")
+
+
+def _from_out_of(text: str) -> Grade | None:
+    match = p.OUT_OF.search(text)
+    if not match:
+        return None
+    k = _amount(match.group("k"))
+    n = _amount(match.group("n"))
+    if k is None or n is None:
+        return None
+    scale = "stars" if "star" in match.group(0).lower() else "fraction"
+    return from_fraction(match.group(0).strip(), k, n, scale)
+
+
+def _from_stars_word(text: str, default_scale: int) -> Grade | None:
+    match = p.STARS_WORD.search(text)
+    if not match:
+        return None
+    k = _amount(match.group("k"))
+    if k is None:
+        return None
+    scale = _stated_scale(text[match.end() :]) or default_scale
+    return from_fraction(match.group(0).strip(), k, float(max(scale, math.ceil(k))), "stars")
+
+
+def _from_star_file(text: str, default_scale: int) -> Grade | None:
+    """An image file name: 'stars-3.png', 'rating_3_5.gif' (3.5), '4-of-5-stars.svg'."""
+    if not re.search(r"\.(?:png|gif|jpe?g|svg|webp)\b|/", text, re.IGNORECASE):
+        return None
+    name = text.rsplit("/", 1)[-1]
+    match = p.STAR_FILE.search(name)
+    if not match:
+        return None
+    whole = match.group("k") or match.group("k2")
+    half = match.group("half") or match.group("half2")
+    k = float(whole) + (0.5 if half else 0.0)
+    if k > 10 and not half and len(whole) == 2:  # "35" written for 3.5
+        k = float(whole[0]) + float(whole[1]) / 10
+    n = float(match.group("n")) if match.group("n") else float(max(default_scale, math.ceil(k)))
+    return from_fraction(name, k, n, "stars")
+
+
+def _from_percent(text: str) -> Grade | None:
+    match = re.fullmatch(r"\s*(\d{1,3}(?:\.\d)?)\s*%\s*", text)
+    if not match:
+        return None
+    return from_fraction(match.group(0).strip(), float(match.group(1)), 100.0, "fraction")
+
+
+def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | None:
+    """A short text meant as a grade ("★★★½", "3 out of 4", "B+", "Grade: 7/10") or None.
+
+    Never raises: any string gives a valid Grade or None.
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_GRADE_TEXT or p.NOT_CRITIC_GRADE.search(text):
+        return None
+    labelled = p.GRADE_LABEL.match(text)
+    value = labelled.group("value").strip() if labelled else text
+    for reader in (_from_star_glyphs, _from_ascii_stars, _from_star_file):
+        grade = reader(value, default_scale)
+        if grade:
+            return grade
+    grade = _from_out_of(value) or _from_stars_word(value, default_scale)
+    if grade:
+        return grade
+    letter = p.LETTER_ALONE.match(value)
+    if letter:
+        return from_letter(letter.group("letter"), letter.group("mod") or "")
+    if labelled:
+        return _from_percent(value) or from_verbal(value)
+    return from_verbal(value) or _from_percent(value)
+
+
+# --- which text on the page is the critic's grade ----------------------------------------------
+
+
+def _page_scale(article: Article) -> int:
+    """The star scale a page states anywhere ('out of five stars'), else the default."""
+    if article.structured and article.structured.best_rating in (4.0, 5.0, 10.0):
+        return int(article.structured.best_rating)
+    for text in (*article.rating_text, *article.infobox, *article.body[-3:]):
+        match = re.search(r"\bout\s+of\s+(four|five|4|5)\s+stars\b", text, re.IGNORECASE)
+        if match:
+            return 4 if match.group(1).lower() in ("four", "4") else 5
+    return DEFAULT_STAR_SCALE
+
+
+def _scored_lines(lines: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """(label, value) for each 'Movie: 4/5'-style score in the lines, several per line allowed."""
+    for line in lines:
+        parts = re.split(
+            r"(?=\b(?:movie|film|video|audio|sound|extras|supplements|overall|picture|"
+            r"presentation|content)\b\s*(?:score|rating|grade|quality)?\s*[:=\-\u2013\u2014])",
+            line,
+            flags=re.IGNORECASE,
+        )
+        for part in parts:
+            match = p.MULTI_SCORE.match(part)
+            if match:
+                yield " ".join(match.group("label").lower().split()), match.group("value")
+
+
+def _multi_score_grade(lines: Sequence[str], scale: int) -> Grade | bool | None:
+    """The Movie score when the lines carry several labelled scores.
+
+    Returns False when there are no labelled scores at all, so the caller keeps looking.
+    """
+    scores = [(label, parse_grade(value, scale)) for label, value in _scored_lines(lines)]
+    scores = [(label, grade) for label, grade in scores if grade]
+    if not scores:
+        return False
+    for wanted in (p.MOVIE_SCORE_LABEL, p.OVERALL_SCORE_LABEL):
+        for label, grade in scores:
+            if wanted.match(label):
+                return grade
+    return None
+
+
+def _first_grade(lines: Iterable[str], scale: int) -> Grade | None:
+    for line in lines:
+        grade = parse_grade(line, scale)
+        if grade:
+            return grade
+    return None
+
+
+def _labelled_lines(lines: Iterable[str]) -> list[str]:
+    """Lines that say they are a grade ('Grade: B+', 'Our rating: ★★★')."""
+    return [line for line in lines if p.GRADE_LABEL.match(line) and not _is_mpaa(line)]
+
+
+def _is_mpaa(line: str) -> bool:
+    match = p.GRADE_LABEL.match(line)
+    value = match.group("value") if match else line
+    return bool(re.match(r"\s*(?:G|PG|PG-13|R|NC-17|NR|X|Not\s+Rated|Unrated)\b", value))
+
+
+def _body_grade(body: Sequence[str], scale: int) -> Grade | None:
+    """A grade line in the body, or a grade standing alone at its very start or end."""
+    short = [para for para in body if len(para) <= 80]
+    labelled = _labelled_lines(short)
+    several = _multi_score_grade([para for para in short if not _is_mpaa(para)], scale)
+    if several is not False:
+        return several if isinstance(several, Grade) else None
+    grade = _first_grade(labelled, scale)
+    if grade:
+        return grade
+    edges = [*body[-2:][::-1], *body[:1]] if body else []
+    for para in edges:
+        if len(para) <= 40:
+            grade = parse_grade(para, scale)
+            if grade:
+                return grade
+        tail = re.search(
+            r"(?:grade|rating|verdict|score)\s*:\s*([^.:]{1,30}?)\s*\.?\s*$", para, re.IGNORECASE
+        )
+        if tail:
+            grade = parse_grade(tail.group(1), scale)
+            if grade:
+                return grade
+    for para in body[-3:]:
+        for given in p.GIVE_GRADE.finditer(para):
+            grade = parse_grade(given.group("value"), scale)
+            if grade and grade.scale != "letter" and grade.scale != "verbal":
+                return grade
+    return None
+
+
+def find_grade(article: Article) -> Grade | None:
+    """The critic's grade: widget text, then structured data, then grade lines, then the body's edges."""
+    scale = _page_scale(article)
+    rating_lines = [line for line in article.rating_text if not p.NOT_CRITIC_GRADE.search(line)]
+    several = _multi_score_grade(rating_lines, scale)
+    if isinstance(several, Grade):
+        return dataclasses.replace(several, source=Source.INFOBOX)
+    grade = None if several is None else _first_grade(rating_lines, scale)
+    if grade:
+        return dataclasses.replace(grade, source=Source.INFOBOX)
+    structured = article.structured
+    if structured and structured.rating_value is not None:
+        grade = from_schema(
+            structured.rating_value, structured.best_rating, structured.worst_rating
+        )
+        if grade:
+            return dataclasses.replace(grade, source=Source.STRUCTURED)
+    spec_lines = [f"{label}: {value}" for label, value in article.specs]
+    several = _multi_score_grade(spec_lines, scale)
+    if isinstance(several, Grade):
+        return dataclasses.replace(several, source=Source.INFOBOX)
+    grade = _first_grade(_labelled_lines([*article.infobox, *spec_lines]), scale)
+    if grade:
+        return dataclasses.replace(grade, source=Source.INFOBOX)
+    grade = _body_grade(article.body, scale)
+    if grade:
+        return dataclasses.replace(grade, source=Source.BODY)
+    for text, source in ((article.headline, Source.HEADLINE), (article.dek, Source.DEK)):
+        if text and p.STAR_RUN.search(text):
+            grade = _from_star_glyphs(text, scale)
+            if grade:
+                return dataclasses.replace(grade, source=source)
+    return None

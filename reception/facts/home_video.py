@@ -1,0 +1,85 @@
+"""Disc and streaming editions: is this a home-video review, which format, its specs and extras."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reception.facts import patterns as p
+from reception.records import Article, HomeVideo
+
+
+def _format_in(text: str) -> str | None:
+    for name, pattern in p.FORMAT_WORDS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def spec_key(label: str) -> str:
+    """A specs row label as a stable key ('Aspect Ratio' -> 'aspect_ratio')."""
+    bare = " ".join(label.strip(" :").split())
+    for key, pattern in p.SPEC_KEYS:
+        if pattern.match(bare):
+            return key
+    return re.sub(r"\W+", "_", bare.lower()).strip("_") or "other"
+
+
+def _features_from_prose(body: Sequence[str]) -> list[str]:
+    """'The special features include: a commentary, deleted scenes, and a featurette.'"""
+    for para in body:
+        match = p.FEATURES_IN_PROSE.search(para)
+        if not match:
+            continue
+        items = split_features(match.group("list"))
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def split_features(text: str) -> list[str]:
+    """One item per feature from a prose list, keeping parenthesized details with their item."""
+    items = []
+    for piece in p.FEATURE_SPLIT.split(text.strip().rstrip(".")):
+        item = p.FEATURE_LEADS.sub("", piece.strip(" .:;")).strip()
+        item = p.FEATURE_LEADS.sub("", item).strip()
+        if item and len(item) >= 3:
+            items.append(item[0].upper() + item[1:])
+    return items
+
+
+def read_home_video(article: Article) -> HomeVideo | None:
+    """The edition under review, or None for a theatrical review."""
+    head = " ".join(filter(None, (article.headline, article.dek)))
+    disc_specs = [
+        (label, value)
+        for label, value in article.specs
+        if spec_key(label) not in ("runtime", "rating", "studio", "release_date", "price")
+    ]
+    features = list(article.special_features)
+    spec_features = [
+        value for label, value in article.specs if p.FEATURES_LABEL.match(label.strip(" :"))
+    ]
+    headline_format = _format_in(head) if p.DISC_REVIEW_HINT.search(head) else None
+    streaming = bool(p.STREAMING_REVIEW_HINT.search(head))
+    if not (headline_format or disc_specs or features or spec_features or streaming):
+        return None
+    fmt = headline_format
+    if fmt is None:
+        spec_text = " ".join(f"{label} {value}" for label, value in article.specs)
+        fmt = _format_in(spec_text) or _format_in(article.text[:3000])
+    if fmt is None:
+        fmt = "Streaming" if streaming else None
+    if fmt is None:
+        return None
+    if not features:
+        for value in spec_features:
+            features.extend(split_features(value))
+    if not features:
+        features = _features_from_prose(article.body)
+    specs: dict[str, str] = {}
+    for label, value in article.specs:
+        if p.FEATURES_LABEL.match(label.strip(" :")):
+            continue
+        specs.setdefault(spec_key(label), value.strip())
+    return HomeVideo(format=fmt, special_features=tuple(features), specs=specs)

@@ -1,0 +1,331 @@
+"""Which film a review is about: its title, year and original title, each with its source.
+
+Trust order: structured data, info box, headline patterns, dek, URL, body. A headline that
+does not name the film (a pun, a thesis) is recognized because its candidate title never
+appears in the body, info box or URL, and the body is asked instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from urllib.parse import urlparse
+
+from reception.facts import patterns as p
+from reception.facts.text import clean_title, labelled
+from reception.link.names import fold
+from reception.records import Article, Fact, Source
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalized, as titles are written in English and most Latin-script pages."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text)]
+    if not words or not words[0][:1].isupper():
+        return False
+    small = {
+        "a",
+        "an",
+        "the",
+        "and",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "at",
+        "by",
+        "with",
+        "or",
+        "de",
+        "la",
+        "le",
+        "et",
+        "du",
+        "des",
+        "d",
+        "l",
+        "from",
+        "is",
+        "as",
+        "but",
+        "vs",
+        "nor",
+    }
+    capitals = sum(1 for w in words if w[:1].isupper() or w.lower() in small)
+    return capitals >= max(1, len(words) - 1) or len(words) == 1
+
+
+def _plausible(title: str) -> bool:
+    return 1 <= len(title) <= 100 and bool(re.search(r"\w", title)) and len(title.split()) <= 14
+
+
+def _split_year(title: str) -> tuple[str, int | None, str | None]:
+    """'Rust and Bone (De rouille et d'os, 2012)' -> title, 2012, 'De rouille et d'os'."""
+    year = None
+    original = None
+    for match in reversed(list(p.PAREN.finditer(title))):
+        if title[match.end() :].strip(p.TITLE_TRIM):
+            break
+        inner = match.group("inner")
+        found = p.YEAR.search(inner)
+        if found:
+            year = int(found.group("year"))
+            rest = clean_title(inner[: found.start()].rstrip(" ,;"))
+            if rest and not re.search(r"\d", rest) and _title_case(rest):
+                original = rest
+        elif _title_case(inner) and not p.DISC_REVIEW_HINT.search(inner):
+            original = clean_title(inner)
+        else:
+            break
+        title = title[: match.start()]
+    return clean_title(title), year, original
+
+
+def headline_candidates(headline: str) -> Iterator[tuple[str, int | None, str | None]]:
+    """Titles a headline may carry, most specific pattern first: (title, year, original)."""
+    quoted = p.QUOTED_START.match(headline)
+    if quoted:
+        yield clean_title(quoted.group("title")), None, None
+    for match in p.QUOTED.finditer(headline):
+        inner = clean_title(match.group("title"))
+        if _title_case(inner):
+            yield inner, None, None
+    trimmed = p.HEADLINE_FORMAT_TAIL.sub("", headline).strip()
+    prefix = p.HEADLINE_REVIEW_PREFIX.match(trimmed)
+    if prefix:
+        rest = p.HEADLINE_FORMAT_TAIL.sub("", prefix.group("title")).strip()
+        yield _split_year(rest)
+        for part in p.HEADLINE_SEPARATOR.split(rest)[:1]:
+            yield _split_year(p.HEADLINE_FORMAT_TAIL.sub("", part))
+    suffix = p.HEADLINE_REVIEW_SUFFIX.match(trimmed)
+    if suffix:
+        yield _split_year(p.HEADLINE_FORMAT_TAIL.sub("", suffix.group("title")))
+    with_year = p.TITLE_WITH_YEAR.search(headline)
+    if with_year:
+        yield _split_year(headline[: with_year.end()].split(": ")[-1])
+    yield _split_year(trimmed)
+    for part in p.HEADLINE_SEPARATOR.split(trimmed):
+        yield _split_year(p.HEADLINE_FORMAT_TAIL.sub("", part))
+
+
+def _url_words(article: Article) -> str:
+    """The slug of the page's web address, as words ('rust-and-bone-review' -> 'rust and bone')."""
+    for url in (article.canonical_url, article.uri):
+        if url and url.startswith(("http://", "https://")):
+            path = urlparse(url).path.rstrip("/")
+            slug = path.rsplit("/", 1)[-1] or path
+            slug = re.sub(r"\.\w{2,5}$", "", slug)
+            return " ".join(p.SLUG_NOISE.sub(" ", fold(slug.replace("-", " "))).split())
+    return ""
+
+
+class _Context:
+    """Folded page text that a candidate title must appear in to be believed."""
+
+    def __init__(self, article: Article) -> None:
+        self.body = fold(article.text)
+        self.side = fold(" ".join((*article.infobox, *(v for _, v in article.specs))))
+        self.url = _url_words(article)
+
+    def support(self, title: str) -> int:
+        key = fold(title)
+        if not key:
+            return 0
+        pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+        found = len(pattern.findall(self.body)) + 2 * len(pattern.findall(self.side))
+        if self.url and (key in self.url or self.url in key):
+            found += 2
+        return found
+
+
+def _from_infobox(article: Article) -> list[tuple[str, Fact]]:
+    facts: list[tuple[str, Fact]] = []
+    rows = [*article.infobox, *(f"{label}: {value}" for label, value in article.specs)]
+    for line in rows:
+        pair = labelled(line)
+        if pair is None:
+            continue
+        field, value = pair
+        if field == "title":
+            title, year, original = _split_year(value)
+            if _plausible(title):
+                facts.append(("title", Fact(title, Source.INFOBOX)))
+            if year:
+                facts.append(("year", Fact(year, Source.INFOBOX)))
+            if original:
+                facts.append(("original_title", Fact(original, Source.INFOBOX)))
+        elif field == "original_title":
+            facts.append(("original_title", Fact(clean_title(value), Source.INFOBOX)))
+        elif field == "year":
+            year_match = p.YEAR.search(value)
+            if year_match:
+                facts.append(("year", Fact(int(year_match.group("year")), Source.INFOBOX)))
+    if not any(name == "title" for name, _ in facts):
+        # A bare "Rust and Bone (2012)" line heading the box.
+        for line in article.infobox[:3]:
+            match = p.TITLE_WITH_YEAR.fullmatch(line.strip())
+            if match and not labelled(line):
+                title, year, original = _split_year(line)
+                facts.append(("title", Fact(title, Source.INFOBOX)))
+                if year:
+                    facts.append(("year", Fact(year, Source.INFOBOX)))
+                if original:
+                    facts.append(("original_title", Fact(original, Source.INFOBOX)))
+                break
+    return facts
+
+
+def _from_text(
+    text: str, source: Source, context: _Context, strict: bool
+) -> list[tuple[str, Fact]]:
+    """Headline or dek: the first candidate the page supports (or, for a headline, a review pattern)."""
+    candidates = [c for c in headline_candidates(text) if _plausible(c[0])]
+    if not candidates:
+        return []
+    supported = [c for c in candidates if context.support(c[0]) > 0]
+    patterned = (
+        p.QUOTED_START.match(text)
+        or p.HEADLINE_REVIEW_PREFIX.match(text)
+        or p.HEADLINE_REVIEW_SUFFIX.match(text)
+        or p.TITLE_WITH_YEAR.search(text)
+        or p.QUOTED.search(text)
+    )
+    if supported:
+        chosen = supported[0]
+    elif patterned and not strict:
+        chosen = candidates[0]
+    else:
+        return []
+    title, year, original = chosen
+    facts = [("title", Fact(title, source))]
+    if year is None:
+        match = re.search(rf"{re.escape(title)}\W*\((?:[^()]*,\s*)?(\d{{4}})\)", text)
+        year = int(match.group(1)) if match else None
+    if year and 1880 <= year <= 2049:
+        facts.append(("year", Fact(year, source)))
+    if original:
+        facts.append(("original_title", Fact(original, source)))
+    return facts
+
+
+def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
+    """Quoted or year-tagged titles the body repeats; the slug picks among them when it can."""
+    counts: Counter[str] = Counter()
+    years: dict[str, int] = {}
+    for para in article.body:
+        for match in p.TITLE_WITH_YEAR.finditer(para):
+            title = clean_title(_trim_lead(match.group("title")))
+            if _plausible(title) and _title_case(title):
+                counts[title] += 2
+                years.setdefault(fold(title), int(match.group("year")))
+        for pattern in (p.QUOTED, p.ITALIC):
+            for match in pattern.finditer(para):
+                title = clean_title(match.group("title"))
+                if _plausible(title) and _title_case(title) and len(title.split()) <= 8:
+                    counts[title] += 1
+    if not counts:
+        return []
+    ranked = sorted(
+        counts,
+        key=lambda t: (bool(context.url) and fold(t) in context.url, counts[t]),
+        reverse=True,
+    )
+    best = ranked[0]
+    if counts[best] < 2 and not (context.url and fold(best) in context.url):
+        return []
+    facts = [("title", Fact(best, Source.BODY))]
+    if fold(best) in years:
+        facts.append(("year", Fact(years[fold(best)], Source.BODY)))
+    return facts
+
+
+def _trim_lead(text: str) -> str:
+    """'In Rust and Bone' -> 'Rust and Bone': drop the sentence words before a title."""
+    words = text.split()
+    while len(words) > 1 and not words[0][:1].isupper():
+        words = words[1:]
+    lead = {"In", "With", "And", "But", "Like", "Unlike", "As", "From", "Since", "Then", "While"}
+    if len(words) > 1 and words[0] in lead:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _from_url(article: Article, context: _Context) -> list[tuple[str, Fact]]:
+    """The slug's words found in the page text, in the page's own spelling."""
+    if not context.url or len(context.url.split()) > 12:
+        return []
+    words = context.url.split()
+    for text in (article.headline or "", *article.body[:6]):
+        folded_words = [
+            (m.start(), m.end(), fold(m.group(0))) for m in re.finditer(r"[\w'’]+", text)
+        ]
+        keys = [w for _, _, w in folded_words]
+        for start in range(len(keys) - len(words) + 1):
+            if keys[start : start + len(words)] == words:
+                first = folded_words[start][0]
+                last = folded_words[start + len(words) - 1][1]
+                return [("title", Fact(clean_title(text[first:last]), Source.URL))]
+    return []
+
+
+def _year_in_body(title: str, article: Article) -> int | None:
+    """'Rust and Bone (2012)', "2012's Rust and Bone", 'the 1979 film'."""
+    escaped = re.escape(title)
+    pattern = re.compile(
+        rf"{escaped}[”\"’']?\s*\((?:[^()]{{0,40}},\s*)?(?P<a>1[89]\d\d|20[0-4]\d)\)"
+        rf"|(?P<b>1[89]\d\d|20[0-4]\d)['’]s\s+[“\"‘']?{escaped}",
+    )
+    for para in article.body:
+        match = pattern.search(para)
+        if match:
+            return int(match.group("a") or match.group("b"))
+    return None
+
+
+def _original_title(article: Article) -> Fact | None:
+    for text, source in (
+        *((line, Source.INFOBOX) for line in article.infobox),
+        (article.dek or "", Source.DEK),
+        *((para, Source.BODY) for para in article.body),
+    ):
+        match = p.ORIGINAL_TITLE.search(text)
+        if match:
+            title = clean_title(match.group("title"))
+            if _plausible(title) and title[:1].isupper():
+                return Fact(title, source)
+    return None
+
+
+def read_identity(article: Article) -> list[tuple[str, Fact]]:
+    """Candidate (field, Fact) pairs for title, year and original_title, from every source."""
+    facts: list[tuple[str, Fact]] = []
+    structured = article.structured
+    if structured:
+        if structured.film_title and _plausible(structured.film_title):
+            title, year, original = _split_year(structured.film_title)
+            facts.append(("title", Fact(title, Source.STRUCTURED)))
+            if year:
+                facts.append(("year", Fact(year, Source.STRUCTURED)))
+            if original:
+                facts.append(("original_title", Fact(original, Source.STRUCTURED)))
+        if structured.film_year:
+            facts.append(("year", Fact(structured.film_year, Source.STRUCTURED)))
+    facts.extend(_from_infobox(article))
+    context = _Context(article)
+    if article.headline:
+        facts.extend(_from_text(article.headline, Source.HEADLINE, context, strict=False))
+    if article.dek:
+        facts.extend(_from_text(article.dek, Source.DEK, context, strict=True))
+    facts.extend(_from_url(article, context))
+    facts.extend(_from_body(article, context))
+    stated_original = _original_title(article)
+    if stated_original:
+        facts.append(("original_title", stated_original))
+    titles = [fact for name, fact in facts if name == "title"]
+    if titles and not any(name == "year" for name, _ in facts):
+        best = max(titles, key=lambda fact: fact.source.trust)
+        year = _year_in_body(str(best.value), article)
+        if year:
+            facts.append(("year", Fact(year, Source.BODY)))
+    return facts

@@ -1,0 +1,569 @@
+"""Every regular expression and word table the facts stage reads pages with, in one place.
+
+Kept together so a new site's wording is one edit here, not a hunt through the readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
+_NAME_WORD = (
+    rf"(?:[{UPPER}]\.(?:\s?[{UPPER}]\.)*"  # initials: "J.", "J.K."
+    rf"|(?:O['’]|Mc|Mac|D['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # McConaughey, DiCaprio
+    rf"(?:-[{UPPER}]?[{LOWER}]+)*"  # Jean-Luc, Ben-Adir
+    rf"|[{UPPER}]{{2,}}(?=[\s,)])(?!\s+[{UPPER}]{{2,}}\s+[{UPPER}]{{2,}}))"  # RZA, but not a shouted line
+)
+_PARTICLE = r"(?:de|da|das|del|della|der|di|do|dos|du|van|von|den|ten|ter|le|la|bin|ibn|al|el|St\.)"
+_SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|II|III|IV))?"
+PERSON = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{1,3}}{_SUFFIX}"
+"""A person's name: two to four capitalized words, particles and initials allowed."""
+CHARACTER = (
+    rf"(?:(?:The|Dr\.|Mr\.|Mrs\.|Ms\.|Miss|Uncle|Aunt|Father|Mother|Sister|Brother|Captain|"
+    rf"Detective|Agent|Officer|Sergeant|Lieutenant|Colonel|General|King|Queen|Prince|Princess|"
+    rf"Lord|Lady|Sir|Professor|Judge)\s+)?"
+    rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,3}}"
+)
+"""A character's name: one word is enough ("Ali"), titles like "Dr." allowed."""
+PERSON_RE = re.compile(rf"^{PERSON}$")
+CHARACTER_RE = re.compile(rf"^{CHARACTER}$")
+
+# --- grades ---------------------------------------------------------------------------------
+
+STAR_FULL = "★⭐✪✭✮🌟"
+STAR_EMPTY = "☆✩"
+HALF_MARKS = "½⯨"
+STAR_RUN = re.compile(
+    rf"[{STAR_FULL}{STAR_EMPTY}{HALF_MARKS}](?:\s?[{STAR_FULL}{STAR_EMPTY}{HALF_MARKS}])*"
+)
+ASCII_STARS = re.compile(r"^\*{1,5}(?:\s*(?:1/2|½))?$")
+_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?|\d?(?:[.,]\d{1,2})"
+_NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
+NUMBER_WORD_VALUES = {word: float(index) for index, word in enumerate(_NUMBER_WORDS.split("|"))}
+_AMOUNT = rf"(?:{_NUMBER}|{_NUMBER_WORDS})(?:\s*(?:and\s+a\s+half|½|1/2))?"
+OUT_OF = re.compile(
+    rf"(?<![\w/.:-])(?P<k>{_AMOUNT})\s*(?:stars?\s+)?(?:out\s+of|of|/|outta)\s*(?P<n>{_NUMBER}|"
+    rf"{_NUMBER_WORDS})(?:\s*(?:stars?|points?))?(?![\w/.:-]|\.\d)",
+    re.IGNORECASE,
+)
+STARS_WORD = re.compile(rf"(?<![\w.])(?P<k>{_AMOUNT})[\s-]*(?:stars?|étoiles?)\b", re.IGNORECASE)
+STAR_FILE = re.compile(
+    r"(?:stars?|rating)[_-]?(?P<k>\d{1,2})(?:[_.-](?P<half>5|half))?(?:[_-]?(?:of|out[_-]?of)[_-]?(?P<n>\d{1,2}))?"
+    r"|(?P<k2>\d{1,2})(?:[_.-](?P<half2>5|half))?[_-]?stars?",
+    re.IGNORECASE,
+)
+LETTER = re.compile(
+    r"(?<![\w'’])(?P<letter>[A-DF])(?P<mod>\s?[+\-−–]|\s?plus\b|\s?minus\b)?(?![\w'’+\-−–])"
+)
+LETTER_ALONE = re.compile(
+    r"^\(?\s*(?P<letter>[A-DF])(?P<mod>\s?[+\-−–]|\s?plus|\s?minus)?\s*\)?\.?$"
+)
+GRADE_LABEL = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:final|overall|our|critic['’]?s?|film|movie|my|review)\s+)?"
+    r"(?P<label>grade|rating|score|verdict|stars|mark|note)\s*[:=\-\u2013\u2014]\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+# Labels of the several scores a home-video review gives; the film's own one is the grade.
+MULTI_SCORE = re.compile(
+    r"^\s*(?P<label>movie|film|the\s+(?:movie|film)|content|feature|video|picture|audio|sound|"
+    r"extras|supplements|special\s+features|bonus(?:\s+features)?|overall|presentation|"
+    r"replay(?:\s+value)?|packaging|4k|3d|hdr|image)\s*(?:score|rating|grade|quality)?\s*[:=\-\u2013\u2014]?\s*"
+    r"(?P<value>.+)$",
+    re.IGNORECASE,
+)
+MOVIE_SCORE_LABEL = re.compile(r"^(?:the\s+)?(?:movie|film|content|feature)$", re.IGNORECASE)
+OVERALL_SCORE_LABEL = re.compile(r"^overall$", re.IGNORECASE)
+# Other people's ratings and numbers that look like grades but are not the critic's.
+NOT_CRITIC_GRADE = re.compile(
+    r"\b(?:user|users['’]?|reader|readers['’]?|audience|viewer|viewers['’]?|community|imdb|"
+    r"average|avg|rotten\s+tomatoes|tomatometer|metascore|metacritic|letterboxd|rate\s+this|"
+    r"your\s+rating|vote|votes|popcornmeter|fan)\b",
+    re.IGNORECASE,
+)
+GIVE_GRADE = re.compile(
+    r"\b(?:I|we)\s+(?:give|gave|award|rate)\s+(?:it|this(?:\s+\w+)?|the\s+film|the\s+movie|"
+    r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})\s+(?:a\s+)?(?P<value>.{1,40}?)(?:[.!,;]|$)"
+)
+# A verbal scale is used only when the page's grade line or widget says one of these exactly.
+VERBAL_SCALES: dict[str, tuple[str, ...]] = {
+    # best first; values spread evenly from 100 to 0
+    "ticket": ("must see", "worth a look", "wait for streaming", "skip"),
+    "disc": ("highly recommended", "recommended", "rent it", "skip it"),
+    "dvd_talk": (
+        "dvd talk collector series",
+        "highly recommended",
+        "recommended",
+        "rent it",
+        "skip it",
+    ),
+    "watch": ("see it now", "see it", "stream it", "skip it"),
+    "verdict": ("masterpiece", "excellent", "good", "fair", "poor"),
+}
+
+# --- film identity ----------------------------------------------------------------------------
+
+QUOTED = re.compile(r"(?<!\w)[“\"‘'«»]\s?(?P<title>[^“”\"‘’«»]{1,120}?)\s?[”\"’'»«](?![a-z])")
+QUOTED_START = re.compile(r"^\s*[“\"‘'«]\s?(?P<title>[^“”\"«»]{1,120}?)\s?[”\"’'»](?![a-z])")
+ITALIC = re.compile(r"(?<![\w*_])[*_](?P<title>[^*_\n]{1,120}?)[*_](?![\w*_])")
+YEAR = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20[0-4]\d)(?!\d)")
+TITLE_WITH_YEAR = re.compile(
+    rf"(?P<title>(?:[{UPPER}0-9][^()\n]{{0,80}}?))\s*\((?:[^()\n]{{0,40}},\s*)?(?P<year>1[89]\d\d|20[0-4]\d)\)"
+)
+HEADLINE_REVIEW_PREFIX = re.compile(
+    r"^\s*(?:(?:film|movie|blu-?ray|dvd|4k(?:\s+uhd)?|uhd|disc|streaming|netflix|tiff\d*|"
+    r"cannes|sundance|venice|berlinale|festival|new\s+york\s+film\s+festival|nyff)\s+)?"
+    r"(?:review|reviews|critique|recensione|kritik)\s*[:\-\u2013\u2014|]\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+HEADLINE_REVIEW_SUFFIX = re.compile(
+    r"^\s*(?P<title>.+?)\s*(?:[:\-\u2013\u2014|,]\s*|\s)(?:an?\s+)?(?:(?:film|movie|blu-?ray|dvd|"
+    r"4k(?:\s+uhd)?(?:\s+blu-?ray)?|uhd|disc|streaming)\s+)?"
+    r"(?:review|reviews|recensione|critique)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+HEADLINE_FORMAT_TAIL = re.compile(
+    r"\s*[\[(]?\b(?:4k\s+ultra\s+hd|4k\s+uhd|4k|uhd|ultra\s+hd|blu-?ray|dvd|steelbook|"
+    r"criterion(?:\s+collection)?|limited\s+edition|collector['’]?s\s+edition|special\s+edition|"
+    r"director['’]?s\s+cut|combo\s+pack|3d)\b[\])]?(?:\s*(?:/|\+|&|and)\s*[\[(]?\b(?:4k|uhd|"
+    r"blu-?ray|dvd|digital)\b[\])]?)*\s*$",
+    re.IGNORECASE,
+)
+HEADLINE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|:\s+")
+HEADLINE_SITE_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")
+PAREN = re.compile(r"\((?P<inner>[^()]{1,80})\)")
+ORIGINAL_TITLE = re.compile(
+    r"(?:original(?:ly)?\s+(?:title(?:d)?|known\s+as|released\s+as)|a\.?k\.?a\.?|also\s+known\s+as|"
+    r"(?:french|german|spanish|italian|japanese|korean|chinese|original|portuguese|danish|"
+    r"swedish|norwegian|russian|polish|turkish|persian|hindi)\s+title)\s*[:,]?\s*(?:is\s+)?"
+    r"(?P<title>[“\"‘'«]?[^“”\"«»()\n;,.]{1,80}[”\"’'»]?)",
+    re.IGNORECASE,
+)
+SLUG_NOISE = re.compile(
+    r"\b(?:review|reviews|movie|film|blu|ray|bluray|dvd|4k|uhd|html?|php|aspx|index)\b|\b\d{5,}\b"
+)
+TITLE_TRIM = " \t\"'“”‘’«»*_.,:;!?-–—|"
+
+# --- credits ------------------------------------------------------------------------------------
+
+LABEL_LINE = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z .'’&/()-]{0,40}?)\s*[:\u2013\u2014|]\s*(?P<value>\S.*)$"
+)
+LABEL_NAMES = re.compile(
+    r"^\s*(?P<label>directed\s+by|written\s+by|written\s+and\s+directed\s+by|screenplay\s+by|"
+    r"starring|with\s+the\s+voices\s+of|voices\s+of|featuring|released\s+by|distributed\s+by|"
+    r"running\s+time|run\s*time|runtime|rated|opens|released|in\s+theaters|in\s+cinemas)\s+"
+    r"(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+FIELD_LABELS: dict[str, str] = {
+    "director": "directors",
+    "directors": "directors",
+    "directed by": "directors",
+    "dir": "directors",
+    "dir.": "directors",
+    "filmmaker": "directors",
+    "written and directed by": "directors+writers",
+    "writer/director": "directors+writers",
+    "writer-director": "directors+writers",
+    "writer": "writers",
+    "writers": "writers",
+    "written by": "writers",
+    "screenplay": "writers",
+    "screenplay by": "writers",
+    "screenwriter": "writers",
+    "screenwriters": "writers",
+    "script": "writers",
+    "cast": "cast",
+    "starring": "cast",
+    "stars": "cast",
+    "with": "cast",
+    "featuring": "cast",
+    "voices": "cast",
+    "voice cast": "cast",
+    "with the voices of": "cast",
+    "voices of": "cast",
+    "main cast": "cast",
+    "distributor": "distributor",
+    "distributed by": "distributor",
+    "distribution": "distributor",
+    "released by": "distributor",
+    "studio": "distributor",
+    "studios": "distributor",
+    "label": "distributor",
+    "mpaa": "rating",
+    "mpaa rating": "rating",
+    "rated": "rating",
+    "rating": "rating",
+    "certificate": "rating",
+    "certification": "rating",
+    "classification": "rating",
+    "bbfc": "rating",
+    "bbfc rating": "rating",
+    "fsk": "rating",
+    "age rating": "rating",
+    "running time": "runtime",
+    "run time": "runtime",
+    "runtime": "runtime",
+    "length": "runtime",
+    "duration": "runtime",
+    "release date": "release",
+    "release": "release",
+    "released": "release",
+    "opens": "release",
+    "opening": "release",
+    "in theaters": "release",
+    "in cinemas": "release",
+    "theatrical release": "release",
+    "theatrical release date": "release",
+    "us release": "release",
+    "uk release": "release",
+    "u.s. release": "release",
+    "blu-ray release": "release_home",
+    "blu-ray release date": "release_home",
+    "dvd release": "release_home",
+    "dvd release date": "release_home",
+    "disc release date": "release_home",
+    "home video release": "release_home",
+    "street date": "release_home",
+    "streaming date": "release_streaming",
+    "streaming": "release_streaming",
+    "streaming on": "release_streaming",
+    "title": "title",
+    "film": "title",
+    "movie": "title",
+    "original title": "original_title",
+    "year": "year",
+    "production year": "year",
+    "release year": "year",
+}
+HOME_VIDEO_SITE_LABELS = frozenset({"release", "release date", "released"})
+NAME_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\s\+\s)\s*")
+NAME_NOISE = re.compile(r"\s*\((?:voice|uncredited|as\s+[^)]*|credited\s+as\s+[^)]*)\)\s*|\.$")
+
+DIRECTED_BY = re.compile(
+    rf"\b(?:directed|helmed|co-directed)\s+(?:and\s+(?:co-)?written\s+)?by\s+(?P<names>{PERSON}"
+    rf"(?:\s*(?:,|and|&)\s*{PERSON})*)"
+)
+DIRECTOR_APPOSITION = re.compile(
+    rf"\b(?:writer[- /]director|co-director|director|filmmaker|auteur|helmer|"
+    rf"writer[- /]directors|directors|filmmakers)\s+(?P<names>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
+    r"(?!\s+of\b)"
+)
+DIRECTOR_OF_TITLE = r"(?P<name>{person})['’]s?\s+[“\"‘']?{title}"
+WRITTEN_BY = re.compile(
+    rf"\b(?:written|scripted|co-written|penned)\s+(?:and\s+directed\s+)?by\s+(?P<names>{PERSON}"
+    rf"(?:\s*(?:,|and|&)\s*{PERSON})*)|\bscreenplay\s+(?:is\s+)?by\s+(?P<names2>{PERSON}"
+    rf"(?:\s*(?:,|and|&)\s*{PERSON})*)|\bscreenwriters?\s+(?P<names3>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
+)
+WRITER_DIRECTOR = re.compile(
+    rf"\b(?:writer[- /]director|written\s+and\s+directed\s+by)\s+(?P<name>{PERSON})"
+)
+STARRING = re.compile(
+    rf"\b(?:starring|stars|co-starring|with\s+a\s+cast\s+(?:that\s+)?(?:including|includes))\s+"
+    rf"(?P<names>{PERSON}(?:\s*(?:,|,?\s+and|&)\s*{PERSON})*)"
+)
+ACTOR_PAREN = re.compile(rf"(?P<a>{CHARACTER})\s*\((?P<b>(?:played\s+by\s+)?{CHARACTER})\)")
+ACTOR_AS = re.compile(
+    rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:(?:stars|co-stars|appears|is\s+cast|returns|is|was)\s+)?"
+    rf"as\s+(?:the\s+(?:titular\s+)?)?(?P<character>{CHARACTER})"
+)
+ACTOR_PLAYS = re.compile(
+    rf"(?P<actor>{PERSON})\s+(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s+"
+    rf"(?:the\s+)?(?P<character>{CHARACTER})"
+)
+PLAYED_BY = re.compile(
+    rf"(?P<character>{CHARACTER}),?\s+(?:\()?(?:played|portrayed|voiced)\s+by\s+(?P<actor>{PERSON})"
+)
+# Words that make a capitalized run something other than a person.
+NOT_A_NAME_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "so",
+        "yet",
+        "not",
+        "no",
+        "all",
+        "one",
+        "two",
+        "three",
+        "oscar",
+        "oscars",
+        "academy",
+        "award",
+        "awards",
+        "golden",
+        "globe",
+        "cannes",
+        "sundance",
+        "venice",
+        "berlin",
+        "toronto",
+        "festival",
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "hollywood",
+        "netflix",
+        "amazon",
+        "hbo",
+        "disney",
+        "pixar",
+        "marvel",
+        "dc",
+        "warner",
+        "universal",
+        "paramount",
+        "sony",
+        "fox",
+        "lionsgate",
+        "a24",
+        "neon",
+        "focus",
+        "studio",
+        "studios",
+        "pictures",
+        "entertainment",
+        "records",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "america",
+        "american",
+        "british",
+        "french",
+        "english",
+        "new",
+        "york",
+        "los",
+        "angeles",
+        "london",
+        "paris",
+        "city",
+        "world",
+        "war",
+        "part",
+        "chapter",
+        "season",
+        "episode",
+        "vol",
+        "volume",
+        "review",
+        "director",
+        "writer",
+        "producer",
+        "actor",
+        "actress",
+        "star",
+        "stars",
+        "cast",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "god",
+        "christ",
+        "jesus",
+    ]
+)
+
+# --- ratings, runtime, dates --------------------------------------------------------------
+
+MPAA = re.compile(
+    r"(?<![\w-])(?P<rating>NC-17|PG-13|PG|G|R|NR|X|Not\s+Rated|Unrated|TV-(?:Y7|Y|G|PG|14|MA))"
+    r"(?![\w-])",
+)
+RATED_IN_TEXT = re.compile(
+    r"\b(?:[Rr]ated|MPAA\s+rating:?|MPAA:?)\s+(?P<rating>NC-17|PG-13|PG|G|R|NR|X|Not\s+Rated|Unrated)"
+    r"(?![\w-])|\b(?P<unrated>[Nn]ot\s+rated|[Uu]nrated)\b(?=\s*(?:\.|$|by|,|;|\())"
+)
+RATING_SYSTEMS = re.compile(
+    r"\b(?P<system>BBFC|FSK|ACB|OFLC|CBFC|IFCO|CNC|KMRB|EIRIN|CHVRS|OFRB|MPAA)\b\s*[:\-]?\s*"
+    r"(?P<rating>NC-17|PG-13|PG|R18|R16|R13|12A|15A|16A|18A|14A|MA15\+|M|U|G|R|X|\d{1,2}\+?|A|UA)"
+    r"(?![\w-])"
+)
+CERTIFICATE = re.compile(r"^\s*(?P<rating>U|PG|12A?|15|18|R18)\b")
+RUNTIME_ISO = re.compile(
+    r"\bPT(?:(?P<h>\d{1,2})H)?(?:(?P<m>\d{1,3})M)?(?:\d{1,2}S)?\b", re.IGNORECASE
+)
+RUNTIME_HM = re.compile(
+    r"(?<![\d.:/])(?P<h>\d)\s*(?:h|hrs?|hours?)\.?\s*(?:,|and)?\s*(?P<m>\d{1,2})\s*"
+    r"(?:m|mins?|minutes?)?\.?(?![\w/])",
+    re.IGNORECASE,
+)
+RUNTIME_H_ONLY = re.compile(r"(?<![\d.:/])(?P<h>[1-4])\s*(?:hours?|hrs?)\b(?!\s*\d)", re.IGNORECASE)
+RUNTIME_M = re.compile(
+    r"(?<![\d.:/])(?P<m>\d{2,3})\s*-?\s*(?:min(?:ute)?s?|mn)\b\.?", re.IGNORECASE
+)
+RUNTIME_CLOCK = re.compile(r"^\s*(?P<h>\d):(?P<m>\d{2})(?::\d{2})?\s*$")
+RUNTIME_CONTEXT = re.compile(
+    r"\b(?:running\s+time|run\s*time|runtime|clocks?\s+in\s+at|clocking\s+in\s+at|runs|lasts|"
+    r"long|length)\b",
+    re.IGNORECASE,
+)
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("jan", "january", "janvier", "januar"),
+            ("feb", "february", "février", "februar"),
+            ("mar", "march", "mars", "märz"),
+            ("apr", "april", "avril"),
+            ("may", "mai"),
+            ("jun", "june", "juin", "juni"),
+            ("jul", "july", "juillet", "juli"),
+            ("aug", "august", "août"),
+            ("sep", "sept", "september", "septembre"),
+            ("oct", "october", "octobre", "oktober"),
+            ("nov", "november", "novembre"),
+            ("dec", "december", "décembre", "dezember"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DATE_MDY = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+DATE_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{2})-(?P<day>\d{2})\b")
+DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
+RELEASE_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "home_video",
+        re.compile(r"blu-?ray|dvd|4k|uhd|disc|home\s+(?:video|ent)|street\s+date", re.I),
+    ),
+    (
+        "streaming",
+        re.compile(
+            r"stream|netflix|prime\s+video|hulu|disney\+|max\b|apple\s+tv|vod|digital", re.I
+        ),
+    ),
+    ("festival", re.compile(r"festival|premiere|tiff|cannes|sundance|venice|berlinale", re.I)),
+    ("theatrical", re.compile(r"theat|cinema|opens|release|in\s+theaters|limited|wide", re.I)),
+)
+RELEASE_IN_BODY = re.compile(
+    r"\b(?:opens|opened|opening|arrives|released|releases|hits|comes\s+out|is\s+out|out)\s+"
+    r"(?:in\s+(?:theaters|cinemas|select\s+theaters)\s+|(?:on\s+)?(?:blu-?ray|dvd|4k|digital|"
+    r"netflix|streaming)\s+)?(?:on\s+)?(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{4}-\d\d))",
+)
+
+# --- home video ---------------------------------------------------------------------------
+
+FORMAT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("4K UHD", re.compile(r"\b4k\b|\buhd\b|ultra\s+hd", re.IGNORECASE)),
+    ("Blu-ray", re.compile(r"\bblu-?ray\b", re.IGNORECASE)),
+    ("DVD", re.compile(r"\bdvds?\b", re.IGNORECASE)),
+)
+DISC_REVIEW_HINT = re.compile(
+    r"\b(?:blu-?ray|dvd|4k\s+uhd|4k\s+ultra\s+hd|uhd|ultra\s+hd|disc|steelbook|criterion)\b",
+    re.IGNORECASE,
+)
+STREAMING_REVIEW_HINT = re.compile(
+    r"\b(?:streaming\s+review|netflix\s+review|(?:now\s+)?streaming\s+(?:on|now)|"
+    r"stream(?:ing)?\s+it\s+on|on\s+(?:netflix|hulu|prime\s+video|disney\+|max|apple\s+tv\+?)\s+(?:now|review))\b",
+    re.IGNORECASE,
+)
+SPEC_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("video_codec", re.compile(r"^(?:video\s+)?(?:codec|encoding|compression)$", re.I)),
+    ("resolution", re.compile(r"^(?:video\s+)?resolution$|^definition$", re.I)),
+    ("aspect_ratio", re.compile(r"^(?:original\s+)?aspect(?:\s+ratio)?s?$|^ratio$", re.I)),
+    ("hdr", re.compile(r"^hdr(?:\s+format)?$|^high\s+dynamic\s+range$", re.I)),
+    ("video", re.compile(r"^video(?:\s+(?:format|quality|specs))?$|^picture$|^transfer$", re.I)),
+    (
+        "audio",
+        re.compile(
+            r"^audio(?:\s+(?:formats?|tracks?|specs))?$|^sound(?:\s+mix)?$|^languages?$", re.I
+        ),
+    ),
+    ("subtitles", re.compile(r"^subtitles?$|^subs$|^captions$|^subtitles?\s*/\s*captions$", re.I)),
+    ("region", re.compile(r"^region(?:\s+(?:code|coding|encoding))?s?$", re.I)),
+    ("discs", re.compile(r"^(?:number\s+of\s+)?discs?(?:\s+count)?$|^disc\s+(?:type|size)$", re.I)),
+    ("bit_rate", re.compile(r"^(?:video\s+)?bit\s*-?rate$", re.I)),
+    ("layers", re.compile(r"^layers?$|^disc\s+layers?$", re.I)),
+    ("packaging", re.compile(r"^packaging$|^case$|^package$", re.I)),
+    ("digital_copy", re.compile(r"^digital(?:\s+copy)?$", re.I)),
+    ("runtime", re.compile(r"^run\s*time$|^running\s+time$|^length$", re.I)),
+    ("rating", re.compile(r"^(?:mpaa\s+)?rating$|^rated$", re.I)),
+    ("studio", re.compile(r"^studio$|^label$|^distributor$", re.I)),
+    ("release_date", re.compile(r"^release(?:\s+date)?$|^street\s+date$", re.I)),
+    ("price", re.compile(r"^(?:list\s+|retail\s+)?price$|^msrp$", re.I)),
+    ("format", re.compile(r"^format$|^disc\s+format$", re.I)),
+)
+FEATURES_LABEL = re.compile(
+    r"^(?:special\s+features|bonus\s+features|extras|supplements|bonus\s+material|special\s+features"
+    r"\s+and\s+extras|disc\s+extras)$",
+    re.IGNORECASE,
+)
+FEATURES_IN_PROSE = re.compile(
+    r"\b(?:special\s+features|bonus\s+features|extras|supplements|bonus\s+materials?|"
+    r"supplemental\s+(?:materials?|features)|disc|release|edition|set)\s+(?:also\s+)?"
+    r"(?:includes?|including|consists?\s+of|offers?|contains?|comprises?|are|is|features?|boasts?)\s*:?\s*"
+    r"(?P<list>[^.]{8,}(?:\.(?=\S)[^.]*)*)\.?",
+    re.IGNORECASE,
+)
+FEATURE_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\))|\s(?:and|plus)\s(?![^()]*\)))\s*")
+FEATURE_LEADS = re.compile(
+    r"^(?:and|plus|also|an?|the|as\s+well\s+as|along\s+with|there\s+(?:is|are))\s+", re.IGNORECASE
+)

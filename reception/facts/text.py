@@ -1,0 +1,99 @@
+"""Small text helpers the facts readers share: cleaning titles and names, labelled lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from reception.facts import patterns as p
+from reception.link.names import fold
+
+# Where a capsule line ("Directed by X. Starring Y. Rated R. 112 min.") starts a new fact.
+_CAPSULE_BREAK = re.compile(
+    r"(?<=[.;|•])\s+(?=(?:directed\s+by|written\s+by|screenplay|starring|with\b|rated\b|"
+    r"running\s+time|runtime|run\s+time|distributed\s+by|released\s+by|opens\b|in\s+theaters|"
+    r"not\s+rated|unrated|\d{1,3}\s*min|\d\s*h|mpaa|director|cast\b|studio|distributor)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def clean_title(text: str) -> str:
+    """A title without wrapping quotes, trailing punctuation or spare spaces."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    text = text.strip(p.TITLE_TRIM)
+    if text.endswith(")") and text.count("(") < text.count(")"):
+        text = text[:-1].strip()
+    return text
+
+
+def clean_name(text: str) -> str:
+    """A person's name without '(voice)', trailing dots or spare spaces."""
+    text = p.NAME_NOISE.sub(" ", text)
+    return " ".join(text.split()).strip(" .,;:-–—'\"“”")
+
+
+def is_person(text: str) -> bool:
+    """Two to four capitalized words that are not common words or places."""
+    if not p.PERSON_RE.match(text):
+        return False
+    words = fold(text).split()
+    return not any(word in p.NOT_A_NAME_WORDS for word in words[:1] + words[-1:])
+
+
+def is_character(text: str) -> bool:
+    if not p.CHARACTER_RE.match(text):
+        return False
+    words = [w for w in fold(text).split() if w != "the"]
+    return bool(words) and not all(word in p.NOT_A_NAME_WORDS for word in words)
+
+
+def split_names(value: str) -> list[str]:
+    """'A, B and C' -> [A, B, C], keeping parentheses ('A (Ali), B') whole."""
+    items: list[str] = []
+    depth = 0
+    current = ""
+    tokens = re.split(r"(\(|\)|,|;|\s+and\s+|\s*&\s*|\s+/\s+)", value)
+    for token in tokens:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        if (
+            depth == 0
+            and token is not None
+            and (token in (",", ";") or token.strip() in ("and", "&", "/"))
+        ):
+            items.append(current)
+            current = ""
+        else:
+            current += token or ""
+    items.append(current)
+    return [clean_name(item) for item in items if clean_name(item)]
+
+
+def capsule_parts(lines: Iterable[str]) -> Iterator[str]:
+    """Info-box lines, with one-line capsules cut at each new label."""
+    for line in lines:
+        yield from (part.strip() for part in _CAPSULE_BREAK.split(line) if part.strip())
+
+
+def labelled(line: str) -> tuple[str, str] | None:
+    """(field, value) for 'Director: X', 'Directed by X', 'Rated R ...', by ``FIELD_LABELS``."""
+    for pattern in (p.LABEL_LINE, p.LABEL_NAMES):
+        match = pattern.match(line)
+        if not match:
+            continue
+        label = " ".join(match.group("label").lower().strip(" .").split())
+        field = p.FIELD_LABELS.get(label)
+        if field:
+            return field, match.group("value").strip()
+    return None
+
+
+def occurrences(needle: str, haystack: str) -> int:
+    """How often a phrase appears as whole words, ignoring case and accents."""
+    key = fold(needle)
+    if not key:
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", fold(haystack)))

@@ -171,7 +171,7 @@ def _finish(page: Page, text: str) -> str:
     if not text.strip():
         raise PageError(page.uri, "empty", "no text after decoding")
     sample = text[: sel.SNIFF_BYTES * 4]
-    unreadable = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
+    unreadable = len(sel.UNREADABLE.findall(sample))
     if unreadable > len(sample) // 10:
         raise PageError(page.uri, "undecodable", f"{unreadable} unreadable characters in sample")
     return repair_mojibake(text)

@@ -41,8 +41,25 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
 
 
-def _attrs(el: lxml_html.HtmlElement) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
+class _Marks:
+    """Class/id words of every marked element, read once per page and shared by all passes."""
+
+    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+        self._words: dict[lxml_html.HtmlElement, frozenset[str]] = {
+            el: sel.attr_words(f"{el.get('class', '')} {el.get('id', '')}")
+            for el in tree.xpath("//*[@class or @id]")
+        }
+
+    def of(self, el: lxml_html.HtmlElement) -> frozenset[str]:
+        return self._words.get(el, frozenset())
+
+    def having(self, words: frozenset[str]) -> list[lxml_html.HtmlElement]:
+        """Elements carrying any of ``words``, in document order, still in the tree."""
+        return [
+            el
+            for el, own in self._words.items()
+            if own & words and (el.getparent() is not None or el.tag == "html")
+        ]
 
 
 def _meta(tree: lxml_html.HtmlElement) -> dict[str, str]:
@@ -72,8 +89,12 @@ class _Header:
     """Headline, dek, byline and date as the page shows them."""
 
     def __init__(
-        self, tree: lxml_html.HtmlElement, containers: list[lxml_html.HtmlElement]
+        self,
+        tree: lxml_html.HtmlElement,
+        containers: list[lxml_html.HtmlElement],
+        marks: _Marks,
     ) -> None:
+        self.marks = marks
         order = {el: n for n, el in enumerate(tree.iter())}
         self.h1 = self._headline_element(tree)
         # The dek sits between the headline and the body; excerpts elsewhere are teasers.
@@ -99,16 +120,13 @@ class _Header:
         return headings[-1] if len(headings) > 1 else headings[0]
 
     def _dek_element(self, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-        for el in tree.iter("p", "div", "h2", "h3", "span", "section"):
-            if el.get("class") is None and el.get("itemprop") is None:
+        marks = self.marks
+        described = tree.xpath('//*[@itemprop="description" or @itemprop="alternativeHeadline"]')
+        for el in [*marks.having(sel.DEK_WORDS), *described]:
+            if el.tag not in ("p", "div", "h2", "h3", "span", "section"):
                 continue
-            if not sel.DEK_ATTR.search(_attrs(el)) and el.get("itemprop") not in (
-                "description",
-                "alternativeHeadline",
-            ):
-                continue
-            if sel.CHROME_ATTR.search(_attrs(el)) or any(
-                sel.BYLINE_ATTR.search(_attrs(a)) for a in [el, *el.iterancestors()]
+            if marks.of(el) & sel.CHROME_WORDS or any(
+                marks.of(a) & sel.BYLINE_WORDS for a in [el, *el.iterancestors()]
             ):
                 continue  # an author bio's "description" is not the dek
             if not self.dek_window[0] < self.order[el] < self.dek_window[1]:
@@ -128,18 +146,14 @@ class _Header:
         return None
 
     def _byline(self, tree: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
+        marks = self.marks
         texts: list[str] = []
-        candidates: list[lxml_html.HtmlElement] = list(
-            tree.xpath('//*[@rel="author" or @itemprop="author" or @class or @id]')
-        )
-        for el in candidates:
-            is_author = el.get("rel") == "author" or el.get("itemprop") == "author"
-            if not is_author and not sel.BYLINE_ATTR.search(_attrs(el)):
-                continue
+        authors = tree.xpath('//*[@rel="author" or @itemprop="author"]')
+        for el in [*authors, *marks.having(sel.BYLINE_WORDS)]:
             text = text_of(el)
             if not text or len(text) > 160:
                 continue
-            if sel.USER_RATING_ATTR.search(_attrs(el)) or "bio" in _attrs(el).lower():
+            if marks.of(el) & (sel.USER_RATING_WORDS | sel.CHROME_WORDS):
                 continue
             texts.append(text)
             name = byline_name(text)
@@ -158,8 +172,8 @@ class _Header:
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
                 return date
-        for el in tree.xpath("//*[@class]"):
-            if sel.DATE_ATTR.search(_attrs(el)):
+        for el in self.marks.having(sel.DATE_WORDS):
+            if True:
                 text = text_of(el)
                 if len(text) < 80:
                     date = _sane_date(text)
@@ -173,23 +187,20 @@ def _protected(el: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> 
     return any(k is el or el in k.iterancestors() for k in keep)
 
 
-def _body_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_html.HtmlElement]:
     marked = tree.xpath(
         '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
     )
     if marked:
         return list(marked)
-    return [
-        el
-        for el in tree.xpath("//*[@class or @id]")
-        if sel.BODY_ATTR.search(_attrs(el)) and len(el.findall(".//p")) >= 2
-    ]
+    return [el for el in marks.having(sel.BODY_WORDS) if len(el.findall(".//p")) >= 2]
 
 
 class _SideParts:
     """Grade widget, info box, specs and special features: collected, then cut out."""
 
-    def __init__(self) -> None:
+    def __init__(self, marks: _Marks) -> None:
+        self.marks = marks
         self.infobox: list[str] = []
         self.specs: list[tuple[str, str]] = []
         self.special_features: list[str] = []
@@ -212,16 +223,16 @@ class _SideParts:
         return False
 
     def take_rating_widgets(self, tree: lxml_html.HtmlElement) -> None:
-        for el in list(tree.xpath('//*[@class or @id or @itemprop="reviewRating"]')):
-            attrs = _attrs(el)
-            critic_widget = el.get("itemprop") == "reviewRating" or sel.RATING_ATTR.search(attrs)
-            if not critic_widget or el.getparent() is None:
+        marks = self.marks
+        marked = tree.xpath('//*[@itemprop="reviewRating"]')
+        for el in [*marked, *marks.having(sel.RATING_WORDS)]:
+            if el.getparent() is None:
                 continue
-            if any(sel.USER_RATING_ATTR.search(_attrs(a)) for a in [el, *el.iterancestors()][:4]):
+            if any(marks.of(a) & sel.USER_RATING_WORDS for a in [el, *el.iterancestors()][:4]):
                 _drop(el)  # reader score: never the critic's grade, never body
                 continue
             text = text_of(el)
-            if len(text) > _SHORT_WIDGET_CHARS or sel.INFOBOX_ATTR.search(attrs):
+            if len(text) > _SHORT_WIDGET_CHARS or marks.of(el) & sel.INFOBOX_WORDS:
                 continue
             pieces = [text] if text else []
             for img in el.iter("img"):
@@ -257,10 +268,8 @@ class _SideParts:
                 self.infobox.append(f"{label}: {value}")
 
     def take_boxes(self, tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> None:
-        for el in list(tree.xpath("//*[@class or @id]")):
-            if el.getparent() is None or not sel.INFOBOX_ATTR.search(_attrs(el)):
-                continue
-            if _protected(el, keep) or len(text_of(el)) > 4000:
+        for el in self.marks.having(sel.INFOBOX_WORDS):
+            if el.getparent() is None or _protected(el, keep) or len(text_of(el)) > 4000:
                 continue
             rows = self._rows(el)
             if rows:
@@ -284,8 +293,8 @@ class _SideParts:
                 self._drop_with_heading(table, sel.SPECS_HEADING)
 
     def take_special_features(self, tree: lxml_html.HtmlElement) -> None:
-        for el in list(tree.xpath("//*[@class or @id]")):
-            if el.getparent() is not None and sel.SPECIAL_FEATURES_ATTR.search(_attrs(el)):
+        for el in self.marks.having(sel.SPECIAL_FEATURES_WORDS):
+            if el.getparent() is not None:
                 items = [text_of(li) for li in el.iter("li")] or block_lines(el)
                 self.special_features.extend(
                     i for i in items if i and not sel.SPECIAL_FEATURES_HEADING.match(i)
@@ -317,14 +326,14 @@ class _SideParts:
         _drop(el)
 
 
-def _drop_chrome(tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> None:
+def _drop_chrome(
+    tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement], marks: _Marks
+) -> None:
     for el in list(tree.iter(*sel.CHROME_TAGS)):
         if el.getparent() is not None and not _protected(el, keep):
             _drop(el)
-    for el in list(tree.xpath("//*[@class or @id]")):
-        if el.getparent() is None or el.tag in ("html", "body"):
-            continue
-        if sel.CHROME_ATTR.search(_attrs(el)) and not _protected(el, keep):
+    for el in marks.having(sel.CHROME_WORDS):
+        if el.getparent() is not None and el.tag != "body" and not _protected(el, keep):
             _drop(el)
 
 
@@ -420,20 +429,21 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
     for comment in list(tree.iter(etree.Comment)):
         _drop(comment)
 
-    containers = _body_containers(tree)
-    header = _Header(tree, containers)
+    marks = _Marks(tree)
+    containers = _body_containers(tree, marks)
+    header = _Header(tree, containers, marks)
     canonical = next(
         (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
         None,
     ) or meta.get("og:url")
     keep = [el for el in (header.h1, *containers) if el is not None]
-    side = _SideParts()
+    side = _SideParts(marks)
     side.take_rating_widgets(tree)
     side.take_special_features(tree)
     side.take_boxes(tree, keep)
     if header.dek_element is not None:
         _drop(header.dek_element)
-    _drop_chrome(tree, keep)
+    _drop_chrome(tree, keep, marks)
 
     if containers:
         paragraphs = [

@@ -86,6 +86,8 @@ def classify(text: str) -> LineKind:
         return LineKind.INFO
     if len(text) < 120 and (sel.MPAA_LINE.match(text) or sel.RUNTIME_LINE.match(text)):
         return LineKind.INFO
+    if len(text) < sel.FACTS_SENTENCE_MAX_CHARS and sel.FACTS_SENTENCE.search(text):
+        return LineKind.INFO
     return LineKind.CONTENT
 
 

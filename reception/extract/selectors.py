@@ -58,6 +58,7 @@ BINARY_MAGIC = (
 )
 # UTF-8 text decoded as windows-1252 and saved again: "Ã©", "â€™".
 MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜“”]|Â[\u00a0-\u00bf]")
+UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,10});")
 
 # --- HTML: tags and class/id words -------------------------------------------------------
@@ -83,64 +84,79 @@ JSON_LD_TYPES = ("application/ld+json",)
 CHROME_TAGS = ("nav", "footer", "aside", "figcaption", "dialog", "menu")
 
 
-def _word_pattern(words: str) -> re.Pattern[str]:
-    """Match any of ``words`` as a whole token of a class/id value (split on - _ space)."""
-    return re.compile(r"(?:^|[\s_-])(?:" + words + r")(?:$|[\s_-])", re.IGNORECASE)
+_ATTR_SPLIT = re.compile(r"[\s_-]+")
+_MAX_NGRAM = 4
+
+
+def attr_words(value: str) -> frozenset[str]:
+    """Words of a class/id value, with runs of up to four joined: "td-author-bio" gives
+    "td", "author", "bio", "tdauthor", "authorbio", "tdauthorbio" (camelCase is lowered)."""
+    tokens = [t for t in _ATTR_SPLIT.split(value.lower()) if t]
+    words = set(tokens)
+    for size in range(2, _MAX_NGRAM + 1):
+        for start in range(len(tokens) - size + 1):
+            words.add("".join(tokens[start : start + size]))
+    return frozenset(words)
+
+
+def _words(spec: str) -> frozenset[str]:
+    """Space-separated words; hyphens in them are for reading (matching ignores them)."""
+    return frozenset(word.replace("-", "") for word in spec.split())
 
 
 # Class/id words of blocks that are never the critic's prose.
-CHROME_ATTR = _word_pattern(
-    r"comments?|comment-?list|disqus|respond|replies|discussion|"
-    r"related|more-?reviews?|more-?stories|recommended|recirc|trending|popular|most-?read|"
-    r"read-?next|next-?review|prev-?review|next-?post|prev-?post|up-?next|you-?may-?like|"
-    r"newsletter|subscribe|subscription|sign-?up|signup|donate|donation|support-?us|"
-    r"membership|paywall|patreon|"
-    r"share|sharing|social|share-?bar|sharebar|social-?links|"
-    r"author-?bio|bio|author-?box|about-?the-?author|author-?info|contributor-?bio|"
-    r"caption|wp-caption-text|credit|photo-?credit|image-?credit|"
-    r"pager|pagination|page-?nav|post-?nav|breadcrumbs?|"
-    r"sidebar|widget|advert|advertisement|ads?|ad-?slot|promo|sponsor|sponsored|"
-    r"cookie|consent|gdpr|banner|modal|popup|"
-    r"tags|tag-?list|post-?tags|categories|"
-    r"site-?header|site-?footer|masthead|navbar|nav|menu|footer|skip-?link|"
-    r"print|toolbar|hidden|visually-?hidden|sr-?only"
+CHROME_WORDS = _words(
+    "comment comments comment-list commentlist disqus respond replies discussion "
+    "related more-reviews more-review more-stories recommended recirc trending popular most-read "
+    "read-next next-review prev-review next-post prev-post up-next you-may-like "
+    "newsletter subscribe subscription sign-up signup donate donation support-us "
+    "membership paywall patreon "
+    "share shares sharing social share-bar sharebar social-links "
+    "author-bio bio author-box about-the-author author-info contributor-bio "
+    "caption captions wp-caption-text credit photo-credit image-credit "
+    "pager pagination page-nav post-nav post-navigation breadcrumb breadcrumbs "
+    "sidebar widget advert advertisement ads ad ad-slot promo sponsor sponsored "
+    "cookie cookies consent gdpr banner modal popup "
+    "tags tag-list post-tags categories "
+    "site-header site-footer masthead navbar nav menu footer skip-link "
+    "print toolbar visually-hidden sr-only"
 )
 # Reader/audience score widgets: never the critic's grade.
-USER_RATING_ATTR = _word_pattern(
-    r"user|users|reader|readers|audience|community|visitor|member|your|vote|votes|voting|"
-    r"average|avg|poll|fan|fans"
+USER_RATING_WORDS = _words(
+    "user users reader readers audience community visitor member your vote votes voting "
+    "average avg poll fan fans"
 )
 # The critic's own grade widget.
-RATING_ATTR = _word_pattern(
-    r"rating|ratings|stars?|star-?rating|grade|score|verdict-?score|review-?score|"
-    r"review-?rating|critic-?rating|our-?rating"
+RATING_WORDS = _words(
+    "rating ratings star stars star-rating grade score verdict-score review-score "
+    "review-rating critic-rating our-rating"
 )
 # Film facts box beside or above the review.
-INFOBOX_ATTR = _word_pattern(
-    r"infobox|info-?box|film-?info|movie-?info|film-?details|movie-?details|film-?facts|"
-    r"movie-?facts|fact-?box|factbox|credits|film-?credits|cast-?crew|review-?details|"
-    r"details-?box|movie-?meta|film-?meta|review-?info|title-?info|tech-?specs|specs|"
-    r"disc-?details|disc-?specs|specifications|technical"
+INFOBOX_WORDS = _words(
+    "infobox info-box film-info movie-info film-details movie-details film-facts "
+    "movie-facts fact-box factbox credits film-credits cast-crew review-details "
+    "details-box movie-meta film-meta review-info title-info tech-specs specs "
+    "disc-details disc-specs specifications technical"
 )
-SPECIAL_FEATURES_ATTR = _word_pattern(
-    r"special-?features|bonus-?features|features-?list|extras|extras-?list|supplements|"
-    r"disc-?extras|bonus"
+SPECIAL_FEATURES_WORDS = _words(
+    "special-features bonus-features features-list extras extras-list supplements "
+    "disc-extras bonus"
 )
-DEK_ATTR = _word_pattern(
-    r"dek|deck|standfirst|subtitle|sub-?title|subhead|sub-?head|subheadline|sub-?headline|"
-    r"strapline|tagline|summary|article-?summary|excerpt|lede|intro-?text|description"
+DEK_WORDS = _words(
+    "dek deck standfirst subtitle sub-title subhead sub-head subheadline sub-headline "
+    "strapline tagline summary article-summary excerpt lede intro-text description"
 )
-BYLINE_ATTR = _word_pattern(
-    r"byline|by-?line|author|author-?name|authors|writer|critic|reviewer|contributor"
+BYLINE_WORDS = _words(
+    "byline by-line author author-name authors writer critic reviewer contributor"
 )
-DATE_ATTR = _word_pattern(
-    r"date|dateline|pubdate|published|posted|post-?date|entry-?date|timestamp|meta-?date|"
-    r"publish-?date|updated"
+DATE_WORDS = _words(
+    "date dateline pubdate published posted post-date entry-date timestamp meta-date "
+    "publish-date updated"
 )
-BODY_ATTR = _word_pattern(
-    r"entry-?content|article-?body|article-?content|articlebody|post-?content|post-?body|"
-    r"story-?body|story-?content|review-?body|review-?content|review-?text|body-?text|"
-    r"content-?body|rich-?text|prose|main-?text|text-?body"
+BODY_WORDS = _words(
+    "entry-content article-body article-content articlebody post-content post-body "
+    "story-body story-content review-body review-content review-text body-text "
+    "content-body rich-text prose main-text text-body"
 )
 
 SPECIAL_FEATURES_HEADING = re.compile(
@@ -220,6 +236,13 @@ MPAA_LINE = re.compile(
     r"(?:\s+for\s+.{0,200})?\.?\s*$|^\s*rated\s+\S.{0,200}$",
     re.IGNORECASE,
 )
+# A newspaper's closing facts line: "“Crash” is rated NC-17. Running time: 100 minutes."
+FACTS_SENTENCE = re.compile(
+    r"\bis\s+(?:rated\s+(?:G|PG|PG-13|R|NC-17|NR)\b|not\s+rated|unrated)|"
+    r"\b(?:running\s+time|runtime)\s*:?\s*\d",
+    re.IGNORECASE,
+)
+FACTS_SENTENCE_MAX_CHARS = 260
 RUNTIME_LINE = re.compile(
     r"^\s*\d{1,3}\s*(?:min(?:utes|s)?\.?|m)\s*\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m",
     re.IGNORECASE,

@@ -129,7 +129,9 @@ def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[s
             nodes.extend(_walk(_jsonld.extract_items(script)))
         except (ValueError, TypeError, RecursionError):
             continue
-    if tree.find(".//*[@itemscope]") is not None:
+    has_review = any(_types(node) & _REVIEW_TYPES for node in nodes)
+    # Microdata is read only when JSON-LD has no review: it is the slower of the two.
+    if not has_review and tree.find(".//*[@itemscope]") is not None:
         try:
             items = _microdata.extract_items(tree, base_url)
         except (ValueError, TypeError, KeyError, RecursionError):

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from reception.records import Grade, Source
 from reception.store import Store, resolve_url
+from reception.store.search import SearchQuery
 from tests.factories import make_review
 
 
@@ -60,10 +61,12 @@ def test_same_content_at_another_address_is_the_same_review(any_store: Store) ->
 def test_remakes_stay_apart_and_spellings_meet(any_store: Store) -> None:
     any_store.save_reviews(
         [
-            make_review("1.html", facts={"title": "Crash", "year": 1996,
-                                         "directors": ("David Cronenberg",)}),
-            make_review("2.html", facts={"title": "Crash", "year": 2004,
-                                         "directors": ("Paul Haggis",)}),
+            make_review(
+                "1.html", facts={"title": "Crash", "year": 1996, "directors": ("David Cronenberg",)}
+            ),
+            make_review(
+                "2.html", facts={"title": "Crash", "year": 2004, "directors": ("Paul Haggis",)}
+            ),
             make_review("3.html", facts={"title": "Rust & Bone", "year": 2012}),
             make_review("4.html", facts={"title": "Rust and Bone", "year": 2012}),
         ]
@@ -87,13 +90,47 @@ def test_search_finds_body_words_and_critics(any_store: Store) -> None:
     any_store.save_reviews(
         [
             make_review("a.html", body=("The orca sequence is astonishing.",)),
-            make_review("b.html", body=("A dull procedural.",),
-                        article={"critic": "Marcus Bell"}, facts={"title": "Zodiac"}),
+            make_review(
+                "b.html",
+                body=("A dull procedural.",),
+                article={"critic": "Marcus Bell"},
+                facts={"title": "Zodiac"},
+            ),
         ]
     )
-    assert [r["page_uri"] for r in any_store.search("orca")] == ["a.html"]
-    assert [r["page_uri"] for r in any_store.search("marcus")] == ["b.html"]
-    assert any_store.search("'\"*)(") == []
+
+    def uris(**query: object) -> list[str]:
+        return [r["page_uri"] for r in any_store.search(SearchQuery(**query)).items]
+
+    assert uris(q="orca") == ["a.html"]
+    assert uris(q="marcus") == ["b.html"]
+    assert uris(q="'\"*)(") == ["b.html", "a.html"]  # no words: every review, newest first
+    assert uris(q="film", label="negative") == []
+
+
+def test_search_facets_and_filters(any_store: Store) -> None:
+    any_store.save_reviews(
+        [
+            make_review("a.html", score=90.0),
+            make_review("b.html", score=20.0),
+            make_review(
+                "c.html",
+                score=85.0,
+                facts={"title": "Crash", "year": 1996, "directors": ("David Cronenberg",)},
+            ),
+        ]
+    )
+    page = any_store.search(SearchQuery(q="film"))
+    assert page.total == 3
+    assert dict((v, n) for v, _, n in page.facets["year"]) == {"2012": 2, "1996": 1}
+    assert dict((v, n) for v, _, n in page.facets["label"]) == {"positive": 2, "negative": 1}
+    directors = dict((v, n) for v, _, n in page.facets["director"])
+    assert directors == {"Jacques Audiard": 2, "David Cronenberg": 1}
+    only_1996 = any_store.search(SearchQuery(q="film", year=1996))
+    assert [r["film_id"] for r in only_1996.items] == ["crash-1996"]
+    by_director = any_store.search(SearchQuery(director="Jacques Audiard", sort="score"))
+    assert [r["verdict_score"] for r in by_director.items] == [90.0, 20.0]
+    assert any_store.search(SearchQuery(q="film", limit=1, offset=2)).total == 3
 
 
 def test_grade_is_stored_with_its_raw_text(any_store: Store) -> None:

@@ -81,7 +81,8 @@ def test_api_errors_are_json_with_a_clear_status(client: TestClient) -> None:
     assert missing.json() == {"error": "no such film"}
     assert client.get("/api/v1/films", params={"limit": 1000}).status_code == 422
     assert client.get("/api/v1/films", params={"order": "drop table"}).status_code == 422
-    assert client.get("/api/v1/search").status_code == 422
+    assert client.get("/api/v1/search", params={"band": "superb"}).status_code == 422
+    assert client.get("/api/v1/search", params={"sort": "random"}).status_code == 422
     assert client.get("/films/no-such-film").status_code == 404
 
 
@@ -95,7 +96,75 @@ def test_reads_carry_etags_and_answer_304(client: TestClient) -> None:
 
 def test_openapi_describes_every_api_route(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    for route in ("/api/v1/films", "/api/v1/films/{film_id}", "/api/v1/reviews",
-                  "/api/v1/search", "/api/v1/critics", "/api/v1/publications"):
+    for route in (
+        "/api/v1/films",
+        "/api/v1/films/{film_id}",
+        "/api/v1/reviews",
+        "/api/v1/search",
+        "/api/v1/critics",
+        "/api/v1/publications",
+    ):
         assert route in paths
     assert not any(p.startswith("/films") for p in paths)
+
+
+def _jsonld(html: str) -> dict[str, object]:
+    import json
+    import re
+
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert match is not None
+    document: dict[str, object] = json.loads(match.group(1))
+    return document
+
+
+def test_film_page_has_movie_jsonld_with_aggregate_rating(store: Store) -> None:
+    store.save_reviews([make_review(f"{i}.html", score=s) for i, s in enumerate([80, 70, 60, 90])])
+    with TestClient(create_app(store)) as client:
+        html = client.get("/films/rust-and-bone-2012").text
+    movie = _jsonld(html)
+    assert movie["@type"] == "Movie"
+    assert movie["aggregateRating"] == {
+        "@type": "AggregateRating",
+        "ratingValue": 75.0,
+        "bestRating": 100,
+        "worstRating": 0,
+        "reviewCount": 4,
+    }
+    assert movie["director"] == [{"@type": "Person", "name": "Jacques Audiard"}]
+    assert len(movie["review"]) == 4
+    assert "<svg" in html and "Distribution of review scores" in html
+
+
+def test_review_page_marks_evidence_and_carries_critic_review_jsonld(client: TestClient) -> None:
+    items = client.get("/api/v1/reviews").json()["items"]
+    item = next(i for i in items if i["film_id"] == "rust-and-bone-2012" and i["score"] == 85.0)
+    html = client.get(f"/reviews/{item['id']}").text
+    assert '<mark class="up">Cotillard has never been better.</mark>' in html
+    review = _jsonld(html)
+    assert review["@type"] == "CriticReview"
+    assert review["author"] == {"@type": "Person", "name": "Jane Doe"}
+    assert review["reviewRating"]["ratingValue"] == 85.0
+
+
+def test_jsonld_cannot_close_its_script_element(client: TestClient) -> None:
+    hostile = next(
+        i for i in client.get("/api/v1/reviews").json()["items"] if i["critic"] == "Marcus Bell"
+    )
+    html = client.get(f"/reviews/{hostile['id']}").text
+    assert html.count("</script>") == 1
+    assert "\\u003cscript\\u003e" in html
+
+
+def test_search_page_offers_facets_sorting_and_paging(client: TestClient) -> None:
+    html = client.get("/search", params={"q": "film"}).text
+    assert "Director" in html and "Jacques Audiard" in html
+    assert 'name="sort"' in html
+    filtered = client.get("/search", params={"q": "film", "year": 1996}).text
+    assert "Crash" in filtered and "1 review" in filtered
+
+
+def test_method_page_publishes_the_bands(client: TestClient) -> None:
+    html = client.get("/method").text
+    assert "81–100: universal acclaim" in html
+    assert "calibrated" in html

@@ -20,9 +20,6 @@ from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
-    Float,
-    Integer,
-    column,
     create_engine,
     event,
     func,
@@ -37,6 +34,8 @@ from reception.link import clean_person_name, match_film, new_film, slug, title_
 from reception.records import Film, Label, Review, to_jsonable
 from reception.store.rows import review_columns
 from reception.store.schema import critics, films, publications, reviews, site_templates
+from reception.store.search import SearchPage, SearchQuery
+from reception.store.search import search as run_search
 
 DEFAULT_DB = "reception.db"
 Outcome = Literal["new", "updated", "unchanged"]
@@ -328,7 +327,13 @@ class Store:
         return rows[0] if rows else None
 
     def film_rows(
-        self, *, limit: int | None = None, offset: int = 0, order: str = "reviews"
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        order: str = "reviews",
+        year: int | None = None,
+        film_ids: Sequence[str] | None = None,
     ) -> list[Row]:
         orderings = {
             "reviews": (films.c.review_count.desc(), films.c.title),
@@ -337,9 +342,21 @@ class Store:
             "year": (films.c.year.desc().nulls_last(), films.c.title),
         }
         statement = select(films).order_by(*orderings.get(order, orderings["reviews"]))
+        if year is not None:
+            statement = statement.where(films.c.year == year)
+        if film_ids is not None:
+            statement = statement.where(films.c.film_id.in_(list(film_ids)))
         if limit is not None:
             statement = statement.limit(limit).offset(offset)
         return self._query(statement)
+
+    def latest_film_year(self) -> int | None:
+        """The newest film year with a shown score, for 'best of the year'."""
+        with self.engine.connect() as conn:
+            year = conn.execute(
+                select(func.max(films.c.year)).where(films.c.score.is_not(None))
+            ).scalar()
+        return int(year) if year is not None else None
 
     def critic(self, critic_id: str) -> Row | None:
         rows = self._query(select(critics).where(critics.c.critic_id == critic_id))
@@ -370,45 +387,10 @@ class Store:
         )
         return self._query(statement)
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[Row]:
-        """Full-text search over headline, film title, critic and body, best match first."""
-        terms = _fts_terms(query)
-        if not terms:
-            return []
-        if self.dialect == "sqlite":
-            match = " ".join(f'"{term}"*' for term in terms)
-            ranked = text(
-                "SELECT rowid AS id, bm25(reviews_fts, 10.0, 8.0, 4.0, 1.0) AS rank "
-                "FROM reviews_fts WHERE reviews_fts MATCH :match"
-            ).columns(column("id", Integer), column("rank", Float))
-            hits = ranked.subquery("hits")
-            statement = (
-                _review_select()
-                .join(hits, hits.c.id == reviews.c.id)
-                .order_by(hits.c.rank)
-                .limit(limit)
-                .offset(offset)
-            )
-            return self._query(statement, {"match": match})
-        document = func.to_tsvector(
-            "english",
-            func.coalesce(reviews.c.headline, "")
-            + " "
-            + func.coalesce(reviews.c.film_title, "")
-            + " "
-            + func.replace(func.coalesce(reviews.c.critic_id, ""), "-", " ")
-            + " "
-            + reviews.c.body,
-        )
-        tsquery = func.plainto_tsquery("english", " ".join(terms))
-        statement = (
-            _review_select()
-            .where(document.op("@@")(tsquery))
-            .order_by(func.ts_rank(document, tsquery).desc())
-            .limit(limit)
-            .offset(offset)
-        )
-        return self._query(statement)
+    def search(self, query: SearchQuery) -> SearchPage:
+        """Reviews matching words and filters, with facet counts (see :mod:`.search`)."""
+        with self.engine.connect() as conn:
+            return run_search(conn, self.dialect, _review_select(), query)
 
     def stats(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -477,11 +459,6 @@ def _review_filters(
     if until is not None:
         conditions.append(reviews.c.date_published <= until)
     return conditions
-
-
-def _fts_terms(query: str) -> list[str]:
-    """Words of a user's query, safe to quote inside an FTS5 expression."""
-    return [word for word in "".join(c if c.isalnum() else " " for c in query).split()][:12]
 
 
 def merge_facts(per_review: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

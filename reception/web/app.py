@@ -12,14 +12,33 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from reception.export import export_record
+from reception.export.formats import critic_review_jsonld
 from reception.store import Store
-from reception.web.views import film_detail, film_summary, jsonable, review_detail, review_summary
+from reception.store.search import BAND_RANGES, SORTS, SearchPage, SearchQuery
+from reception.web.views import (
+    critic_agreement,
+    film_detail,
+    film_jsonld,
+    film_summary,
+    highlighted_paragraphs,
+    histogram_bars,
+    jsonable,
+    review_detail,
+    review_summary,
+)
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+SortParam = Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$", description="Order.")]
+BandParam = Annotated[
+    str | None, Query(description="The film's band: " + ", ".join(BAND_RANGES) + ".")
+]
+LabelParam = Annotated[str | None, Query(pattern="^(positive|mixed|negative)$")]
+YearParam = Annotated[int | None, Query(ge=1870, le=2100)]
 
 
 def _templates() -> Jinja2Templates:
@@ -38,6 +57,50 @@ def _json(request: Request, payload: Any) -> Response:
     return Response(body, media_type="application/json", headers=headers)
 
 
+def _search_query(
+    q: str,
+    year: int | None,
+    band: str | None,
+    director: str | None,
+    publication: str | None,
+    home_video: bool | None,
+    label: str | None,
+    sort: str,
+    limit: int,
+    offset: int,
+) -> SearchQuery:
+    if band is not None and band not in BAND_RANGES:
+        raise HTTPException(422, f"unknown band {band!r}; choose one of {', '.join(BAND_RANGES)}")
+    return SearchQuery(
+        q=q.strip(),
+        year=year,
+        band=band,
+        director=director or None,
+        publication_id=publication or None,
+        home_video=home_video,
+        label=label,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def _search_payload(query: SearchQuery, result: SearchPage) -> dict[str, Any]:
+    return {
+        "q": query.q,
+        "filters": query.filters,
+        "sort": query.sort,
+        "total": result.total,
+        "limit": query.limit,
+        "offset": query.offset,
+        "items": [review_summary(r) for r in result.items],
+        "facets": {
+            name: [{"value": v, "label": shown, "count": n} for v, shown, n in values]
+            for name, values in result.facets.items()
+        },
+    }
+
+
 def create_app(store: Store) -> FastAPI:
     app = FastAPI(
         title="reception",
@@ -48,7 +111,13 @@ def create_app(store: Store) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, context, status_code=status)
+        response = templates.TemplateResponse(request, name, context, status_code=status)
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+            "img-src 'self' data:; style-src 'self'"
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
 
     def not_found(what: str) -> HTTPException:
         return HTTPException(status_code=404, detail=f"no such {what}")
@@ -63,24 +132,48 @@ def create_app(store: Store) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> HTMLResponse:
-        latest = [review_summary(r) for r in store.review_rows(limit=12)]
-        films = [film_summary(r) for r in store.film_rows(order="score", limit=12)]
-        return page(request, "home.html", latest=latest, films=films, stats=store.stats())
+        year = store.latest_film_year()
+        best = store.film_rows(order="score", year=year, limit=10) if year else []
+        home_video = store.search(SearchQuery(home_video=True, sort="newest", limit=6))
+        return page(
+            request,
+            "home.html",
+            latest=[review_summary(r) for r in store.review_rows(limit=10)],
+            year=year,
+            best=[film_summary(r) for r in best],
+            films=[film_summary(r) for r in store.film_rows(order="reviews", limit=12)],
+            home_video=[review_summary(r) for r in home_video.items],
+            stats=store.stats(),
+        )
 
     @app.get("/films/{film_id}", response_class=HTMLResponse, include_in_schema=False)
     def film_page(request: Request, film_id: str) -> HTMLResponse:
         row = store.film(film_id)
         if row is None:
             raise not_found("film")
-        film = film_detail(row, store.review_rows(film_id=film_id))
-        return page(request, "film.html", film=film)
+        review_rows = store.review_rows(film_id=film_id)
+        film = film_detail(row, review_rows)
+        return page(
+            request,
+            "film.html",
+            film=film,
+            bars=histogram_bars(film["aggregate"].get("histogram") or [0] * 10),
+            jsonld=film_jsonld(film, [export_record(r) for r in review_rows]),
+        )
 
     @app.get("/reviews/{review_id}", response_class=HTMLResponse, include_in_schema=False)
     def review_page(request: Request, review_id: str) -> HTMLResponse:
         row = store.review(review_id)
         if row is None:
             raise not_found("review")
-        return page(request, "review.html", review=review_detail(row))
+        review = review_detail(row)
+        return page(
+            request,
+            "review.html",
+            review=review,
+            paragraphs=highlighted_paragraphs(review["body"], review["verdict"]["evidence"]),
+            jsonld=critic_review_jsonld(review),
+        )
 
     @app.get("/critics/{critic_id}", response_class=HTMLResponse, include_in_schema=False)
     def critic_page(request: Request, critic_id: str) -> HTMLResponse:
@@ -88,7 +181,19 @@ def create_app(store: Store) -> FastAPI:
         if critic is None:
             raise not_found("critic")
         reviews = [review_summary(r) for r in store.review_rows(critic_id=critic_id)]
-        return page(request, "critic.html", critic=critic, reviews=reviews)
+        film_ids = {str(r["film_id"]) for r in reviews if r["film_id"]}
+        films = {f["film_id"]: f for f in store.film_rows(film_ids=sorted(film_ids))}
+        histogram = [0] * 10
+        for review in reviews:
+            histogram[min(int(review["score"] // 10), 9)] += 1
+        return page(
+            request,
+            "critic.html",
+            critic=critic,
+            reviews=reviews,
+            bars=histogram_bars(histogram),
+            agreement=critic_agreement(reviews, films),
+        )
 
     @app.get("/publications/{publication_id}", response_class=HTMLResponse, include_in_schema=False)
     def publication_page(request: Request, publication_id: str) -> HTMLResponse:
@@ -96,23 +201,54 @@ def create_app(store: Store) -> FastAPI:
         if publication is None:
             raise not_found("publication")
         reviews = [review_summary(r) for r in store.review_rows(publication_id=publication_id)]
-        return page(request, "publication.html", publication=publication, reviews=reviews)
+        critics: dict[str, dict[str, Any]] = {}
+        for review in reviews:
+            if review["critic_id"]:
+                entry = critics.setdefault(
+                    review["critic_id"],
+                    {"id": review["critic_id"], "name": review["critic"], "count": 0},
+                )
+                entry["count"] += 1
+        return page(
+            request,
+            "publication.html",
+            publication=publication,
+            reviews=reviews,
+            critics=sorted(critics.values(), key=lambda c: (-c["count"], c["name"])),
+        )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
-        request: Request, q: str = "", page_number: Annotated[int, Query(alias="page", ge=1)] = 1
+        request: Request,
+        q: str = "",
+        year: YearParam = None,
+        band: BandParam = None,
+        director: str | None = None,
+        publication: str | None = None,
+        home_video: bool | None = None,
+        label: LabelParam = None,
+        sort: SortParam = "relevance",
+        page_number: Annotated[int, Query(alias="page", ge=1, le=500)] = 1,
     ) -> HTMLResponse:
-        offset = (page_number - 1) * PAGE_SIZE
-        rows = store.search(q, limit=PAGE_SIZE + 1, offset=offset) if q else []
-        results = [review_summary(r) for r in rows[:PAGE_SIZE]]
+        query = _search_query(
+            q, year, band, director, publication, home_video, label, sort,
+            PAGE_SIZE, (page_number - 1) * PAGE_SIZE,
+        )  # fmt: skip
+        result = store.search(query)
         return page(
             request,
             "search.html",
-            q=q,
-            results=results,
+            q=query.q,
+            query=query,
+            result=_search_payload(query, result),
             page_number=page_number,
-            has_next=len(rows) > PAGE_SIZE,
+            has_next=query.offset + PAGE_SIZE < result.total,
+            sorts=SORTS,
         )
+
+    @app.get("/method", response_class=HTMLResponse, include_in_schema=False)
+    def method_page(request: Request) -> HTMLResponse:
+        return page(request, "method.html", bands=BAND_RANGES)
 
     # -- JSON API ---------------------------------------------------------------------------
 
@@ -122,8 +258,9 @@ def create_app(store: Store) -> FastAPI:
         limit: Limit = PAGE_SIZE,
         offset: Offset = 0,
         order: Annotated[str, Query(pattern="^(reviews|score|title|year)$")] = "reviews",
+        year: YearParam = None,
     ) -> Response:
-        rows = store.film_rows(limit=limit, offset=offset, order=order)
+        rows = store.film_rows(limit=limit, offset=offset, order=order, year=year)
         items = [film_summary(r) for r in rows]
         return _json(request, {"items": items, "limit": limit, "offset": offset})
 
@@ -162,7 +299,7 @@ def create_app(store: Store) -> FastAPI:
 
     @app.get("/api/v1/critics", tags=["critics"])
     def api_critics(request: Request) -> Response:
-        return _json(request, {"items": [dict(r) for r in store.critic_rows()]})
+        return _json(request, {"items": store.critic_rows()})
 
     @app.get("/api/v1/critics/{critic_id}", tags=["critics"])
     def api_critic(request: Request, critic_id: str) -> Response:
@@ -170,11 +307,11 @@ def create_app(store: Store) -> FastAPI:
         if critic is None:
             raise not_found("critic")
         reviews = [review_summary(r) for r in store.review_rows(critic_id=critic_id)]
-        return _json(request, {**dict(critic), "reviews": reviews})
+        return _json(request, {**critic, "reviews": reviews})
 
     @app.get("/api/v1/publications", tags=["publications"])
     def api_publications(request: Request) -> Response:
-        return _json(request, {"items": [dict(r) for r in store.publication_rows()]})
+        return _json(request, {"items": store.publication_rows()})
 
     @app.get("/api/v1/publications/{publication_id}", tags=["publications"])
     def api_publication(request: Request, publication_id: str) -> Response:
@@ -182,17 +319,26 @@ def create_app(store: Store) -> FastAPI:
         if publication is None:
             raise not_found("publication")
         rows = store.review_rows(publication_id=publication_id)
-        return _json(request, {**dict(publication), "reviews": [review_summary(r) for r in rows]})
+        return _json(request, {**publication, "reviews": [review_summary(r) for r in rows]})
 
     @app.get("/api/v1/search", tags=["search"])
     def api_search(
         request: Request,
-        q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
+        q: Annotated[str, Query(max_length=200, description="Words to find.")] = "",
+        year: YearParam = None,
+        band: BandParam = None,
+        director: str | None = None,
+        publication: str | None = None,
+        home_video: bool | None = None,
+        label: LabelParam = None,
+        sort: SortParam = "relevance",
         limit: Limit = PAGE_SIZE,
         offset: Offset = 0,
     ) -> Response:
-        items = [review_summary(r) for r in store.search(q, limit=limit, offset=offset)]
-        return _json(request, {"q": q, "items": items, "limit": limit, "offset": offset})
+        query = _search_query(
+            q, year, band, director, publication, home_video, label, sort, limit, offset
+        )
+        return _json(request, _search_payload(query, store.search(query)))
 
     @app.get("/api/v1/stats", tags=["stats"])
     def api_stats(request: Request) -> Response:

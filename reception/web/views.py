@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reception.export import export_record
+from reception.export.formats import critic_review_jsonld
+from reception.records import Label
 
 
 def review_summary(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -43,6 +45,7 @@ def film_summary(row: Mapping[str, Any]) -> dict[str, Any]:
         "tconst": row.get("tconst"),
         "review_count": row.get("review_count") or 0,
         "score": row.get("score"),
+        "label": Label.for_score(row["score"]).value if row.get("score") is not None else None,
         "band": aggregate.get("band"),
         "percent_positive": aggregate.get("percent_positive"),
     }
@@ -84,3 +87,128 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     return value
+
+
+def highlighted_paragraphs(
+    body: str, evidence: Sequence[Mapping[str, Any]]
+) -> list[list[tuple[str, str]]]:
+    """Body paragraphs as (text, kind) segments, evidence sentences marked 'up' or 'down'.
+
+    Segments stay plain text: the template escapes each one, so marking never opens a hole.
+    """
+    marks = [
+        (str(e["sentence"]), "up" if float(e["weight"]) > 0 else "down")
+        for e in evidence
+        if e.get("sentence")
+    ]
+    paragraphs: list[list[tuple[str, str]]] = []
+    for paragraph in (p for p in body.split("\n\n") if p):
+        segments: list[tuple[str, str]] = [(paragraph, "")]
+        for sentence, kind in marks:
+            split: list[tuple[str, str]] = []
+            for segment, segment_kind in segments:
+                at = segment.find(sentence) if not segment_kind else -1
+                if at < 0:
+                    split.append((segment, segment_kind))
+                    continue
+                before, after = segment[:at], segment[at + len(sentence) :]
+                split.extend(
+                    part for part in ((before, ""), (sentence, kind), (after, "")) if part[0]
+                )
+            segments = split
+        paragraphs.append(segments)
+    return paragraphs
+
+
+def histogram_bars(
+    histogram: Sequence[int], width: int = 300, height: int = 90
+) -> list[dict[str, Any]]:
+    """Bars of an inline SVG score chart: ten buckets of ten points."""
+    tallest = max(histogram, default=0) or 1
+    step = width / max(len(histogram), 1)
+    bars = []
+    for index, count in enumerate(histogram):
+        bar_height = round(height * count / tallest, 1)
+        low = index * 10
+        bars.append(
+            {
+                "x": round(index * step + 1, 1),
+                "y": round(height - bar_height, 1),
+                "width": round(step - 2, 1),
+                "height": bar_height,
+                "count": count,
+                "range": f"{low}–{low + 9 if index < 9 else 100}",
+                "label": "positive" if low >= 60 else "mixed" if low >= 40 else "negative",
+            }
+        )
+    return bars
+
+
+def critic_agreement(
+    reviews: Sequence[Mapping[str, Any]], films_by_id: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    """How often a critic's fresh/rotten call matches the majority of critics on the film.
+
+    Only films with at least three reviews count: with fewer, the critic is the majority.
+    """
+    agreed = counted = 0
+    for review in reviews:
+        film = films_by_id.get(str(review.get("film_id")))
+        aggregate = (film or {}).get("aggregate") or {}
+        if not film or (film.get("review_count") or 0) < 3:
+            continue
+        majority_fresh = float(aggregate.get("percent_positive") or 0) >= 50
+        counted += 1
+        agreed += (float(review["score"]) >= 60) == majority_fresh
+    return {
+        "films": counted,
+        "percent": round(100 * agreed / counted, 1) if counted else None,
+    }
+
+
+def film_jsonld(film: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """schema.org ``Movie`` with ``AggregateRating`` and its critic reviews."""
+    facts: Mapping[str, Any] = film.get("facts") or {}
+    movie: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Movie",
+        "name": film["title"],
+        "url": f"/films/{film['id']}",
+    }
+    if film.get("year"):
+        movie["dateCreated"] = str(film["year"])
+    directors = facts.get("directors") or film.get("directors") or []
+    if directors:
+        movie["director"] = [{"@type": "Person", "name": name} for name in directors]
+    if facts.get("cast"):
+        movie["actor"] = [
+            {
+                "@type": "PerformanceRole",
+                "actor": {"@type": "Person", "name": member["actor"]},
+                "characterName": member["character"],
+            }
+            if member.get("character")
+            else {"@type": "Person", "name": member["actor"]}
+            for member in facts["cast"]
+        ]
+    if facts.get("runtime_minutes"):
+        movie["duration"] = f"PT{int(facts['runtime_minutes'])}M"
+    if facts.get("mpaa_rating"):
+        movie["contentRating"] = facts["mpaa_rating"]
+    if film.get("score") is not None:
+        movie["aggregateRating"] = {
+            "@type": "AggregateRating",
+            "ratingValue": film["score"],
+            "bestRating": 100,
+            "worstRating": 0,
+            "reviewCount": film["review_count"],
+        }
+    reviews = []
+    for record in records[:20]:
+        review = critic_review_jsonld(record)
+        review.pop("@context", None)
+        review.pop("itemReviewed", None)
+        reviews.append(review)
+    if reviews:
+        movie["review"] = reviews
+    return movie

@@ -88,7 +88,8 @@ class PageSpec:
     clock: str = "9:14 PM"
     updated_display: str | None = None
     section: str = "Reviews"
-    extra_chrome: tuple[str, ...] = ()
+    extra_chrome: tuple[str, ...] = ()  # page-specific lines around the review
+    posted_by: str | None = None  # a blog's "Posted by" when a guest wrote the review
     related: tuple[tuple[str, str], ...] = ()
 
 
@@ -1465,13 +1466,638 @@ COURIER.pages += [
     ),
 ]
 
+# ---------------------------------------------------------------- Reel Notions (Blogger blog)
+
+REEL = Publication("reel-notions", "Reel Notions", "html", curly=False)
+
+REEL_ARCHIVE_YEARS = (
+    (2019, 52),
+    (2018, 47),
+    (2017, 39),
+    (2016, 44),
+    (2015, 31),
+    (2014, 36),
+    (2013, 40),
+    (2012, 28),
+    (2011, 33),
+    (2010, 25),
+    (2009, 19),
+    (2008, 12),
+    (2007, 9),
+    (2006, 14),
+    (2005, 6),
+)
+
+REEL_RELATED = (
+    ("Memories of Murder (2003)", "memories-of-murder-2003"),
+    ("The Handmaiden (2016)", "the-handmaiden-2016"),
+    ("Thief (1981)", "thief-1981"),
+    ("Moonrise Kingdom (2012)", "moonrise-kingdom-2012"),
+    ("Magnolia (1999)", "magnolia-1999"),
+    ("Sympathy for Mr. Vengeance (2002)", "sympathy-for-mr-vengeance-2002"),
+    ("Les Miserables (2012)", "les-miserables-2012"),
+)
+
+REEL_LABELS = (
+    "A grades",
+    "B grades",
+    "C grades",
+    "D grades",
+    "Korean",
+    "guest posts",
+    "Oscars",
+    "reviews",
+    "revisits",
+    "musicals",
+    "noir",
+)
+
+
+def _clock_24h(clock: str) -> str:
+    time_part, meridiem = clock.split()
+    hours, minutes = (int(x) for x in time_part.split(":"))
+    hours = hours % 12 + (12 if meridiem == "PM" else 0)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _reel_post_body(page: PageSpec, index: int) -> str:
+    """Blogger's compose box saves either <br> runs or one <div> per paragraph."""
+    texts = [
+        inline_html(p, False, False).replace("<em>", "<i>").replace("</em>", "</i>")
+        for p in page.paragraphs
+    ]
+    head = ""
+    if page.infobox:
+        head = (
+            "<br />".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in page.infobox)
+            + "<br />\n<br />\n"
+        )
+    for line in page.extra_chrome:
+        head += f"<i>{html.escape(line)}</i><br />\n<br />\n"
+    grade = f"<br />\n<br />\n<b>Grade: {html.escape(page.grade_raw)}</b>" if page.grade_raw else ""
+    if index % 2 == 0:
+        joined = "<br />\n<br />\n".join(texts)
+        return f'<span style="font-family: Georgia, &quot;Times New Roman&quot;, serif;">{head}{joined}{grade}</span>'
+    divs = "\n<div><br /></div>\n".join(f"<div>{t}</div>" for t in texts)
+    grade_div = (
+        f"\n<div><br /></div>\n<div><b>Grade: {html.escape(page.grade_raw)}</b></div>"
+        if page.grade_raw
+        else ""
+    )
+    head_div = f"<div>{head}</div>\n" if head else ""
+    return f"{head_div}{divs}{grade_div}\n<div><br /></div>"
+
+
+def _reel_archive(page: PageSpec) -> str:
+    year, month, _ = page.published.split("-")
+    month_name = page.published_display.split(", ")[1].split()[0]
+    rows = []
+    for archive_year, count in REEL_ARCHIVE_YEARS:
+        if str(archive_year) == year:
+            rows.append(
+                f"""<li class='archivedate expanded'><a class='toggle' href='javascript:void(0)'><span class='zippy toggle-open'>&#9660;&#160;</span></a><a class='post-count-link' href='https://reelnotions.blogspot.com/{archive_year}/'>{archive_year}</a> <span class='post-count' dir='ltr'>({count})</span>
+<ul class='hierarchy'><li class='archivedate expanded'><a class='toggle' href='javascript:void(0)'><span class='zippy toggle-open'>&#9660;&#160;</span></a><a class='post-count-link' href='https://reelnotions.blogspot.com/{archive_year}/{month}/'>{month_name}</a> <span class='post-count' dir='ltr'>(4)</span>
+<ul class='posts'><li><a href='https://reelnotions.blogspot.com/{archive_year}/{month}/{page.slug}.html'>{html.escape(page.headline)}</a></li><li><a href='https://reelnotions.blogspot.com/{archive_year}/{month}/weekend-watchlist.html'>Weekend watchlist</a></li><li><a href='https://reelnotions.blogspot.com/{archive_year}/{month}/what-im-watching-this-month.html'>What I'm watching this month</a></li><li><a href='https://reelnotions.blogspot.com/{archive_year}/{month}/housekeeping.html'>Housekeeping (and an apology)</a></li></ul></li></ul></li>"""
+            )
+        else:
+            rows.append(
+                f"<li class='archivedate collapsed'><a class='toggle' href='javascript:void(0)'><span class='zippy'>&#9658;&#160;</span></a><a class='post-count-link' href='https://reelnotions.blogspot.com/{archive_year}/'>{archive_year}</a> <span class='post-count' dir='ltr'>({count})</span></li>"
+            )
+    return "\n".join(rows)
+
+
+def _reel_comments(page: PageSpec) -> str:
+    items = []
+    for number, comment in enumerate(page.comments, start=1):
+        items.append(
+            f"""<dt class='comment-author' id='c{7700 + number}'><a name='c{7700 + number}'></a>{html.escape(comment.author)} said...</dt>
+<dd class='comment-body' id='Blog1_cmt-{7700 + number}'><p>{inline_html(comment.text, False, False)}</p></dd>
+<dd class='comment-footer'><span class='comment-timestamp'><a href='#c{7700 + number}' title='comment permalink'>{comment.when}</a></span></dd>"""
+        )
+    return f"""<div class='comments' id='comments'>
+<a name='comments'></a>
+<h4>{len(page.comments)} comments:</h4>
+<div id='Blog1_comments-block-wrapper'>
+<dl class='avatar-comment-indent' id='comments-block'>
+{chr(10).join(items)}
+</dl>
+</div>
+<p class='comment-footer'><a href='https://www.blogger.com/comment.g?blogID=4410000000000000001&amp;postID=1' onclick=''>Post a Comment</a></p>
+</div>"""
+
+
+def render_reel(page: PageSpec) -> str:
+    """A Blogger 'Simple' template post page, with sidebar widgets and a comment list."""
+    index = REEL.pages.index(page)
+    year, month, _ = page.published.split("-")
+    url = f"https://reelnotions.blogspot.com/{year}/{month}/{page.slug}.html"
+    stamp = f"{page.published}T{_clock_24h(page.clock)}:00-08:00"
+    others = [item for item in REEL_RELATED if item[0].split(" (")[0] not in page.headline]
+    strip = "\n".join(
+        f"<div class='linkwithin_div'><a href='https://reelnotions.blogspot.com/{slug}.html'><img src='https://lh3.googleusercontent.com/blogger_img_proxy/{slug}=w100-h100' width='100' height='100' /><div class='linkwithin_title'>{html.escape(title)}</div></a></div>"
+        for title, slug in others[index % 3 : index % 3 + 4]
+    )
+    labels = ", ".join(
+        f"<a href='https://reelnotions.blogspot.com/search/label/{html.escape(label.replace(' ', '%20'))}' rel='tag'>{html.escape(label)}</a>"
+        for label in page.labels
+    )
+    label_widget = "\n".join(
+        f"<li><a dir='ltr' href='https://reelnotions.blogspot.com/search/label/{label.replace(' ', '%20')}'>{label}</a> <span dir='ltr'>({(len(label) * 7) % 40 + 3})</span></li>"
+        for label in REEL_LABELS
+    )
+    author = page.posted_by or page.critic
+    return f"""<!DOCTYPE html>
+<html class='v2' dir='ltr' lang='en'>
+<head>
+<meta content='width=1100' name='viewport'/>
+<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/>
+<meta content='blogger' name='generator'/>
+<link href='https://reelnotions.blogspot.com/favicon.ico' rel='icon' type='image/x-icon'/>
+<link href='{url}' rel='canonical'/>
+<link rel="alternate" type="application/atom+xml" title="Reel Notions - Atom" href="https://reelnotions.blogspot.com/feeds/posts/default" />
+<meta content='{url}' property='og:url'/>
+<meta content='{attr(page.headline)}' property='og:title'/>
+<meta content='{attr(reader_text(page.paragraphs[0], False)[:140])}' property='og:description'/>
+<title>Reel Notions: {html.escape(page.headline)}</title>
+<style id='page-skin-1' type='text/css'><!--
+body {{ font: normal normal 14px Georgia, Utopia, 'Palatino Linotype', Palatino, serif; color: #222222; background: #eeeeee; }}
+.post-body {{ line-height: 1.5; }}
+h3.post-title {{ font: normal normal 22px Georgia, Utopia, serif; }}
+--></style>
+<script type='text/javascript'>
+    var _gaq = _gaq || [];
+    _gaq.push(['_setAccount', 'UA-1234567-1']);
+    _gaq.push(['_trackPageview']);
+</script>
+</head>
+<body class='loading variant-simplysimple'>
+<div class='navbar section' id='navbar'><div class='widget Navbar' data-version='1' id='Navbar1'><script type="text/javascript">
+    function setAttributeOnload(object, attribute, val) {{ if (window.addEventListener) {{ window.addEventListener('load', function(){{ object[attribute] = val; }}, false); }} }}
+</script><div id="navbar-iframe-container"></div></div></div>
+<div class='content'>
+<div class='content-outer'>
+<header>
+<div class='header-outer'>
+<div class='header-inner'>
+<div class='section' id='header'><div class='widget Header' data-version='1' id='Header1'>
+<div id='header-inner'>
+<div class='titlewrapper'>
+<h1 class='title'>
+<a href='https://reelnotions.blogspot.com/'>Reel Notions</a>
+</h1>
+</div>
+<div class='descriptionwrapper'>
+<p class='description'><span>One guy, too many movies, strong opinions since 2005.</span></p>
+</div>
+</div>
+</div></div>
+</div>
+</div>
+</header>
+<div class='main-outer'>
+<div class='columns fauxcolumns'>
+<div class='columns-inner'>
+<div class='column-center-outer'>
+<div class='column-center-inner'>
+<div class='main section' id='main'><div class='widget Blog' data-version='1' id='Blog1'>
+<div class='blog-posts hfeed'>
+<div class="date-outer">
+<h2 class='date-header'><span>{page.published_display}</span></h2>
+<div class="date-posts">
+<div class='post-outer'>
+<div class='post hentry uncustomized-post-template'>
+<a name='{3300000 + index}'></a>
+<h3 class='post-title entry-title'>
+{html.escape(page.headline)}
+</h3>
+<div class='post-header'>
+<div class='post-header-line-1'></div>
+</div>
+<div class='post-body entry-content' id='post-body-{8800000 + index}'>
+{_reel_post_body(page, index)}
+<div style='clear: both;'></div>
+</div>
+<div class='linkwithin_posts'>
+<div class='linkwithin_text'>You might also like:</div>
+{strip}
+</div>
+<div class='post-footer'>
+<div class='post-footer-line post-footer-line-1'>
+<span class='post-author vcard'>
+Posted by
+<span class='fn'><a class='g-profile' href='https://www.blogger.com/profile/0{index}1234567890' rel='author' title='author profile'>{html.escape(author)}</a></span>
+</span>
+<span class='post-timestamp'>
+at
+<a class='timestamp-link' href='{url}' rel='bookmark' title='permanent link'><abbr class='published' title='{stamp}'>{page.clock}</abbr></a>
+</span>
+<span class='post-comment-link'></span>
+<span class='post-icons'><span class='item-control blog-admin pid-1'><a href='https://www.blogger.com/post-edit.g?blogID=4410000000000000001&amp;postID={3300000 + index}' title='Edit Post'><img alt='' class='icon-action' height='18' src='https://resources.blogblog.com/img/icon18_edit_allbkg.gif' width='18'/></a></span></span>
+<div class='post-share-buttons goog-inline-block'>
+<a class='goog-inline-block share-button sb-email' href='https://www.blogger.com/share-post.g?blogID=4410000000000000001&amp;target=email' target='_blank' title='Email This'><span class='share-button-link-text'>Email This</span></a><a class='goog-inline-block share-button sb-blog' href='https://www.blogger.com/share-post.g?blogID=4410000000000000001&amp;target=blog' target='_blank' title='BlogThis!'><span class='share-button-link-text'>BlogThis!</span></a><a class='goog-inline-block share-button sb-twitter' href='https://www.blogger.com/share-post.g?blogID=4410000000000000001&amp;target=twitter' target='_blank' title='Share to Twitter'><span class='share-button-link-text'>Share to Twitter</span></a><a class='goog-inline-block share-button sb-facebook' href='https://www.blogger.com/share-post.g?blogID=4410000000000000001&amp;target=facebook' target='_blank' title='Share to Facebook'><span class='share-button-link-text'>Share to Facebook</span></a>
+</div>
+</div>
+<div class='post-footer-line post-footer-line-2'>
+<span class='post-labels'>
+Labels:
+{labels}
+</span>
+</div>
+</div>
+</div>
+{_reel_comments(page)}
+</div>
+</div>
+</div>
+</div>
+<div class='blog-pager' id='blog-pager'>
+<span id='blog-pager-newer-link'><a class='blog-pager-newer-link' href='https://reelnotions.blogspot.com/{year}/{month}/newer.html' id='Blog1_blog-pager-newer-link' title='Newer Post'>Newer Post</a></span>
+<span id='blog-pager-older-link'><a class='blog-pager-older-link' href='https://reelnotions.blogspot.com/{year}/{month}/older.html' id='Blog1_blog-pager-older-link' title='Older Post'>Older Post</a></span>
+<a class='home-link' href='https://reelnotions.blogspot.com/'>Home</a>
+</div>
+<div class='clear'></div>
+<div class='post-feeds'>
+<div class='feed-links'>
+Subscribe to:
+<a class='feed-link' href='https://reelnotions.blogspot.com/feeds/{3300000 + index}/comments/default' target='_blank' type='application/atom+xml'>Post Comments (Atom)</a>
+</div>
+</div>
+</div></div>
+</div>
+</div>
+<div class='column-right-outer'>
+<div class='column-right-inner'>
+<aside>
+<div class='sidebar section' id='sidebar-right-1'>
+<div class='widget Profile' data-version='1' id='Profile1'>
+<h2>About Me</h2>
+<div class='widget-content'>
+<a href='https://www.blogger.com/profile/0123456789'><img alt='My photo' class='profile-img' height='80' src='https://blogger.googleusercontent.com/img/b/profile-walt.jpg' width='60'/></a>
+<dl class='profile-datablock'><dt class='profile-data'><a class='profile-name-link g-profile' href='https://www.blogger.com/profile/0123456789'>Walt Kessler</a></dt>
+<dd class='profile-textblock'>Middle-school science teacher by day. Movie person by night. I grade on a curve and I hold grudges.</dd></dl>
+<a class='profile-link' href='https://www.blogger.com/profile/0123456789' rel='author'>View my complete profile</a>
+</div>
+</div>
+<div class='widget BlogArchive' data-version='1' id='BlogArchive1'>
+<h2>Blog Archive</h2>
+<div class='widget-content'>
+<div id='ArchiveList'>
+<div id='BlogArchive1_ArchiveList'>
+<ul class='hierarchy'>
+{_reel_archive(page)}
+</ul>
+</div>
+</div>
+</div>
+</div>
+<div class='widget Label' data-version='1' id='Label1'>
+<h2>Labels</h2>
+<div class='widget-content list-label-widget-content'>
+<ul>
+{label_widget}
+</ul>
+</div>
+</div>
+<div class='widget Followers' data-version='1' id='Followers1'>
+<h2 class='title'>Followers</h2>
+<div class='widget-content'><div id='Followers1-wrapper'><div style='margin-right:2px;'><div><script type="text/javascript" src="https://apis.google.com/js/platform.js"></script><div id="followers-iframe-container"></div></div></div></div></div>
+</div>
+</div>
+</aside>
+</div>
+</div>
+</div>
+</div>
+</div>
+<footer>
+<div class='footer-outer'>
+<div class='foot section' id='footer-1'><div class='widget Attribution' data-version='1' id='Attribution1'>
+<div class='widget-content' style='text-align: center;'>
+Simple theme. Powered by <a href='https://www.blogger.com' target='_blank'>Blogger</a>.
+</div>
+</div></div>
+</div>
+</footer>
+</div>
+</div>
+<script type='text/javascript'>
+window['__wavt'] = 'AOuZoY5xS1aBcDeF:1700000000000';_WidgetManager._Init('//www.blogger.com/rearrange?blogID\\x3d4410000000000000001','//reelnotions.blogspot.com/{year}/{month}/{page.slug}.html','4410000000000000001');
+</script>
+</body>
+</html>
+"""
+
+
+REEL.pages += [
+    PageSpec(
+        slug="parasite-2019",
+        film_id="parasite-2019",
+        title="Parasite",
+        year=2019,
+        headline="Parasite (2019)",
+        dek=None,
+        critic="Walt Kessler",
+        published="2019-10-20",
+        published_display="Sunday, October 20, 2019",
+        clock="9:14 PM",
+        grade_raw="A",
+        grade_value=91.0,
+        score=91.0,
+        labels=("2019", "A grades", "Bong Joon Ho", "Korean", "reviews"),
+        facts=FilmFacts(
+            directors=("Bong Joon Ho",),
+            cast=(
+                ("Song Kang-ho", "Ki-taek"),
+                ("Lee Sun-kyun", "Mr. Park"),
+                ("Cho Yeo-jeong", "Mrs. Park"),
+                ("Park So-dam", "Ki-jung"),
+            ),
+            runtime_minutes=132,
+        ),
+        comments=(
+            Comment(
+                "Anonymous",
+                "October 21, 2019 at 6:02 AM",
+                "Saw it last night because of this post. You were right. I'm still shaking.",
+            ),
+            Comment(
+                "Cinema Sal",
+                "October 21, 2019 at 8:47 AM",
+                "Good review but I think it's a B+ at best, the ending is too neat for me.",
+            ),
+            Comment(
+                "Walt Kessler",
+                "October 21, 2019 at 5:30 PM",
+                "@Cinema Sal we will fight about this at the next meetup",
+            ),
+        ),
+        paragraphs=(
+            """Okay. I've been sitting on this one for a week because every time I started writing I ended up typing the word "wow" and deleting it. Let's try again.""",
+            """I saw Parasite on a Tuesday afternoon at the art house downtown, the one with the broken seat in row F that they never fix, and the place was maybe a third full. By the end people were gasping out loud. One woman behind me said "oh no, oh no, oh NO" for about two straight minutes during the big sequence in the middle, and honestly? Same.""",
+            """If you haven't seen it, here's the setup, and I'll keep it vague because the less you know the better. The Kim family (dad Ki-taek, played by Song Kang-ho, mom Chung-sook, son Ki-woo and daughter Ki-jung) live in a cramped half-underground apartment and scrape by folding pizza boxes. Ki-woo gets a gig tutoring the daughter of the rich Park family, and pretty soon the whole Kim clan has wormed its way into the Parks' gorgeous house under fake identities. Mr. Park (Lee Sun-kyun) is polite and distant; Mrs. Park (Cho Yeo-jeong) believes anything you tell her with enough confidence.""",
+            """That's maybe the first 40 minutes. What happens after that I am not going to tell you.""",
+            """What I will tell you is that Bong Joon Ho is operating on a level here that I don't think he's hit before, and I say that as someone who loves *Memories of Murder* and *The Host* (and even kind of defends *Okja*). Every shot is doing two or three things at once. The house is basically a character, with all its stairs and windows and hidden corners, and the way he uses vertical space - up the hill for the rich, down the stairs for the poor, and then DOWN some more - is so clear a kid could follow it, and yet it never once felt like a lecture to me. (I know some people disagree. They're wrong, but I know.)""",
+            """Song Kang-ho is the MVP. He does this thing with his face when Mr. Park mentions the way he smells, a tiny flinch that he immediately covers up, and the whole movie is kind of in that flinch. Park So-dam as Ki-jung is also a riot - her little jingle for memorizing her fake background has been stuck in my head all week.""",
+            """Is it perfect? The last few minutes have a sort of coda that I wasn't sure about the first time, but the more I think about it the more I think it's devastating on purpose. At 132 minutes it never drags for a second. Go see it. Go see it with someone you can talk to afterward, because you are going to need to talk.""",
+        ),
+    ),
+    PageSpec(
+        slug="drive-2011",
+        film_id="drive-2011",
+        title="Drive",
+        year=2011,
+        headline="Drive (2011)",
+        dek=None,
+        critic="Nadia Ferrante",
+        posted_by="Walt Kessler",
+        extra_chrome=("Guest review by Nadia Ferrante",),
+        published="2011-09-19",
+        published_display="Monday, September 19, 2011",
+        clock="11:48 PM",
+        grade_raw="B+",
+        grade_value=75.0,
+        score=75.0,
+        labels=("2011", "B grades", "guest posts", "noir", "reviews"),
+        infobox=(
+            ("Directed by", "Nicolas Winding Refn"),
+            (
+                "Cast",
+                "Ryan Gosling, Carey Mulligan, Bryan Cranston, Albert Brooks, Oscar Isaac, Christina Hendricks, Ron Perlman",
+            ),
+        ),
+        facts=FilmFacts(
+            directors=("Nicolas Winding Refn",),
+            cast=(
+                ("Ryan Gosling", "Driver"),
+                ("Carey Mulligan", "Irene"),
+                ("Bryan Cranston", "Shannon"),
+                ("Albert Brooks", "Bernie Rose"),
+                ("Oscar Isaac", "Standard"),
+                ("Christina Hendricks", None),
+                ("Ron Perlman", "Nino"),
+            ),
+        ),
+        comments=(
+            Comment(
+                "Walt Kessler",
+                "September 20, 2011 at 7:15 AM",
+                "Okay okay I'm going tomorrow. Thanks Nadia!",
+            ),
+            Comment(
+                "Anonymous",
+                "September 22, 2011 at 1:03 AM",
+                "The elevator scene!!! Best movie of 2011, A+ all the way.",
+            ),
+        ),
+        paragraphs=(
+            """Walt has been bugging me for a month to write something for this blog, so here it is, and naturally I picked the movie he hasn't seen yet. Sorry, Walt. You'll like it. Everyone with a pulse and a soft spot for satin jackets is going to like it.""",
+            """Ryan Gosling plays a guy with no name (the credits just call him Driver) who does stunt driving for the movies by day, fixes cars at a garage owned by the hangdog Shannon (Bryan Cranston), and drives getaway cars for hire at night. His rules: you get five minutes, no more, and no questions. He falls, very quietly, for his neighbor Irene (Carey Mulligan) and her little boy, whose father, Standard (Oscar Isaac), is about to get out of prison owing money to some very bad people. Driver agrees to help with one job to square the debt. It goes wrong. You knew that.""",
+            """The first ten minutes are as good as anything I've seen this year: a getaway told almost entirely through a police scanner, a wristwatch and Gosling's eyes in the rearview mirror, set to a pulsing synth score and ending with the car vanishing into the crowd outside a basketball game. Director Nicolas Winding Refn, a Dane making his first Hollywood movie, clearly loves Michael Mann and '80s neon in equal measure, and the soundtrack (all breathy electro-pop) is going to be on a lot of playlists.""",
+            """Then the violence starts, and wow, does it start. There's a scene in an elevator that goes from the most romantic kiss of the year to a man's head being stomped flat in about fifteen seconds, and I honestly don't know whether the movie wants me to swoon or throw up. Probably both. Refn likes to push until you flinch.""",
+            """Albert Brooks, of all people, steals the movie as Bernie Rose, a genial ex-producer turned gangster who handles a straight razor like a letter opener. Ron Perlman is his cruder partner Nino, and Christina Hendricks shows up just long enough to make an impression and then, well, stops making one. Mulligan doesn't get much to say, but she and Gosling do a lot with long, smiling silences.""",
+            """My complaint is that Driver is less a character than a pose - a toothpick, a scorpion jacket, a stare - and by the end the movie is so in love with his silence that it forgets to give him an inner life. Style this good can carry you a long way. It can't carry you all the way.""",
+        ),
+    ),
+    PageSpec(
+        slug="the-grand-budapest-hotel-2014",
+        film_id="the-grand-budapest-hotel-2014",
+        title="The Grand Budapest Hotel",
+        year=2014,
+        headline="The Grand Budapest Hotel (2014)",
+        dek=None,
+        critic="Walt Kessler",
+        published="2014-03-16",
+        published_display="Sunday, March 16, 2014",
+        clock="10:02 PM",
+        grade_raw="B-",
+        grade_value=58.0,
+        score=58.0,
+        labels=("2014", "B grades", "reviews", "Wes Anderson"),
+        facts=FilmFacts(
+            directors=("Wes Anderson",),
+            cast=(
+                ("Jude Law", None),
+                ("F. Murray Abraham", "Mr. Moustafa"),
+                ("Tony Revolori", "Zero"),
+                ("Ralph Fiennes", "M. Gustave"),
+                ("Tilda Swinton", "Madame D."),
+                ("Adrien Brody", "Dmitri"),
+                ("Saoirse Ronan", "Agatha"),
+                ("Bill Murray", None),
+                ("Owen Wilson", None),
+                ("Willem Dafoe", None),
+            ),
+        ),
+        comments=(
+            Comment("Anonymous", "March 17, 2014 at 9:20 AM", "B- ?! It's his best movie. Easy A."),
+            Comment(
+                "Marcy",
+                "March 18, 2014 at 12:44 PM",
+                "I'm with you, Walt. Pretty but cold. Loved Fiennes though.",
+            ),
+        ),
+        paragraphs=(
+            """Confession time: I have a complicated relationship with Wes Anderson. I love *Rushmore*. I love *Fantastic Mr. Fox*. I've tried three times to get through *The Life Aquatic* and fallen asleep three times. So I went into The Grand Budapest Hotel hoping for the good Wes, and what I got was... both Weses, I guess.""",
+            """The movie is a story inside a story inside a story. A young writer (Jude Law) visits a faded hotel in the mountains of the made-up Republic of Zubrowka in the 1960s and meets its owner, Mr. Moustafa (F. Murray Abraham), who tells him how he came to own the place. Flashback to the 1930s: young Zero (Tony Revolori) is the new lobby boy under the legendary concierge M. Gustave (Ralph Fiennes), who runs the hotel like a symphony and sleeps with most of its elderly, blonde, rich guests. When one of them, Madame D. (Tilda Swinton, under a mountain of old-age makeup), dies and leaves Gustave a priceless painting, her awful son Dmitri (Adrien Brody) frames him for murder, and we're off: prison break, ski chase, cable cars, a secret society of concierges, the works.""",
+            """Ralph Fiennes is a revelation. I had no idea he could be this funny. Gustave is vain and pompous and recites bad poetry, but he's also brave in a way that sneaks up on you, and Fiennes delivers every line (including a LOT of cursing, which is a riot coming out of that mouth) with perfect timing. Revolori is good too, in a quieter way, and Saoirse Ronan as Agatha, the pastry girl Zero loves, is sweet if underused.""",
+            """But here's my problem. Everything is SO designed. The pink hotel, the pastry boxes, the screen shape changing for each time period, the cameo from basically every actor Anderson has ever met (Bill Murray! Owen Wilson! Willem Dafoe as a leather-clad hit man!) - it's all delightful, and after about an hour it started to feel like walking through a very expensive dollhouse. I admired every frame and felt almost nothing until the very end.""",
+            """And to be fair, the end got me. There's a short passage about what became of Zero and Agatha, told in a few lines of narration, that hits harder than the whole caper before it, and it made me wish the rest of the movie had trusted that kind of sadness a little more.""",
+            """So: gorgeous, clever, funny in spots, and kind of hollow. Anderson fans will eat it up like one of those pink pastry boxes. I'll probably watch it again. I'll probably fall asleep again.""",
+        ),
+    ),
+    PageSpec(
+        slug="crash-2004-really-academy",
+        film_id="crash-2004",
+        title="Crash",
+        year=2004,
+        headline="Crash (2004)... really, Academy?",
+        dek=None,
+        critic="Walt Kessler",
+        published="2006-03-06",
+        published_display="Monday, March 6, 2006",
+        clock="7:51 AM",
+        grade_raw="C-",
+        grade_value=33.0,
+        score=33.0,
+        labels=("C grades", "Oscars", "reviews"),
+        facts=FilmFacts(
+            directors=("Paul Haggis",),
+            writers=("Paul Haggis",),
+            cast=(
+                ("Don Cheadle", None),
+                ("Brendan Fraser", None),
+                ("Sandra Bullock", "Jean"),
+                ("Ludacris", None),
+                ("Matt Dillon", None),
+                ("Ryan Phillippe", None),
+                ("Terrence Howard", None),
+                ("Thandie Newton", None),
+                ("Michael Pena", None),
+            ),
+        ),
+        comments=(
+            Comment(
+                "Anonymous",
+                "March 6, 2006 at 10:13 AM",
+                "Crash deserved it. Brokeback was boring and you know it.",
+            ),
+            Comment("Jenny B", "March 6, 2006 at 1:40 PM", "C- is generous. I'd give it a D."),
+            Comment(
+                "Walt Kessler",
+                "March 6, 2006 at 9:02 PM",
+                "@Jenny I was feeling charitable, it was the morning after",
+            ),
+        ),
+        paragraphs=(
+            """So Crash won Best Picture last night. Over *Brokeback Mountain*. I watched the envelope get opened at my sister's Oscar party and there was an actual audible groan from the couch, and then my brother-in-law, who loved Crash, said "see?" and I had to go stand in the kitchen for a while.""",
+            """I saw Crash last spring and didn't write about it then because I couldn't figure out what to say. Now I can, so here goes.""",
+            """It's one of those everything-is-connected L.A. movies. Over a couple of days, a bunch of people bump into each other: a detective (Don Cheadle) with a strung-out mom and a car-thief little brother, the D.A. (Brendan Fraser) and his wife Jean (Sandra Bullock), who get carjacked by two young guys, one of whom (Ludacris) gives speeches about racism in between stealing cars, a racist cop (Matt Dillon) and his idealistic partner (Ryan Phillippe), a TV director (Terrence Howard) and his wife (Thandie Newton), an Iranian store owner who buys a gun, a Latino locksmith with a little daughter. Everybody's racist, then everybody learns something, then it snows.""",
+            """Look, the cast is great. Terrence Howard is really good, and Michael Pena (the locksmith) has the one scene in the movie that actually made me tear up, the one with the invisible cloak. Matt Dillon got an Oscar nomination and he earned it, more or less, in the scene where he pulls Thandie Newton out of the burning car. That scene is well made. I'll give it that.""",
+            """But the whole thing is so... obvious. Paul Haggis directed and co-wrote it, and every character is a Point. Nobody has a conversation, they have Debates About Race, and then the plot arranges for each of them to get punished or redeemed right on cue. The rich white lady who was mean to her Latino locksmith falls down the stairs and realizes her housekeeper is her only friend. Come on. It's a movie that thinks it's brave for saying racism is bad, and then it congratulates you for agreeing.""",
+            """I'm not saying it's the worst movie ever. It's watchable, it moves along, and you'll probably argue about it in the car, which I guess is a point in its favor. But Best Picture? Over Brokeback, over *Good Night, and Good Luck*, over *Munich*? No. Just no.""",
+        ),
+    ),
+    PageSpec(
+        slug="cats-2019-i-have-seen-things",
+        film_id="cats-2019",
+        title="Cats",
+        year=2019,
+        headline="Cats (2019): I Have Seen Things",
+        dek=None,
+        critic="Nadia Ferrante",
+        published="2019-12-22",
+        published_display="Sunday, December 22, 2019",
+        clock="1:37 AM",
+        grade_raw="D",
+        grade_value=16.0,
+        score=16.0,
+        labels=("2019", "D grades", "guest posts", "musicals", "reviews"),
+        facts=FilmFacts(
+            directors=("Tom Hooper",),
+            cast=(
+                ("Francesca Hayward", "Victoria"),
+                ("Judi Dench", "Old Deuteronomy"),
+                ("Idris Elba", "Macavity"),
+                ("Jennifer Hudson", "Grizabella"),
+                ("Rebel Wilson", None),
+                ("James Corden", None),
+                ("Jason Derulo", "Rum Tum Tugger"),
+                ("Taylor Swift", None),
+                ("Ian McKellen", None),
+            ),
+        ),
+        comments=(
+            Comment("Walt Kessler", "December 22, 2019 at 10:05 AM", '"cat death" I\'m crying'),
+            Comment(
+                "Anonymous",
+                "December 23, 2019 at 4:16 PM",
+                "My kids loved it, lighten up. It's a fun movie.",
+            ),
+        ),
+        paragraphs=(
+            """I went to see Cats on opening night with four friends and a flask (sorry, local multiplex), and I want to be clear that we went in rooting for it. We wanted it to be good-bad. We wanted to scream and sing along. For the first ten minutes, we did.""",
+            """If you've somehow avoided the trailer: Francesca Hayward plays Victoria, a white kitten dumped in a London alley, who falls in with a gang of "Jellicle cats" on the night of their annual ball. At the ball, Old Deuteronomy (Judi Dench, in what appears to be a fur coat made of another cat) will pick one cat to go to the Heaviside Layer, which is cat heaven, or cat reincarnation, or cat death - the movie is unclear and so, I think, was everyone involved. There's a bad cat, Macavity (Idris Elba), who wants to win and makes his rivals vanish. There's a sad cat, Grizabella (Jennifer Hudson), who sings "Memory." There are a lot of other cats.""",
+            """Here's the thing nobody warned me about: it's not just weird, it's boring. Once the shock of the CGI fur wears off (and it does wear off, sort of, the way you get used to a bad smell), you're left with a revue of songs introducing characters who then do nothing. Rebel Wilson unzips her skin to reveal another skin. James Corden does a number about being fat. Jason Derulo, as Rum Tum Tugger, sings about milk. Taylor Swift shows up, does a slinky little number with a bag of catnip and disappears like she has somewhere better to be, which she did.""",
+            """The only person who comes out of this with her dignity is Jennifer Hudson, who sings "Memory" like her life depends on it. It's a genuinely committed performance in a movie that absolutely does not deserve it. Ian McKellen also seems to be having a lovely time. Good for him.""",
+            """Director Tom Hooper and his effects people were apparently still working on this thing right up to release, and I read tonight that the studio is already sending theaters a patched version with fixed effects. Like a video game. I believe it. The whole movie looks unfinished, and not in a charming way.""",
+            """So: see it drunk, or don't see it. I'm giving it a D instead of an F purely for Jennifer Hudson and for the one moment where a cat dances along a piano and I felt something like joy. Then the joy went away. Then there was more Cats.""",
+        ),
+    ),
+    PageSpec(
+        slug="before-the-remake-revisiting-oldboy",
+        film_id="oldboy-2003",
+        title="Oldboy",
+        year=2003,
+        headline="Before the remake: revisiting Oldboy",
+        dek=None,
+        critic="Walt Kessler",
+        published="2013-11-24",
+        published_display="Sunday, November 24, 2013",
+        clock="9:14 PM",
+        score=85.0,
+        labels=("Korean", "Park Chan-wook", "revisits"),
+        facts=FilmFacts(
+            directors=("Park Chan-wook",),
+            cast=(
+                ("Choi Min-sik", "Oh Dae-su"),
+                ("Kang Hye-jung", "Mi-do"),
+                ("Yoo Ji-tae", "Lee Woo-jin"),
+            ),
+        ),
+        comments=(
+            Comment(
+                "Dev",
+                "November 25, 2013 at 8:12 AM",
+                "I still have that DVD! Best movie we ever watched in that basement.",
+            ),
+            Comment(
+                "Anonymous",
+                "November 26, 2013 at 3:33 PM",
+                "Overrated honestly. The twist is just gross.",
+            ),
+            Comment(
+                "Cinema Sal", "November 27, 2013 at 11:58 PM", "Saw the remake tonight. Don't."
+            ),
+        ),
+        paragraphs=(
+            """Spike Lee's Oldboy remake comes out this week, and I'll probably see it, because I'm a glutton for punishment. But first I wanted to go back to the original, which I first saw on a beat-up DVD in 2005 in my friend Dev's basement and have not been able to fully shake in the eight years since.""",
+            """Quick refresher. Oh Dae-su (Choi Min-sik) is a schlubby, drunk businessman who gets snatched off the street one rainy night and locked in a shabby hotel-room prison for fifteen years, with no explanation. He's fed fried dumplings through a slot. He watches TV. He learns that his wife has been murdered and that he's the suspect. He trains himself to fight by punching the wall. Then one day he's released, just like that, and he has five days to figure out who locked him up and why. Helping him is Mi-do (Kang Hye-jung), a young sushi chef he meets, in one of the most memorable scenes of the decade, by eating a live octopus at her counter. The man behind it all, Lee Woo-jin (Yoo Ji-tae), is a rich, smiling creep who seems to be enjoying the game a little too much.""",
+            """The hallway fight is still the thing everybody talks about, and it deserves it: one long sideways tracking shot of Dae-su working his way down a corridor with a hammer, getting stabbed in the back and just... keeping going. No cuts, no music-video editing, just exhaustion. A decade of action movies has tried to copy it. Nobody's topped it.""",
+            """What I appreciated more this time is how funny it is, in a sick way, and how sad. Choi Min-sik gives one of the all-time great performances - he's a wild animal and a heartbroken kid at the same time - and director Park Chan-wook keeps switching tones on you, slapstick to horror to tragedy, sometimes inside a single scene. The music, all swooning waltz-time strings, makes it feel like an opera.""",
+            """It's not a movie for everybody, and I'll admit the twist still makes me squirm in a way I'm not sure is entirely earned. The last half hour piles on explanation, and there's a scene involving scissors that I will never watch with my eyes open. But that's kind of the point. It's supposed to hurt.""",
+            """Anyway, I'm not giving this one a grade, because it would be silly to grade something I've seen five times. It's one of the best thrillers ever made. Watch it before you see the remake, or better yet, instead.""",
+        ),
+    ),
+]
+
 # ---------------------------------------------------------------- main
 
 RENDERERS = {
     MARQUEE.slug: render_marquee,
     COURIER.slug: render_courier,
+    REEL.slug: render_reel,
 }
-PUBLICATIONS = (MARQUEE, COURIER)
+PUBLICATIONS = (MARQUEE, COURIER, REEL)
 
 
 def main() -> None:

@@ -1,0 +1,165 @@
+"""A visitor in a real browser (Debian's chromium via Playwright) against a live server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from reception.store import Store
+from reception.web import create_app
+from tests.conftest import REPO, require
+from tests.factories import make_review, make_verdict
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = REPO / "artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+HOSTILE = (
+    '<script>window.__pwned = 1; alert("script")</script>'
+    '<img src=x onerror="window.__pwned = 1; alert(1)">'
+    '<a href="javascript:alert(1)">click</a>'
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store = Store.open(tmp_path_factory.mktemp("browser") / "reception.db")
+    hostile = make_review(
+        "hostile.html",
+        score=35.0,
+        body=(f"Opening line {HOSTILE} closing line.", "A second paragraph."),
+        article={
+            "headline": f"Hostile {HOSTILE}",
+            "critic": "Mallory Quill",
+            "canonical_url": "javascript:alert(document.cookie)",
+            "dek": HOSTILE,
+        },
+        facts={"title": "Crash", "year": 1996, "directors": ("David Cronenberg",)},
+    )
+    hostile = replace(hostile, verdict=make_verdict(35.0, pull_quote=f"Quote {HOSTILE}"))
+    store.save_reviews(
+        [make_review(f"r{i}.html", score=s) for i, s in enumerate([88.0, 75.0, 62.0, 91.0])]
+        + [hostile]
+    )
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    require(os.path.exists(CHROMIUM), "Debian's chromium at /usr/bin/chromium")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield launched
+        launched.close()
+
+
+def _shot(page: object, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+def test_visitor_goes_home_search_film_review(site: str, browser: object) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page.goto(site + "/")
+    assert page.locator("h1").inner_text() == "What critics said"
+    _shot(page, "home")
+    page.fill("#q", "Cotillard")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=Cotillard*")
+    assert "4 reviews" in page.locator(".lede").inner_text()
+    _shot(page, "search")
+    page.locator(".film-link").first.click()
+    page.wait_for_url("**/films/rust-and-bone-2012")
+    assert page.locator(".scorecard .badge").inner_text() == "79"
+    assert "Marion Cotillard" in page.locator(".facts").inner_text()
+    _shot(page, "film")
+    page.locator(".review-item .headline").first.click()
+    page.wait_for_url("**/reviews/*")
+    assert page.locator(".verdict").is_visible()
+    assert page.locator("mark.up").count() >= 1
+    _shot(page, "review")
+    page.close()
+
+
+def test_hostile_review_renders_inert(site: str, browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(site + "/critics/mallory-quill")
+    page.locator(".review-item .headline").first.click()
+    page.wait_for_url("**/reviews/*")
+    body_text = page.locator(".body").inner_text()
+    assert "<script>" in body_text  # shown as text, not run
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".body script, .body img, .body a").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    for path in ("/", "/search?q=hostile", "/films/crash-1996", "/critics/mallory-quill"):
+        page.goto(site + path)
+        assert page.evaluate("window.__pwned") is None, path
+    _shot(page, "hostile")
+    assert dialogs == []
+    page.close()
+
+
+def test_pages_read_on_a_phone_without_sideways_scrolling(site: str, browser: object) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
+    for path in ("/", "/films/rust-and-bone-2012", "/search?q=film"):
+        page.goto(site + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, path
+    _shot(page, "film-phone")
+    page.close()
+
+
+def test_keyboard_reaches_search_first(site: str, browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(site + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.close()
+
+
+def test_artifacts_folder_is_ignored_by_git() -> None:
+    require(shutil.which("git") is not None, "git")
+    assert "artifacts/" in (REPO / ".gitignore").read_text()

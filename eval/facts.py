@@ -142,11 +142,20 @@ def score_page(tally: Tally, sample: Sample, facts: FactsResult) -> None:
         sample,
         f"got {film.title!r} want {film_truth.get('title')!r}",
     )
-    tally.hit("year", film.year == film_truth.get("year"), sample, f"got {film.year} want {film_truth.get('year')}")
-    tally.overlap("directors", _names(film.directors), _names(film_truth.get("directors") or []), sample)
+    tally.hit(
+        "year",
+        film.year == film_truth.get("year"),
+        sample,
+        f"got {film.year} want {film_truth.get('year')}",
+    )
+    tally.overlap(
+        "directors", _names(film.directors), _names(film_truth.get("directors") or []), sample
+    )
     tally.overlap("writers", _names(film.writers), _names(film_truth.get("writers") or []), sample)
     true_cast = film_truth.get("cast") or []
-    tally.overlap("cast", _names(m.actor for m in film.cast), _names(m["actor"] for m in true_cast), sample)
+    tally.overlap(
+        "cast", _names(m.actor for m in film.cast), _names(m["actor"] for m in true_cast), sample
+    )
     predicted = {fold(m.actor): m.character for m in film.cast}
     for member in true_cast:
         if member.get("character") and fold(member["actor"]) in predicted:
@@ -165,7 +174,9 @@ def score_page(tally: Tally, sample: Sample, facts: FactsResult) -> None:
     _stated(tally, "distributor", film.distributor, distributor, sample, same_distributor)
     _stated(tally, "mpaa_rating", film.mpaa_rating, film_truth.get("mpaa_rating"), sample)
     _stated(tally, "runtime", film.runtime_minutes, film_truth.get("runtime_minutes"), sample)
-    release = film.release_date.isoformat() if film.release_date else None
+    # The film's release, as the export record states it: theatrical (or unqualified) only.
+    releases = [r.date for r in film.release_dates if r.kind in ("theatrical", "unknown")]
+    release = releases[0].isoformat() if releases else None
     _stated(tally, "release_date", release, film_truth.get("release_date"), sample)
     _score_home_video(tally, sample, facts)
     _score_grade(tally, sample, facts)
@@ -174,10 +185,20 @@ def score_page(tally: Tally, sample: Sample, facts: FactsResult) -> None:
 def _score_home_video(tally: Tally, sample: Sample, facts: FactsResult) -> None:
     want = sample.truth.get("home_video")
     got = facts.home_video
-    tally.hit("home_video_detected", (got is not None) == (want is not None), sample, f"got {got is not None} want {want is not None}")
+    tally.hit(
+        "home_video_detected",
+        (got is not None) == (want is not None),
+        sample,
+        f"got {got is not None} want {want is not None}",
+    )
     if not want or got is None:
         return
-    tally.hit("home_video_format", got.format == want.get("format"), sample, f"got {got.format} want {want.get('format')}")
+    tally.hit(
+        "home_video_format",
+        got.format == want.get("format"),
+        sample,
+        f"got {got.format} want {want.get('format')}",
+    )
     true_features = list(want.get("special_features") or [])
     matched = _feature_matches(got.special_features, true_features)
     counts = tally.pr["special_features"]
@@ -205,8 +226,8 @@ def _score_grade(tally: Tally, sample: Sample, facts: FactsResult) -> None:
         return
     tally.hit("grade_found", got is not None, sample, f"missed {want['raw']!r}")
     exact = got is not None and abs(got.value_0_100 - float(want["value_0_100"])) < 0.5
-    detail = f"got {got.raw!r}={got.value_0_100 if got else None} want {want['raw']!r}={want['value_0_100']}"
-    tally.hit("grade_exact", exact, sample, detail if got else f"missed {want['raw']!r}")
+    found = f"{got.raw!r}={got.value_0_100}" if got else "nothing"
+    tally.hit("grade_exact", exact, sample, f"got {found} want {want['raw']!r}={want['value_0_100']}")
 
 
 def evaluate(pages: Sequence[Sample]) -> Tally:
@@ -234,17 +255,22 @@ def check_floors(results: dict[str, dict[str, float]]) -> list[str]:
             if key not in measured:
                 continue
             value = measured[key]
-            if (metric.endswith("_max") and value > bound) or (not metric.endswith("_max") and value < bound):
+            if (metric.endswith("_max") and value > bound) or (
+                not metric.endswith("_max") and value < bound
+            ):
                 problems.append(f"BELOW FLOOR {set_name}.{metric}: {value:.3f} vs {bound}")
     return problems
 
 
 def _table(results: dict[str, dict[str, float]]) -> str:
-    keys = sorted({key for summary in results.values() for key in summary if not key.endswith("_n")})
+    keys = sorted(
+        {key for summary in results.values() for key in summary if not key.endswith("_n")}
+    )
     lines = [f"{'metric':<30}" + "".join(f"{name:>10}" for name in results)]
     for key in keys:
         cells = "".join(
-            f"{results[name][key]:>10.3f}" if key in results[name] else f"{'-':>10}" for name in results
+            f"{results[name][key]:>10.3f}" if key in results[name] else f"{'-':>10}"
+            for name in results
         )
         lines.append(f"{key:<30}{cells}")
     return "\n".join(lines)

@@ -140,9 +140,24 @@ class CastReader:
     pairs still undecided follow the page's majority, and 'Actor (Character)' when there is none.
     """
 
-    def __init__(self, known_actors: Iterable[str]) -> None:
+    def __init__(self, known_actors: Iterable[str], folded_text: str = "") -> None:
         self.known = {fold(name) for name in known_actors}
         self.surnames = {fold(name).split()[-1]: name for name in known_actors if name.split()}
+        self.text = folded_text
+
+    def _actor_score(self, name: str) -> int:
+        """Critics call actors by surname ('Adams is superb') and characters by first name
+        ('Louise') or title ('Colonel Weber'): positive means the name reads as an actor's."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return 0
+        if re.match(p.CHARACTER_TITLE, name):
+            return -5
+
+        def alone(word: str) -> int:
+            return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
+
+        return alone(words[-1]) - alone(words[0])
 
     def _full(self, name: str) -> str:
         """A surname alone ('Cotillard') as the known actor's full name."""
@@ -157,12 +172,13 @@ class CastReader:
                 decided.append(False)
             else:
                 first_words, second_words = len(first.split()), len(second.split())
+                lean = self._actor_score(first) - self._actor_score(second)
                 if first_words >= 2 and second_words == 1 and is_person(first):
                     decided.append(True)
                 elif second_words >= 2 and first_words == 1 and is_person(second):
                     decided.append(False)
                 else:
-                    decided.append(None)
+                    decided.append(None if lean == 0 else lean > 0)
         votes = [d for d in decided if d is not None]
         majority = sum(votes) * 2 >= len(votes) if votes else True
         members = []
@@ -194,10 +210,26 @@ def _cast_list(value: str) -> tuple[list[str], list[tuple[str, str]]]:
 # --- readers ---------------------------------------------------------------------------------------
 
 
+def _bare_company(part: str) -> bool:
+    """'Neon.', 'Paramount Pictures.': a capsule sentence that only names a company."""
+    name = part.rstrip(". ")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or parse_mpaa(name) or parse_runtime(name) or p.YEAR.search(name):
+        return False
+    if not all(
+        word[:1].isupper() or word[:1].isdigit() or word in ("of", "and", "&") for word in words
+    ):
+        return False
+    return bool(p.COMPANY_WORD.search(name)) or (len(words) == 1 and not is_person(name))
+
+
 def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> Candidates:
     facts: Candidates = []
-    for line in capsule_parts(lines):
+    for line, in_capsule in capsule_parts(lines):
         pair = labelled(line)
+        if pair is None and in_capsule and _bare_company(line):
+            facts.append(("distributor", Fact(line.rstrip(". "), source)))
+            continue
         if pair is None:
             if (mpaa_line := re.match(r"^\s*(?:MPAA\s+)?Rated\s+(.+)$", line, re.I)) and parse_mpaa(
                 mpaa_line.group(1)
@@ -224,7 +256,8 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
             actors, pairs = _cast_list(value)
             facts.extend(("cast_actor", Fact(name, source)) for name in actors)
             facts.extend(("cast_pair", Fact(pair_, source)) for pair_ in pairs)
-        elif field == "distributor":
+        elif field == "distributor" and not (home_video and source is Source.INFOBOX):
+            # On a disc review the box names the disc's label, kept in the specs instead.
             name = clean_name(re.split(r"\s*[;(]|\s+\d", value)[0])
             if name and len(name) <= 60:
                 facts.append(("distributor", Fact(name, source)))
@@ -251,21 +284,24 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
     return facts
 
 
-def _people_in_body(body: Sequence[str], title: str | None) -> Candidates:
+def _resolve(names: str, known: Sequence[str]) -> list[str]:
+    """Full names from a credit list, surnames of people already named resolved to them."""
+    by_surname = {fold(name).split()[-1]: name for name in known if name.split()}
+    found = []
+    for name in split_names(names):
+        if is_person(name):
+            found.append(name)
+        elif fold(name) in by_surname:
+            found.append(by_surname[fold(name)])
+    return found
+
+
+def _people_in_body(body: Sequence[str], title: str | None, known: Sequence[str]) -> Candidates:
     facts: Candidates = []
     for para in body:
         for match in p.DIRECTED_BY.finditer(para):
             facts.extend(
-                ("directors", Fact(n, Source.BODY))
-                for n in split_names(match.group("names"))
-                if is_person(n)
-            )
-        for match in p.WRITER_DIRECTOR.finditer(para):
-            facts.append(("writers", Fact(clean_name(match.group("name")), Source.BODY)))
-        for match in p.WRITTEN_BY.finditer(para):
-            names = match.group("names") or match.group("names2") or match.group("names3")
-            facts.extend(
-                ("writers", Fact(n, Source.BODY)) for n in split_names(names) if is_person(n)
+                ("directors", Fact(n, Source.BODY)) for n in _resolve(match.group("names"), known)
             )
     if title and not any(name == "directors" for name, _ in facts):
         owner = re.compile(
@@ -287,60 +323,112 @@ def _people_in_body(body: Sequence[str], title: str | None) -> Candidates:
                     if is_person(n)
                 )
                 break
+    known = [*known, *(str(f.value) for name, f in facts if name == "directors")]
+    for para in body:
+        for match in p.WRITER_DIRECTOR.finditer(para):
+            facts.append(("writers", Fact(clean_name(match.group("name")), Source.BODY)))
+        for match in p.WRITTEN_BY.finditer(para):
+            names = match.group("names") or match.group("names2") or match.group("names3")
+            facts.extend(("writers", Fact(n, Source.BODY)) for n in _resolve(names, known))
+        for pattern in p.SCREENPLAY_CREDITS:
+            for match in pattern.finditer(para):
+                names = match.group("names")
+                if "more" in pattern.groupindex and match.group("more"):
+                    names = f"{names}, {match.group('more')}"
+                facts.extend(("writers", Fact(n, Source.BODY)) for n in _resolve(names, known))
     return facts
 
 
+def _distributor_in_body(body: Sequence[str]) -> Candidates:
+    """'When Fine Line Features released it', 'which FilmDistrict opened on ...'."""
+    for para in body:
+        for match in p.DISTRIBUTOR_IN_BODY.finditer(para):
+            org = match.group("org").strip()
+            lone_name = bool(match.group("lead")) and " " not in org and not is_person(org)
+            if p.COMPANY_WORD.search(org) or lone_name:
+                return [("distributor", Fact(org, Source.BODY))]
+    return []
+
+
+def _relative_year(body: Sequence[str], published: dt.date | None) -> Candidates:
+    """'gave it a spring release this year', 'opened last fall': the year from the review's date."""
+    if published is None:
+        return []
+    for para in body:
+        match = p.RELATIVE_RELEASE_YEAR.search(para)
+        if match:
+            when = (match.group("when") or match.group("when2")).lower()
+            year = published.year - (1 if when.startswith("last") else 0)
+            return [("year", Fact(year, Source.BODY))]
+    return []
+
+
 def _cast_in_body(
-    body: Sequence[str], not_cast: set[str]
+    body: Sequence[str], not_cast: set[str], known_actors: Sequence[str]
 ) -> tuple[list[str], list[tuple[str, str]]]:
-    """Actors and (side, side) pairs the body states through a casting pattern."""
+    """Actors and (side, side) pairs the body states through a casting pattern.
+
+    Surnames of actors the page lists elsewhere ('Stéphanie (Cotillard)') count as names.
+    """
     text = "\n".join(body)
     folded = fold(text)
     actors: list[str] = []
     pairs: list[tuple[str, str]] = []
+    known = {fold(name): name for name in known_actors}
+    by_surname = {fold(name).split()[-1]: name for name in known_actors if name.split()}
+
+    def full(name: str) -> str:
+        return by_surname.get(fold(name), name)
+
+    def actor_like(name: str) -> bool:
+        return fold(full(name)) in known or is_person(name)
 
     def keep(actor: str, character: str) -> bool:
         return (
-            is_person(actor)
+            actor_like(actor)
             and is_character(character)
-            and fold(actor) not in not_cast
+            and fold(full(actor)) not in not_cast
             and fold(character) not in not_cast
-            and fold(actor) != fold(character)
+            and fold(full(actor)) != fold(character)
         )
 
-    for match in p.ACTOR_AS.finditer(text):
-        actor, character = clean_name(match.group("actor")), clean_name(match.group("character"))
-        if keep(actor, character):
-            pairs.append((actor, character))
-    for match in p.ACTOR_PLAYS.finditer(text):
-        actor, character = clean_name(match.group("actor")), clean_name(match.group("character"))
-        if keep(actor, character):
-            pairs.append((actor, character))
-    for match in p.PLAYED_BY.finditer(text):
-        actor, character = clean_name(match.group("actor")), clean_name(match.group("character"))
-        character = re.sub(r"^(?:The|And|But|While|As)\s+(?=[A-Z])", "", character)
-        if keep(actor, character):
-            pairs.append((actor, character))
+    for pattern in (p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY):
+        for match in pattern.finditer(text):
+            actor, character = (
+                clean_name(match.group("actor")),
+                clean_name(match.group("character")),
+            )
+            character = re.sub(r"^(?:The|And|But|While|As)\s+(?=[A-Z])", "", character)
+            if keep(actor, character):
+                pairs.append((full(actor), character))
     for match in p.ACTOR_PAREN.finditer(text):
         first, second = clean_name(match.group("a")), clean_name(match.group("b"))
         first = re.sub(r"^(?:The|And|But|While|As|With|Both|Even|Only|When)\s+(?=[A-Z])", "", first)
         if second.lower().startswith("played by "):
-            pairs.append((clean_name(second[10:]), first))
+            pairs.append((full(clean_name(second[10:])), first))
             continue
         if not (keep(first, second) or keep(second, first)):
             continue
-        # A character is named again elsewhere; a film title in parentheses usually is not.
-        repeated = [
-            side
-            for side in (first, second)
-            if len(re.findall(rf"(?<!\w){re.escape(fold(side))}(?!\w)", folded)) >= 2
-        ]
-        if len(repeated) == 2 or (
-            (repeated and len(repeated[0].split()) == 1)
-            or (repeated and not is_person(repeated[0]))
-        ):
+        first_known, second_known = fold(full(first)) in known, fold(full(second)) in known
+        if first_known or second_known:
+            pairs.append((full(first), full(second)))
+        elif is_person(second):
+            pairs.append((first, second))  # Character (Actor), or both name-shaped: oriented later
+        elif len(re.findall(rf"(?<!\w){re.escape(fold(second))}(?!\w)", folded)) >= 2:
+            # Actor (Character): a character is named again; a film title in parentheses is not.
             pairs.append((first, second))
     for para in body:
+        for sentence in re.split(r"(?<=[.!?])\s+", para):
+            playing = p.ACTOR_IS.match(sentence)
+            if playing and keep(playing.group("actor"), playing.group("character")):
+                pairs.append(
+                    (clean_name(playing.group("actor")), clean_name(playing.group("character")))
+                )
+        for pattern in (p.ACTOR_IN_PARENS, p.ACTOR_DOING):
+            for match in pattern.finditer(para):
+                actor = clean_name(match.group("actor"))
+                if is_person(actor) and fold(actor) not in not_cast:
+                    actors.append(actor)
         for match in p.STARRING.finditer(para):
             actors.extend(
                 n
@@ -362,8 +450,6 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
             facts.append(("runtime_minutes", Fact(structured.runtime_minutes, Source.STRUCTURED)))
         if structured.content_rating:
             facts.extend(_ratings(structured.content_rating, "rating", Source.STRUCTURED))
-        if structured.production_company:
-            facts.append(("distributor", Fact(structured.production_company, Source.STRUCTURED)))
     side_lines = [*article.infobox, *(f"{label}: {value}" for label, value in article.specs)]
     facts.extend(_labelled_facts(side_lines, Source.INFOBOX, home_video))
     facts.extend(
@@ -371,7 +457,10 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
             [line for line in article.body if len(line) <= 200], Source.BODY, home_video
         )
     )
-    facts.extend(_people_in_body(article.body, title))
+    known = [str(f.value) for name, f in facts if name in ("directors", "writers")]
+    facts.extend(_people_in_body(article.body, title, known))
+    facts.extend(_distributor_in_body(article.body))
+    facts.extend(_relative_year(article.body, article.date_published))
     for para in article.body:
         if p.RUNTIME_CONTEXT.search(para):
             for sentence in re.split(r"(?<=[.!?])\s+", para):
@@ -400,8 +489,8 @@ def assemble_cast(
     """One cast list: trusted sources first, body pairs filling characters and adding actors."""
     known = [f.value.actor for name, f in facts if name == "cast_member"]
     known += [f.value for name, f in facts if name == "cast_actor"]
-    body_actors, body_pairs = _cast_in_body(article.body, not_cast)
-    reader = CastReader(known + body_actors)
+    body_actors, body_pairs = _cast_in_body(article.body, not_cast, known)
+    reader = CastReader(known + body_actors, fold(article.text))
     members: list[tuple[CastMember, Source]] = [
         (f.value, f.source) for name, f in facts if name == "cast_member"
     ]

@@ -32,9 +32,9 @@ LETTER_VALUES: dict[str, float] = {
 }
 """Letter grades on the 0-100 scale (docs/grades.md)."""
 
-DEFAULT_STAR_SCALE = 4
-"""Stars with no stated maximum and no empty stars drawn are read as out of four
-(the newspaper convention); a page that says "out of five" or draws empty stars overrides it."""
+DEFAULT_STAR_SCALE = 5
+"""Stars with no stated maximum and no empty stars drawn are read as out of five (most sites'
+scale); a page that says "out of four", or draws empty stars, overrides it."""
 
 GRADE_SCALES = frozenset({3, 4, 5, 6, 10, 20, 100})
 """Denominators a grade is written over; anything else ("24/7", "9/11") is not a grade."""
@@ -218,7 +218,11 @@ def _page_scale(article: Article) -> int:
     """The star scale a page states anywhere ('out of five stars'), else the default."""
     if article.structured and article.structured.best_rating in (4.0, 5.0, 10.0):
         return int(article.structured.best_rating)
-    for text in (*article.rating_text, *article.infobox, *article.body[-3:]):
+    for text in article.rating_text:
+        match = re.search(r"\bout\s+of\s+(four|five|4|5)\b", text, re.IGNORECASE)
+        if match:
+            return 4 if match.group(1).lower() in ("four", "4") else 5
+    for text in (*article.infobox, *article.body[-3:]):
         match = re.search(r"\bout\s+of\s+(four|five|4|5)\s+stars\b", text, re.IGNORECASE)
         if match:
             return 4 if match.group(1).lower() in ("four", "4") else 5

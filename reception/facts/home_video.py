@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from reception.facts import patterns as p
+from reception.facts.credits import parse_date
 from reception.records import Article, HomeVideo
 
 
@@ -77,9 +78,27 @@ def read_home_video(article: Article) -> HomeVideo | None:
             features.extend(split_features(value))
     if not features:
         features = _features_from_prose(article.body)
+    return HomeVideo(format=fmt, special_features=tuple(features), specs=_specs(article))
+
+
+def _specs(article: Article) -> dict[str, str]:
+    """Specs rows, and info-box lines whose label is a spec ('Video Codec: ...'), by key.
+
+    Runtime, rating and format are the film's facts or the edition's format, not specs;
+    a release date is written ISO so every site's dates compare.
+    """
+    rows = list(article.specs)
+    for line in article.infobox:
+        match = p.LABEL_LINE.match(line)
+        if match and any(pattern.match(match.group("label").strip()) for _, pattern in p.SPEC_KEYS):
+            rows.append((match.group("label"), match.group("value")))
     specs: dict[str, str] = {}
-    for label, value in article.specs:
-        if p.FEATURES_LABEL.match(label.strip(" :")):
+    for label, value in rows:
+        key = spec_key(label)
+        if p.FEATURES_LABEL.match(label.strip(" :")) or key in ("runtime", "rating", "format"):
             continue
-        specs.setdefault(spec_key(label), value.strip())
-    return HomeVideo(format=fmt, special_features=tuple(features), specs=specs)
+        if key == "release_date":
+            date = parse_date(value)
+            value = date.isoformat() if date else value
+        specs.setdefault(key, value.strip())
+    return specs

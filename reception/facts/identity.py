@@ -98,6 +98,8 @@ def headline_candidates(headline: str) -> Iterator[tuple[str, int | None, str | 
         yield _split_year(rest)
         for part in p.HEADLINE_SEPARATOR.split(rest)[:1]:
             yield _split_year(p.HEADLINE_FORMAT_TAIL.sub("", part))
+        # "Review: In Moonlight, a Life in Three Shades of Blue"
+        yield _split_year(_trim_lead(rest.split(",")[0]))
     suffix = p.HEADLINE_REVIEW_SUFFIX.match(trimmed)
     if suffix:
         yield _split_year(p.HEADLINE_FORMAT_TAIL.sub("", suffix.group("title")))
@@ -164,6 +166,9 @@ def _from_infobox(article: Article) -> list[tuple[str, Fact]]:
     if not any(name == "title" for name, _ in facts):
         # A bare "Rust and Bone (2012)" line heading the box.
         for line in article.infobox[:3]:
+            bare = p.TITLE_COMMA_YEAR.fullmatch(line.strip())
+            if bare:
+                line = f"{bare.group('title')} ({bare.group('year')})"
             match = p.TITLE_WITH_YEAR.fullmatch(line.strip())
             if match and not labelled(line):
                 title, year, original = _split_year(line)

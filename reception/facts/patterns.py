@@ -19,10 +19,13 @@ _PARTICLE = r"(?:de|da|das|del|della|der|di|do|dos|du|van|von|den|ten|ter|le|la|
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|II|III|IV))?"
 PERSON = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{1,3}}{_SUFFIX}"
 """A person's name: two to four capitalized words, particles and initials allowed."""
+CHARACTER_TITLE = (
+    r"(?:The|Dr\.|Mr\.|Mrs\.|Ms\.|Miss|Uncle|Aunt|Father|Mother|Sister|Brother|Captain|"
+    r"Detective|Agent|Officer|Sergeant|Lieutenant|Colonel|General|King|Queen|Prince|Princess|"
+    r"Lord|Lady|Sir|Professor|Judge|Imperator|Immortan|Commander|Major|M\.)\s"
+)
 CHARACTER = (
-    rf"(?:(?:The|Dr\.|Mr\.|Mrs\.|Ms\.|Miss|Uncle|Aunt|Father|Mother|Sister|Brother|Captain|"
-    rf"Detective|Agent|Officer|Sergeant|Lieutenant|Colonel|General|King|Queen|Prince|Princess|"
-    rf"Lord|Lady|Sir|Professor|Judge)\s+)?"
+    rf"(?:{CHARACTER_TITLE}\s*)?"
     rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,3}}"
 )
 """A character's name: one word is enough ("Ali"), titles like "Dr." allowed."""
@@ -110,6 +113,8 @@ YEAR = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20[0-4]\d)(?!\d)")
 TITLE_WITH_YEAR = re.compile(
     rf"(?P<title>(?:[{UPPER}0-9][^()\n]{{0,80}}?))\s*\((?:[^()\n]{{0,40}},\s*)?(?P<year>1[89]\d\d|20[0-4]\d)\)"
 )
+# "Parasite (Gisaengchung), 2019." heading a capsule.
+TITLE_COMMA_YEAR = re.compile(r"(?P<title>[^,\n]{1,100}),\s*(?P<year>1[89]\d\d|20[0-4]\d)\.?")
 HEADLINE_REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:film|movie|blu-?ray|dvd|4k(?:\s+uhd)?|uhd|disc|streaming|netflix|tiff\d*|"
     r"cannes|sundance|venice|berlinale|festival|new\s+york\s+film\s+festival|nyff)\s+)?"
@@ -259,6 +264,40 @@ WRITTEN_BY = re.compile(
 WRITER_DIRECTOR = re.compile(
     rf"\b(?:writer[- /]director|written\s+and\s+directed\s+by)\s+(?P<name>{PERSON})"
 )
+# Names in a writing credit may be surnames of people named before ("Cronenberg adapted ...").
+_NAME_OR_SURNAME = rf"(?:{PERSON}|[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?)"
+_NAMES = rf"{_NAME_OR_SURNAME}(?:\s*(?:,|,?\s+and|&)\s*{_NAME_OR_SURNAME})*"
+SCREENPLAY_CREDITS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?P<names>{_NAMES})['’]s?\s+(?:\w+\s+){{0,2}}(?:screenplay|script)\b"),
+    re.compile(
+        rf"\b(?:screenplay|script),?\s+(?:is\s+|was\s+)?(?:by|credited\s+to|written\s+by)\s+(?P<names>{_NAMES})"
+    ),
+    re.compile(
+        rf"\b(?:screenplay|script)\s+(?P<names>{_NAMES})\s+(?:wrote|co-wrote|penned)\b"
+        rf"(?:\s+with\s+(?P<more>{_NAMES}))?"
+    ),
+    re.compile(
+        rf"(?P<names>{_NAMES})\s+(?:adapted|wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)\b"
+    ),
+    re.compile(rf"\b(?:adapted|co-written|scripted)\s+by\s+(?P<names>{_NAMES})"),
+)
+DISTRIBUTOR_IN_BODY = re.compile(
+    rf"(?:\b(?P<lead>which|when|after)\s+)?(?P<org>(?:[{UPPER}0-9][\w&.'’-]*)(?:\s+[{UPPER}][\w&.'’-]*){{0,4}})\s+"
+    r"(?:released|opened|distributed|(?:gave|is\s+giving|gives)\s+(?:it|the\s+film|the\s+movie)\s+an?\s+"
+    r"[\w\s-]{0,30}?release)\b"
+)
+COMPANY_WORD = re.compile(
+    r"\b(?:Pictures|Films?|Features|Classics|Entertainment|Studios?|Releasing|Distribution|"
+    r"Searchlight|Media|Productions|Company|Bros\.?|Brothers|Netflix|Amazon|Apple|A24|Neon|IFC|"
+    r"Magnolia|Lionsgate|Universal|Paramount|Disney|Columbia|TriStar|Miramax|Annapurna)\b"
+)
+RELATIVE_RELEASE_YEAR = re.compile(
+    r"\b(?:release[sd]?|opened|premiered|came\s+out|arrived|in\s+theaters)\b[^.]{0,60}?\b"
+    r"(?P<when>this\s+(?:year|spring|summer|fall|autumn)|last\s+(?:year|spring|summer|fall|autumn))\b"
+    r"|\b(?P<when2>this\s+(?:year|spring|summer|fall|autumn)|last\s+(?:year|spring|summer|fall|autumn))['’]?s?\s+"
+    r"(?:\w+\s+){0,3}?(?:release|opening|premiere)\b",
+    re.IGNORECASE,
+)
 STARRING = re.compile(
     rf"\b(?:starring|stars|co-starring|with\s+a\s+cast\s+(?:that\s+)?(?:including|includes))\s+"
     rf"(?P<names>{PERSON}(?:\s*(?:,|,?\s+and|&)\s*{PERSON})*)"
@@ -267,6 +306,15 @@ ACTOR_PAREN = re.compile(rf"(?P<a>{CHARACTER})\s*\((?P<b>(?:played\s+by\s+)?{CHA
 ACTOR_AS = re.compile(
     rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:(?:stars|co-stars|appears|is\s+cast|returns|is|was)\s+)?"
     rf"as\s+(?:the\s+(?:titular\s+)?)?(?P<character>{CHARACTER})"
+)
+ACTOR_IS = re.compile(rf"^(?P<actor>{PERSON})\s+is\s+(?P<character>{CHARACTER}),")
+# "(Samuel L. Jackson, in a bleached Mohawk)", "a girlfriend (Melissa Benoist)": an actor
+# named in parentheses after a description of the part.
+ACTOR_IN_PARENS = re.compile(rf"(?<=[a-z,])\s\((?P<actor>{PERSON})(?:,\s[^()]{{0,80}})?\)")
+ACTOR_DOING = re.compile(
+    rf"(?P<actor>{PERSON})(?:,\s+as\s+an?\s+[a-z][^,]{{0,60}},|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
+    r"gives\s+(?:the|a|an|her|his)\s+(?:\w+\s+){0,3}performance|is\s+(?:superb|excellent|terrific|"
+    r"wonderful|very\s+fine|marvelous|a\s+marvel)|plays\s+(?:a|an|the)\s+[a-z]|stars\s+as\s+(?:a|an|the)\s+[a-z]))"
 )
 ACTOR_PLAYS = re.compile(
     rf"(?P<actor>{PERSON})\s+(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s+"
@@ -546,7 +594,7 @@ SPEC_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("digital_copy", re.compile(r"^digital(?:\s+copy)?$", re.I)),
     ("runtime", re.compile(r"^run\s*time$|^running\s+time$|^length$", re.I)),
     ("rating", re.compile(r"^(?:mpaa\s+)?rating$|^rated$", re.I)),
-    ("studio", re.compile(r"^studio$|^label$|^distributor$", re.I)),
+    ("studio", re.compile(r"^studio(?:\s*/\s*distributor)?$|^label$|^distributor$", re.I)),
     ("release_date", re.compile(r"^release(?:\s+date)?$|^street\s+date$", re.I)),
     ("price", re.compile(r"^(?:list\s+|retail\s+)?price$|^msrp$", re.I)),
     ("format", re.compile(r"^format$|^disc\s+format$", re.I)),

@@ -17,6 +17,11 @@ _CAPSULE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence end inside a capsule; not after initials ("Samuel L. Jackson") or "Bros.".
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9)])(?<!Bros)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!Mrs)(?<!\bSt)(?<!\bvs)\.\s+(?=[A-Z0-9])"
+)
+
 
 def clean_title(text: str) -> str:
     """A title without wrapping quotes, trailing punctuation or spare spaces."""
@@ -72,10 +77,14 @@ def split_names(value: str) -> list[str]:
     return [clean_name(item) for item in items if clean_name(item)]
 
 
-def capsule_parts(lines: Iterable[str]) -> Iterator[str]:
-    """Info-box lines, with one-line capsules cut at each new label."""
+def capsule_parts(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """Info-box lines, with one-line capsules ("Directed by X. With Y. Neon. Rated R.") cut
+    into their sentences; the flag says the part came from such a capsule."""
     for line in lines:
-        yield from (part.strip() for part in _CAPSULE_BREAK.split(line) if part.strip())
+        parts = [part.strip() for part in _CAPSULE_BREAK.split(line) if part.strip()]
+        if len(parts) > 1:
+            parts = [piece.strip() for part in parts for piece in _SENTENCE_BREAK.split(part)]
+        yield from ((part, len(parts) > 2) for part in parts if part)
 
 
 def labelled(line: str) -> tuple[str, str] | None:

@@ -177,7 +177,9 @@ def ground_truth(pub: Publication, page: PageSpec) -> dict[str, object]:
     if page.home_video is not None:
         home_video = {
             "format": page.home_video.format,
-            "special_features": list(page.home_video.special_features),
+            "special_features": [
+                reader_text(item, pub.curly) for item in page.home_video.special_features
+            ],
             "specs": dict(page.home_video.specs),
         }
     grade: dict[str, object] | None = None
@@ -1421,7 +1423,7 @@ COURIER.pages += [
         ),
         paragraphs=(
             """David Cronenberg's "Crash" arrives in town trailing a reputation. It caused a fuss at Cannes last spring, where the jury handed it a special prize for its audacity, and it has spent the months since being denounced by people who, as far as I can tell, mostly haven't seen it. So let me report, as someone who has: it is not an outrage. It's something stranger and, in its way, more discouraging. It's a bore, interrupted now and then by something brilliant.""",
-            """Based on J.G. Ballard's 1973 novel, the film follows James Ballard (James Spader), a film producer in an open marriage with the glacial Catherine (Deborah Kara Unger). After a head-on collision on a Toronto highway kills the other driver, James meets the man's widow, Helen Remington (Holly Hunter), and through her is drawn into a small circle of people who find car wrecks erotic. Their leader is Vaughan (Elias Koteas), a scarred showman who stages re-creations of famous celebrity crashes, James Dean's among them, for paying spectators.""",
+            """Based on J.G. Ballard's 1973 novel, the film follows James Ballard (James Spader), a producer in an open marriage with the glacial Catherine (Deborah Kara Unger). After a head-on collision on a Toronto highway kills the other driver, James meets the man's widow, Helen Remington (Holly Hunter), and through her is drawn into a small circle of people who find car wrecks erotic. Their leader is Vaughan (Elias Koteas), a scarred showman who stages re-creations of famous celebrity crashes, James Dean's among them, for paying spectators.""",
             """Cronenberg films all this with a surgeon's detachment. The colors are gunmetal and bruise, Howard Shore's score is all chilly, chiming guitars, and the actors speak in murmurs, as if everyone had been sedated. The sex scenes, and there are many, are staged for maximum blankness; the point, I gather, is that these people have grown so numb that only the threat of death can wake them. Rosanna Arquette, as a crash survivor in leg braces, is the closest the movie comes to a jolt of life.""",
             """I admire the nerve of it. Nobody else would have made this picture, and there are sequences, especially the James Dean re-enactment on a deserted country road, that have the eerie force of a bad dream. Koteas is genuinely unsettling. Hunter brings her usual crackle to a thin role.""",
             """But a movie about numbness runs the risk of inducing it, and "Crash" doesn't so much avoid that risk as embrace it. By the midpoint I had stopped caring which of these people ended up in which back seat, and the structure (talk, drive, collide, couple, repeat) starts to feel like a dare the director has made with himself. There's an idea here about technology and desire that would make a sharp essay. As a movie, it's 100 minutes of watching mannequins mate.""",
@@ -2090,14 +2092,461 @@ REEL.pages += [
     ),
 ]
 
+# ---------------------------------------------------------------- Pictures & Motion (crawler text dumps)
+
+PICTURES = Publication("pictures-and-motion", "Pictures & Motion", "txt", curly=True)
+
+PM_DONATE = (
+    "Pictures & Motion is reader-supported. Donate today and keep independent criticism free."
+)
+
+PM_HEADER = (
+    "Skip to content",
+    PM_DONATE,
+    "Donate",
+    "Pictures & Motion",
+    "Home",
+    "Collapse Expand Reviews",
+    "New Releases",
+    "Home Video",
+    "Repertory",
+    "Collapse Expand Features",
+    "Interviews",
+    "Essays",
+    "Lists",
+    "Podcast",
+    "Newsletter",
+    "Search for:",
+    "Search",
+)
+
+PM_SHARE = ("Share this:", "Facebook", "X", "Email", "Copy Link")
+
+PM_FOOTER = (
+    "PM Picks",
+    "Best of the Year",
+    "Streaming Now",
+    "Repertory Calendar",
+    "From the Archive",
+    "Newsletter",
+    "Sign up for the Pictures & Motion weekly: reviews, essays and repertory listings in your inbox every Friday.",
+    "Email address",
+    "Subscribe",
+    "About",
+    "Masthead",
+    "Contact",
+    "Advertise",
+    "Privacy Policy",
+    "Terms of Use",
+    "We use cookies to understand how you use our site and to improve your experience. By continuing, you accept our use of cookies.",
+    "Accept",
+    "Manage preferences",
+    "© 2024 Pictures & Motion Media LLC. All rights reserved.",
+    "Pictures & Motion is a registered trademark of Pictures & Motion Media LLC.",
+)
+
+
+def render_pictures(page: PageSpec) -> str:
+    """A crude crawler's flattening: one block per line, template lines identical on every page."""
+    index = PICTURES.pages.index(page)
+    lines: list[str] = [*PM_HEADER, ""]
+    lines += [page.section, reader_text(page.headline, True)]
+    if page.dek:
+        lines.append(reader_text(page.dek, True))
+    lines += [f"By {page.critic}", page.published_display]
+    lines += [f"{label}: {value}" for label, value in page.infobox]
+    lines.append("")
+    separator = [""] if index % 2 == 0 else []
+    for markup in page.paragraphs:
+        lines.append(reader_text(markup, True))
+        lines += separator
+    if not separator:
+        lines.append("")
+    lines += [f"Tags: {', '.join(page.labels)}", *PM_SHARE, PM_DONATE, "Donate", "Related"]
+    lines += [f"{title} {when}" for title, when in page.related]
+    lines += page.extra_chrome
+    lines += [*PM_FOOTER]
+    return "\n".join(lines) + "\n"
+
+
+PICTURES.pages += [
+    PageSpec(
+        slug="drive-review",
+        film_id="drive-2011",
+        title="Drive",
+        year=2011,
+        headline="Drive Is All Chrome and No Engine",
+        dek="Ryan Gosling's getaway man glides through a Los Angeles of pure, gleaming surface.",
+        critic="Owen Takahashi",
+        published="2011-09-16",
+        published_display="September 16, 2011",
+        score=50.0,
+        infobox=(
+            ("Director", "Nicolas Winding Refn"),
+            ("Writers", "Hossein Amini"),
+            (
+                "Starring",
+                "Ryan Gosling, Carey Mulligan, Bryan Cranston, Albert Brooks, Oscar Isaac, Ron Perlman",
+            ),
+            ("Distributor", "FilmDistrict"),
+            ("Rated", "R"),
+            ("Running time", "100 minutes"),
+            ("Release date", "September 16, 2011"),
+        ),
+        facts=FilmFacts(
+            directors=("Nicolas Winding Refn",),
+            writers=("Hossein Amini",),
+            cast=(
+                ("Ryan Gosling", "Driver"),
+                ("Carey Mulligan", "Irene"),
+                ("Bryan Cranston", "Shannon"),
+                ("Albert Brooks", "Bernie Rose"),
+                ("Oscar Isaac", "Standard"),
+                ("Ron Perlman", "Nino"),
+            ),
+            distributor="FilmDistrict",
+            mpaa_rating="R",
+            runtime_minutes=100,
+            release_date="2011-09-16",
+        ),
+        labels=("Nicolas Winding Refn", "Ryan Gosling", "neo-noir", "Cannes"),
+        related=(
+            ("Thief at 30: Michael Mann's Blue-Collar Heist Still Burns", "September 2, 2011"),
+            ("Contagion Is a Chillingly Plausible Procedural", "September 9, 2011"),
+            ("Interview: Writing Crime Fiction for the Screen", "August 26, 2011"),
+        ),
+        extra_chrome=("Filed under: Reviews, New Releases",),
+        paragraphs=(
+            """There is a shot early in *Drive* that tells you almost everything about the film, for better and worse. Ryan Gosling, as a getaway man known only as the Driver, sits behind the wheel of an idling car outside a warehouse, a toothpick in his mouth, watching the second hand of his wristwatch sweep toward the five-minute limit he gives his clients. Downtown Los Angeles glows orange behind him. Nothing is happening, and it is gorgeous.""",
+            """Adapted by Hossein Amini from James Sallis's lean 2005 novel, the story is the old one about a loner who breaks his own rules for a woman. The Driver works days as a movie stunt driver and as a mechanic for Shannon (Bryan Cranston), a limping small-timer who hopes to put him in a stock car with money borrowed from a pair of gangsters, Bernie Rose (Albert Brooks) and Nino (Ron Perlman). He befriends his neighbor Irene (Carey Mulligan) and her young son, and when Irene's husband, Standard (Oscar Isaac), comes home from prison with a debt to settle, the Driver offers to drive for the robbery that will pay it off.""",
+            """Nicolas Winding Refn, the Danish director of the *Pusher* trilogy and *Bronson*, won the directing prize at Cannes for this, and you can see why a jury would. Every frame is composed like an album cover. Newton Thomas Sigel's cinematography turns freeways into rivers of light; the synth-pop soundtrack, with its breathy vocals and its hot-pink cursive titles, announces a film that knows exactly which 1980s it wants to evoke; and the car sequences, which favor sound and silence over speed, are a welcome rebuke to the shaky-cam chaos of most modern action films.""",
+            """But *Drive* fails as a thriller even as it succeeds as a mood piece. The plot, once the robbery goes bad, is a straight line of reprisals, and Refn seems bored by its mechanics; he lingers instead on slow-motion glances and on violence staged as a kind of grotesque punctuation, skulls crushed and throats opened in loving close-up. The Driver himself is a blank, and Gosling, whose gift is for hinting at the tumult under a placid surface, has been given no tumult to hint at. We know he loves Irene because the music tells us so.""",
+            """The supporting cast does its best to fill the vacuum. Brooks, cast wildly against type, is superb as a gangster whose weary courtesy makes his cruelty more frightening, and Cranston gives Shannon a hangdog optimism that makes his fate sting. Mulligan, a wonderful actress, is asked mostly to look wistful in doorways.""",
+            """I suspect *Drive* will be loved, and its quilted jacket will be copied by a great many young men. It is a beautiful object. I wish it had been more than that.""",
+        ),
+    ),
+    PageSpec(
+        slug="the-grand-budapest-hotel-review",
+        film_id="the-grand-budapest-hotel-2014",
+        title="The Grand Budapest Hotel",
+        year=2014,
+        headline="The Grand Budapest Hotel review: Wes Anderson's finest confection",
+        dek="A farce about a concierge, a painting and the end of a world, built with the precision of a pastry tower.",
+        critic="Priya Raman",
+        published="2014-03-07",
+        published_display="2014-03-07",
+        score=85.0,
+        infobox=(
+            ("Director", "Wes Anderson"),
+            ("Writers", "Wes Anderson, Hugo Guinness"),
+            (
+                "Starring",
+                "Ralph Fiennes, Tony Revolori, F. Murray Abraham, Saoirse Ronan, Adrien Brody, Willem Dafoe, Jeff Goldblum, Edward Norton, Tilda Swinton",
+            ),
+            ("Distributor", "Fox Searchlight Pictures"),
+            ("Rated", "R"),
+            ("Running time", "99 minutes"),
+            ("Release date", "March 7, 2014"),
+        ),
+        facts=FilmFacts(
+            directors=("Wes Anderson",),
+            writers=("Wes Anderson", "Hugo Guinness"),
+            cast=(
+                ("Ralph Fiennes", "M. Gustave H."),
+                ("Tony Revolori", "Zero Moustafa"),
+                ("F. Murray Abraham", "Zero"),
+                ("Saoirse Ronan", "Agatha"),
+                ("Adrien Brody", "Dmitri"),
+                ("Willem Dafoe", "Jopling"),
+                ("Jeff Goldblum", None),
+                ("Edward Norton", None),
+                ("Tilda Swinton", "Madame D."),
+            ),
+            distributor="Fox Searchlight Pictures",
+            mpaa_rating="R",
+            runtime_minutes=99,
+            release_date="2014-03-07",
+        ),
+        labels=("Wes Anderson", "Ralph Fiennes", "comedy", "Berlinale"),
+        related=(
+            ("Under the Skin: Scarlett Johansson Goes Hunting in Glasgow", "April 4, 2014"),
+            ("Every Wes Anderson Film, Ranked", "March 5, 2014"),
+            ("The Lunchbox Delivers a Quiet Mumbai Romance", "February 28, 2014"),
+        ),
+        extra_chrome=(
+            "Filed under: Reviews, New Releases",
+            "Related: Interview with the production designer of a very pink hotel",
+        ),
+        paragraphs=(
+            """Wes Anderson's films have always been boxes within boxes, and *The Grand Budapest Hotel* is the most elaborate box he has built: a story told by an author, recalling a conversation with an old man, who recalls his youth in a grand hotel in a country that never existed. Each layer is framed at a different aspect ratio, from the squarish frame of the 1930s to the widescreen of the 1960s, and the effect is less like a flashback than like opening a series of nested music boxes, each playing a fainter tune.""",
+            """The innermost story belongs to M. Gustave H. (Ralph Fiennes), the fastidious, perfumed concierge of the Grand Budapest, a pink confection of a hotel perched on a mountainside in the fictional Republic of Zubrowka, and to Zero Moustafa (Tony Revolori), the refugee lobby boy he takes under his wing. When one of Gustave's elderly lovers, Madame D. (Tilda Swinton), dies under suspicious circumstances and leaves him a priceless painting called "Boy with Apple," her son Dmitri (Adrien Brody) and his leather-coated enforcer, Jopling (Willem Dafoe), set out to destroy him. What follows is a caper of prison breaks, secret societies and sled chases, narrated decades later by the elderly Zero (F. Murray Abraham).""",
+            """Fiennes is the film's great surprise and its engine. He plays Gustave as a man who has made civility into an art form precisely because he knows how thin it is, and he swings from florid compliments to bursts of startling profanity with the timing of a silent comedian. Revolori, a newcomer, is an ideal straight man, and Saoirse Ronan, as Agatha, the baker's apprentice Zero loves, brings a clear-eyed warmth to a small part.""",
+            """Anderson's detractors will find everything they dislike here: the symmetrical compositions, the miniature sets, the procession of famous faces in tiny roles (Jeff Goldblum as a doomed lawyer, Edward Norton as a decent police inspector). But the fussiness has a purpose this time. The film is set on the eve of a war that is never named but is plainly fascist, and the soldiers who keep interrupting the comedy, each time more menacing, remind us that the world Gustave polishes so lovingly is about to be smashed.""",
+            """The middle stretch, with its prison break and its chain of telephone calls between concierges, is perhaps one set piece too long, and the film's affection for its own gadgetry occasionally crowds out its feeling. It is a minor complaint about a film this deft.""",
+            """By the time the aged Zero explains why he has kept the hotel running long after its glory faded, the boxes have all been opened, and what is inside turns out to be grief: for a friend, for a wife, for a civilization that believed manners could hold back barbarism. *The Grand Budapest Hotel* is Anderson's funniest film and, quietly, his saddest, and it may be his best.""",
+        ),
+    ),
+    PageSpec(
+        slug="crash-review",
+        film_id="crash-2004",
+        title="Crash",
+        year=2004,
+        headline="Crash: A Sermon in a Traffic Jam",
+        dek="Paul Haggis's Los Angeles ensemble mistakes coincidence for insight.",
+        critic="Lucia Brenner",
+        published="2005-05-06",
+        published_display="May 6, 2005",
+        score=25.0,
+        infobox=(
+            ("Director", "Paul Haggis"),
+            ("Writers", "Paul Haggis, Bobby Moresco"),
+            (
+                "Starring",
+                "Sandra Bullock, Don Cheadle, Matt Dillon, Jennifer Esposito, Brendan Fraser, Terrence Howard, Ludacris, Thandie Newton, Ryan Phillippe, Larenz Tate, Michael Peña",
+            ),
+            ("Distributor", "Lions Gate Films"),
+            ("Rated", "R"),
+            ("Running time", "112 minutes"),
+            ("Release date", "May 6, 2005"),
+        ),
+        facts=FilmFacts(
+            directors=("Paul Haggis",),
+            writers=("Paul Haggis", "Bobby Moresco"),
+            cast=(
+                ("Sandra Bullock", "Jean"),
+                ("Don Cheadle", "Graham"),
+                ("Matt Dillon", "Officer Ryan"),
+                ("Jennifer Esposito", "Ria"),
+                ("Brendan Fraser", None),
+                ("Terrence Howard", "Cameron"),
+                ("Ludacris", "Anthony"),
+                ("Thandie Newton", "Christine"),
+                ("Ryan Phillippe", None),
+                ("Larenz Tate", "Peter"),
+                ("Michael Peña", "Daniel"),
+            ),
+            distributor="Lions Gate Films",
+            mpaa_rating="R",
+            runtime_minutes=112,
+            release_date="2005-05-06",
+        ),
+        labels=("Paul Haggis", "Los Angeles", "ensemble drama"),
+        related=(
+            ("Kingdom of Heaven: Ridley Scott's Crusade Runs Out of Faith", "May 6, 2005"),
+            ("Short Cuts and the Art of the Los Angeles Mosaic", "April 29, 2005"),
+            ("Interview: Don Cheadle on Choosing Roles", "May 4, 2005"),
+        ),
+        extra_chrome=("Filed under: Reviews, New Releases", "Comments are closed."),
+        paragraphs=(
+            """*Crash* is a film about racism that appears to believe racism is a kind of weather: it blows in, it soaks everyone equally, and it clears up in time for a closing shot of snow falling on Los Angeles. That this is meant as a hopeful image tells you a good deal about the film's sense of proportion.""",
+            """Paul Haggis, who directed and wrote the script with Bobby Moresco, braids together roughly a dozen Angelenos over two days. A district attorney (Brendan Fraser) and his brittle wife, Jean (Sandra Bullock), are carjacked at gunpoint by two young Black men, Anthony (Ludacris) and Peter (Larenz Tate). A veteran patrol cop, Officer Ryan (Matt Dillon), sexually humiliates Christine (Thandie Newton) during a traffic stop while her husband, Cameron (Terrence Howard), is made to watch. A police detective, Graham (Don Cheadle), sleeps with his partner, Ria (Jennifer Esposito), and insults her heritage in the same breath. An Iranian shop owner buys a gun; a Latino locksmith, Daniel (Michael Peña), tucks his daughter into bed.""",
+            """Each of these figures is allotted a moment of ugliness and a moment of grace, and Haggis arranges them with the tidy symmetry of a sermon. The racist cop becomes a hero; the liberal cop becomes a killer; the frightened housewife discovers that her housekeeper is her best friend. What the film never does is imagine any of these people as more than the lesson they have been assigned to teach. Prejudice here is entirely personal, a matter of rude words and bad moods, and the institutions that shape a city like Los Angeles (its police, its courts, its neighborhoods) appear only as backdrops for private epiphanies.""",
+            """The dialogue is relentless. Characters do not speak so much as deliver position papers, and when Anthony lectures his friend on the racial politics of hip-hop and city buses, the film seems to think it is being daring rather than merely schematic. Even the gifted actors drown. Howard finds a moving stillness in a humiliated man, and Peña's scene with his little girl and her "invisible cloak" is the one place where the film's craving for catharsis is briefly earned. But the surrounding machinery grinds them down.""",
+            """I do not doubt the sincerity of *Crash*. Sincerity is its problem. It flatters its audience into believing that recognizing prejudice in a screenwriter's puppets is the same as reckoning with it, and it mistakes coincidence, that oldest of melodramatic devices, for insight. A film about a city where nobody touches anyone has somehow managed not to touch anything at all.""",
+        ),
+    ),
+    PageSpec(
+        slug="oldboy-blu-ray-review",
+        film_id="oldboy-2003",
+        title="Oldboy",
+        year=2003,
+        headline="Oldboy (Blu-ray)",
+        dek="Park Chan-wook's revenge thriller returns on disc, as ferocious and as sad as ever.",
+        critic="Owen Takahashi",
+        published="2016-08-30",
+        published_display="Aug 30, 2016",
+        section="Home Video",
+        score=90.0,
+        infobox=(
+            ("Director", "Park Chan-wook"),
+            ("Starring", "Choi Min-sik, Yoo Ji-tae, Kang Hye-jung"),
+            ("Rated", "R"),
+            ("Running time", "120 minutes"),
+            ("Format", "Blu-ray"),
+            ("Video", "1080p"),
+            ("Aspect ratio", "2.35:1"),
+            ("Audio", "Korean DTS-HD Master Audio 5.1"),
+        ),
+        facts=FilmFacts(
+            directors=("Park Chan-wook",),
+            cast=(
+                ("Choi Min-sik", "Oh Dae-su"),
+                ("Yoo Ji-tae", "Lee Woo-jin"),
+                ("Kang Hye-jung", "Mi-do"),
+            ),
+            mpaa_rating="R",
+            runtime_minutes=120,
+        ),
+        home_video=HomeVideoSpec(
+            format="Blu-ray",
+            special_features=(
+                "an audio commentary by Park Chan-wook",
+                "a making-of documentary",
+                "a selection of deleted scenes with optional director's commentary",
+                "the original theatrical trailer",
+            ),
+            specs=(
+                ("video", "1080p"),
+                ("aspect_ratio", "2.35:1"),
+                ("audio", "Korean DTS-HD Master Audio 5.1"),
+            ),
+        ),
+        labels=("Park Chan-wook", "Korean cinema", "Blu-ray", "revenge"),
+        related=(
+            ("The Handmaiden Is Park Chan-wook's Most Playful Film", "October 21, 2016"),
+            ("Home Video Roundup: August's Best Discs", "August 26, 2016"),
+            ("Memories of Murder and the Art of the Unsolved Case", "July 15, 2016"),
+        ),
+        extra_chrome=(
+            "Filed under: Home Video",
+            "Disclosure: A review copy of this disc was provided by the distributor.",
+        ),
+        paragraphs=(
+            """Few films of this century have been as thoroughly absorbed into the culture as *Oldboy*. Its corridor fight has been quoted, parodied and remade; its octopus has become a punchline; its twist is the kind of thing people warn each other about at parties. Returning to it on this new Blu-ray, I was struck by how little of that familiarity dulls the film itself. It is still a shock, and it is still, beneath the shock, one of the saddest movies I know.""",
+            """Loosely adapted from a Japanese manga by Garon Tsuchiya and Nobuaki Minegishi, the story follows Oh Dae-su (Choi Min-sik), an unremarkable salaryman who is abducted after a drunken night and imprisoned in a windowless room for fifteen years without being told why. Released as abruptly as he was taken, he sets out to find his jailer, helped by a young sushi chef, Mi-do (Kang Hye-jung), and is soon contacted by a wealthy, unnervingly calm man, Lee Woo-jin (Yoo Ji-tae), who gives him five days to solve the mystery of his own imprisonment.""",
+            """Park Chan-wook directs with a showman's appetite for the grand gesture. The camera glides through walls, split screens fracture Dae-su's memories, and the score's mournful waltzes give even the bloodiest passages a ballroom formality. The celebrated hallway battle, a single lateral tracking shot of one man with a hammer against a corridor full of thugs, remains a marvel of choreography and endurance, but the scenes I find myself returning to are quieter: Dae-su in his cell, watching the years pass on a television set, or Woo-jin listening to a recording of a long-ago afternoon.""",
+            """Choi's performance is the film's center of gravity, a feral, grieving, sometimes hilarious portrait of a man whose personality has been scraped away and rebuilt out of rage. Yoo, all smooth surfaces, is his perfect opposite, and Kang gives Mi-do a wary tenderness that makes the final revelations land with awful weight.""",
+            """## The disc""",
+            """This edition presents the film in its original 2.35:1 aspect ratio in a new high-definition transfer that is a clear improvement over earlier home video releases: the sickly greens and sodium yellows of the photography are rich without being overcooked, the grain is intact, and the dark corridors of Dae-su's prison hold their detail. The Korean 5.1 track is punchy and well balanced, with the score given room to swell.""",
+            """The special features include: an audio commentary by Park Chan-wook, a making-of documentary, a selection of deleted scenes with optional director's commentary, and the original theatrical trailer. The commentary is the highlight, full of candid production anecdotes; the deleted scenes are mostly minor trims, but worth a look for completists.""",
+            """For anyone who has only met *Oldboy* through its imitators, this is the way to meet the original. Highly recommended.""",
+        ),
+    ),
+    PageSpec(
+        slug="crash-4k-restoration-review",
+        film_id="crash-1996",
+        title="Crash",
+        year=1996,
+        headline="Twisted Metal, Cold Skin: Cronenberg's Car-Crash Erotica, Restored in 4K",
+        dek="A quarter century on, the scandal has faded and the strange tenderness remains.",
+        critic="Priya Raman",
+        published="2022-06-02",
+        published_display="06/02/2022",
+        section="Home Video",
+        score=78.0,
+        infobox=(
+            ("Director", "David Cronenberg"),
+            ("Writers", "David Cronenberg"),
+            (
+                "Starring",
+                "James Spader, Holly Hunter, Elias Koteas, Deborah Kara Unger, Rosanna Arquette",
+            ),
+            ("Rated", "NC-17"),
+            ("Running time", "100 minutes"),
+            ("Format", "4K UHD"),
+            ("Video", "2160p, HDR10"),
+            ("Aspect ratio", "1.85:1"),
+            ("Audio", "English DTS-HD Master Audio 5.1"),
+        ),
+        facts=FilmFacts(
+            directors=("David Cronenberg",),
+            writers=("David Cronenberg",),
+            cast=(
+                ("James Spader", "James Ballard"),
+                ("Holly Hunter", "Helen Remington"),
+                ("Elias Koteas", "Vaughan"),
+                ("Deborah Kara Unger", "Catherine"),
+                ("Rosanna Arquette", "Gabrielle"),
+            ),
+            mpaa_rating="NC-17",
+            runtime_minutes=100,
+        ),
+        home_video=HomeVideoSpec(
+            format="4K UHD",
+            special_features=(
+                "an audio commentary by David Cronenberg",
+                "a new video essay on Ballard's novel and its adaptation",
+                "a behind-the-scenes featurette from 1996",
+                "trailers",
+            ),
+            specs=(
+                ("video", "2160p, HDR10"),
+                ("aspect_ratio", "1.85:1"),
+                ("audio", "English DTS-HD Master Audio 5.1"),
+            ),
+        ),
+        labels=("David Cronenberg", "J.G. Ballard", "4K UHD", "restorations"),
+        related=(
+            ("Home Video Roundup: May's Best Discs", "May 27, 2022"),
+            ("Crimes of the Future Finds Cronenberg Back in the Body", "June 3, 2022"),
+            ("Videodrome at 40: Long Live the New Flesh", "February 4, 2022"),
+        ),
+        extra_chrome=(
+            "Filed under: Home Video, Repertory",
+            "Disclosure: A review copy of this disc was provided by the distributor.",
+        ),
+        paragraphs=(
+            """When David Cronenberg's *Crash* premiered at Cannes in 1996, it was received as a provocation, and for a while that was the only way anyone seemed able to talk about it. A quarter century later, watching it in this new 4K restoration, what stands out is not its explicitness, which now seems almost demure, but its strange, glacial tenderness. It is a film about people trying, with terrible earnestness, to feel something, and it has aged into one of its director's most coherent works.""",
+            """Adapted by Cronenberg from J.G. Ballard's 1973 novel, it follows James Ballard (James Spader), a producer, and his wife, Catherine (Deborah Kara Unger), whose marriage is sustained by detached infidelities recounted to each other in bed. After a collision that kills a man, James becomes involved with the dead man's wife, Helen Remington (Holly Hunter), and through her with Vaughan (Elias Koteas), a scarred visionary who photographs wrecks and restages famous fatal crashes, and Gabrielle (Rosanna Arquette), whose injuries have left her body braced in steel.""",
+            """The narrative is deliberately thin. What Cronenberg cares about is texture: the sheen of a dashboard, the pattern of a seatbelt bruise, the rhythm of traffic on the elevated highways around Toronto, which Peter Suschitzky photographs as a kind of endless, circulating bloodstream. Howard Shore's score, written for electric guitars and harps, hums like an engine at idle. The performances are pitched at a murmur, and the flatness that some found alienating in 1996 now reads as a precise description of a particular modern numbness.""",
+            """It is not an easy film to love. Its sex scenes are numerous and deliberately repetitive, its characters almost interchangeable in their affectless hunger, and the middle third sags under the weight of its own rigor. Koteas's Vaughan, the one figure of real intensity, is offscreen for too long. But the repetition is the point, and the ending, on a grassy highway median, is as moving as anything Cronenberg has filmed.""",
+            """## The restoration""",
+            """The new 4K restoration is a revelation. The steel blues and gunmetal grays that looked murky on older releases now have depth and subtlety, the night scenes hold detail in the shadows without crushing, and the film's fine grain has been preserved rather than scrubbed away. The 5.1 mix gives Shore's guitars a new physical presence.""",
+            """The special features include: an audio commentary by David Cronenberg, a new video essay on Ballard's novel and its adaptation, a behind-the-scenes featurette from 1996, and trailers. The commentary, sparing but pointed, is the one to seek out.""",
+            """Whether *Crash* is a masterpiece or merely a dare remains a matter of temperament. On the evidence of this handsome restoration, I lean toward masterpiece.""",
+        ),
+    ),
+    PageSpec(
+        slug="oldboy-2013-review",
+        film_id="oldboy-2013",
+        title="Oldboy",
+        year=2013,
+        headline="Oldboy: Spike Lee's Faithful, Airless Remake",
+        dek="Josh Brolin takes up the hammer in an American Oldboy that copies the moves but not the music.",
+        critic="Lucia Brenner",
+        published="2013-11-27",
+        published_display="November 27, 2013",
+        score=42.0,
+        infobox=(
+            ("Director", "Spike Lee"),
+            ("Writers", "Mark Protosevich"),
+            ("Starring", "Josh Brolin, Elizabeth Olsen, Sharlto Copley, Samuel L. Jackson"),
+            ("Distributor", "FilmDistrict"),
+            ("Rated", "R"),
+            ("Running time", "104 minutes"),
+            ("Release date", "November 27, 2013"),
+        ),
+        facts=FilmFacts(
+            directors=("Spike Lee",),
+            writers=("Mark Protosevich",),
+            cast=(
+                ("Josh Brolin", "Joe Doucett"),
+                ("Elizabeth Olsen", "Marie"),
+                ("Sharlto Copley", "Adrian"),
+                ("Samuel L. Jackson", "Chaney"),
+                ("Michael Imperioli", None),
+            ),
+            distributor="FilmDistrict",
+            mpaa_rating="R",
+            runtime_minutes=104,
+            release_date="2013-11-27",
+        ),
+        labels=("Spike Lee", "Josh Brolin", "remakes", "Park Chan-wook"),
+        related=(
+            ("Oldboy (Blu-ray)", "Aug 30, 2016"),
+            ("Philomena Finds Comedy in a Search for a Lost Son", "November 22, 2013"),
+            ("Why Hollywood Keeps Remaking Asian Thrillers", "November 25, 2013"),
+        ),
+        extra_chrome=("Filed under: Reviews, New Releases",),
+        paragraphs=(
+            """It would be easy to dismiss Spike Lee's *Oldboy* as a pointless act of translation, and much of the time it is one. But it is not a disgrace. It is a handsome, serious, well-acted film that does almost everything its source did, in roughly the same order, and the cumulative effect is of watching a skilled musician play a famous song from sheet music: the notes are right, and the feeling is somewhere else.""",
+            """Mark Protosevich's screenplay moves Park Chan-wook's story to an unnamed American city and extends its hero's imprisonment to twenty years. Joe Doucett (Josh Brolin), a cruel, alcoholic advertising executive, is abducted in 1993 and confined to a motel-like cell, where he learns from the television that he is wanted for his ex-wife's murder. Released in 2013, he enlists a young volunteer, Marie (Elizabeth Olsen), and an old friend who runs a bar (Michael Imperioli) in his hunt for the man responsible, an effete millionaire called Adrian (Sharlto Copley), while the keeper of his old prison, Chaney (Samuel L. Jackson), becomes first an obstacle and then a victim.""",
+            """There are things to admire. Brolin is fearless, turning Joe's years of confinement into a physical transformation that is genuinely disturbing, and Lee's staging of the famous corridor fight, reimagined as a descending brawl across two levels of a warehouse, has a raw, improvised energy. Sean Bobbitt's cinematography gives the film a grimy, bruised palette that suits its mood.""",
+            """What the remake lacks is conviction about why it exists. Park's film was operatic and perverse, a fairy tale told by someone who seemed genuinely shaken by its implications. Lee's version is curiously polite about its horrors, as if embarrassed by them, and it sands away the original's strangest and most memorable textures: its humor, its melancholy, its sense that revenge is a madness shared by hunter and prey. Copley, saddled with an arch accent and a villain's speeches, seems to be performing in a different, campier film.""",
+            """The result is neither a fresh reading nor a worthy homage but an efficient, joyless summary. Audiences who have never seen the original may find it gripping enough. Those who have will recognize every step and feel almost none of them.""",
+        ),
+    ),
+]
+
 # ---------------------------------------------------------------- main
 
 RENDERERS = {
     MARQUEE.slug: render_marquee,
     COURIER.slug: render_courier,
     REEL.slug: render_reel,
+    PICTURES.slug: render_pictures,
 }
-PUBLICATIONS = (MARQUEE, COURIER, REEL)
+PUBLICATIONS = (MARQUEE, COURIER, REEL, PICTURES)
 
 
 def main() -> None:

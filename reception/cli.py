@@ -194,16 +194,31 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes (one per core).")] = 1,
 ) -> None:
     """Serve the web site and the JSON API (OpenAPI at /docs)."""
+    import os
+
     import uvicorn
 
-    from reception.store import Store
+    from reception.store import Store, resolve_url
     from reception.web import create_app
 
     store = Store.open(db)
     console.print(f"reception serving {store.display_url()} at http://{host}:{port}/")
-    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        return
+    store.close()
+    os.environ["RECEPTION_DB"] = resolve_url(db)
+    uvicorn.run(
+        "reception.web.app:create_app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
 
 
 @app.command()

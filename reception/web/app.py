@@ -101,6 +101,11 @@ def _search_payload(query: SearchQuery, result: SearchPage) -> dict[str, Any]:
     }
 
 
+def create_app_from_env() -> FastAPI:
+    """App factory for multi-process serving: each worker opens the store ``RECEPTION_DB`` names."""
+    return create_app(Store.open())
+
+
 def create_app(store: Store) -> FastAPI:
     app = FastAPI(
         title="reception",

@@ -29,11 +29,56 @@ from reception.records import Article, CastMember, Evidence, FilmFacts, Label, R
 from reception.store import Store
 
 CACHE = Path(__file__).parent / ".cache"
-ADJECTIVES = (
-    "luminous patient brittle tender furious elegant clumsy daring hollow radiant "
-    "restless haunting sluggish witty bruising gentle overlong taut sprawling precise"
-).split()
-SYLLABLES = "ka lo mi ne ru sa ti vo be da fe gi ho ju ly mo pa qui re so tu va we xi yo ze".split()
+ADJECTIVES = [
+    "luminous",
+    "patient",
+    "brittle",
+    "tender",
+    "furious",
+    "elegant",
+    "clumsy",
+    "daring",
+    "hollow",
+    "radiant",
+    "restless",
+    "haunting",
+    "sluggish",
+    "witty",
+    "bruising",
+    "gentle",
+    "overlong",
+    "taut",
+    "sprawling",
+    "precise",
+]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "ti",
+    "vo",
+    "be",
+    "da",
+    "fe",
+    "gi",
+    "ho",
+    "ju",
+    "ly",
+    "mo",
+    "pa",
+    "qui",
+    "re",
+    "so",
+    "tu",
+    "va",
+    "we",
+    "xi",
+    "yo",
+    "ze",
+]
 
 
 def vocabulary(size: int = 6000, seed: int = 11) -> list[str]:
@@ -50,8 +95,48 @@ WORDS = vocabulary()
 WEIGHTS = [1 / (rank + 1) for rank in range(len(WORDS))]  # Zipf's law
 
 
-FIRST = "Ada Ben Cleo Dev Ema Finn Gia Hal Ines Jon Kai Lea Milo Nia Oren Pia Quin Rosa Sami Tess".split()
-LAST = "Abara Brandt Costa Dahl Eze Fox Gray Holm Ivers Jain Kerr Lund Mora Nash Orr Pike Quill Ross".split()
+FIRST = [
+    "Ada",
+    "Ben",
+    "Cleo",
+    "Dev",
+    "Ema",
+    "Finn",
+    "Gia",
+    "Hal",
+    "Ines",
+    "Jon",
+    "Kai",
+    "Lea",
+    "Milo",
+    "Nia",
+    "Oren",
+    "Pia",
+    "Quin",
+    "Rosa",
+    "Sami",
+    "Tess",
+]
+LAST = [
+    "Abara",
+    "Brandt",
+    "Costa",
+    "Dahl",
+    "Eze",
+    "Fox",
+    "Gray",
+    "Holm",
+    "Ivers",
+    "Jain",
+    "Kerr",
+    "Lund",
+    "Mora",
+    "Nash",
+    "Orr",
+    "Pike",
+    "Quill",
+    "Ross",
+]
 
 
 def _name(rng: random.Random) -> str:
@@ -125,15 +210,14 @@ def _free_port() -> int:
 
 
 def _wrk(url: str, paths: list[str], seconds: int, connections: int) -> dict[str, float]:
-    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
     quoted = ",".join(json.dumps(p) for p in paths)
-    script.write(
-        f"paths = {{{quoted}}}\n"
-        "request = function()\n"
-        "  return wrk.format('GET', paths[math.random(#paths)])\n"
-        "end\n"
-    )
-    script.close()
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(
+            f"paths = {{{quoted}}}\n"
+            "request = function()\n"
+            "  return wrk.format('GET', paths[math.random(#paths)])\n"
+            "end\n"
+        )
     out = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name, url],
         capture_output=True,

@@ -186,16 +186,22 @@ def _from_percent(text: str) -> Grade | None:
     return from_fraction(match.group(0).strip(), float(match.group(1)), 100.0, "fraction")
 
 
-def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | None:
-    """A short text meant as a grade ("★★★½", "3 out of 4", "B+", "Grade: 7/10") or None.
+_FILLER_WORDS = {
+    *("out", "of", "stars", "star", "our", "my", "critic", "critics", "critic's", "rating"),
+    *("grade", "score", "verdict", "overall", "the", "film", "movie", "a", "an", "points"),
+    *p.NUMBER_WORD_VALUES,
+}
 
-    Never raises: any string gives a valid Grade or None.
-    """
-    text = " ".join(text.split())
-    if not text or len(text) > MAX_GRADE_TEXT or p.NOT_CRITIC_GRADE.search(text):
-        return None
-    labelled = p.GRADE_LABEL.match(text)
-    value = labelled.group("value").strip() if labelled else text
+
+def _mostly_grade(text: str, raw: str) -> bool:
+    """The grade is the text, give or take a few filler words ('Our rating ★★★ out of 5');
+    a sentence that merely contains one ('its three stars are superb') is not a grade."""
+    rest = text.replace(raw, " ", 1).lower()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", rest) if w not in _FILLER_WORDS]
+    return len(words) <= 1
+
+
+def _read(value: str, labelled: bool, default_scale: int) -> Grade | None:
     for reader in (_from_star_glyphs, _from_ascii_stars, _from_star_file):
         grade = reader(value, default_scale)
         if grade:
@@ -209,6 +215,23 @@ def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | N
     if labelled:
         return _from_percent(value) or from_verbal(value)
     return from_verbal(value) or _from_percent(value)
+
+
+def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | None:
+    """A short text meant as a grade ("★★★½", "3 out of 4", "B+", "Grade: 7/10") or None.
+
+    Never raises: any string gives a valid Grade or None.
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_GRADE_TEXT or p.NOT_CRITIC_GRADE.search(text):
+        return None
+    labelled = p.GRADE_LABEL.match(text)
+    value = labelled.group("value").strip() if labelled else text
+    grade = _read(value, bool(labelled), default_scale)
+    if grade is None:
+        return None
+    image_name = re.search(r"\.(?:png|gif|jpe?g|svg|webp)$", grade.raw, re.IGNORECASE)
+    return grade if image_name or _mostly_grade(value, grade.raw) else None
 
 
 # --- which text on the page is the critic's grade ----------------------------------------------

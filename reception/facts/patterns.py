@@ -64,7 +64,7 @@ LETTER_ALONE = re.compile(
 )
 GRADE_LABEL = re.compile(
     r"^\s*(?:(?:the\s+)?(?:final|overall|our|critic['’]?s?|film|movie|my|review)\s+)?"
-    r"(?P<label>grade|rating|score|verdict|stars|mark|note)\s*[:=\-\u2013\u2014]\s*(?P<value>.+)$",
+    r"(?P<label>grade|rating|score|verdict|stars|mark|note)\s*(?:[:=\u2013\u2014]|\s-)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 # Labels of the several scores a home-video review gives; the film's own one is the grade.

@@ -405,10 +405,22 @@ def _marquee_body(page: PageSpec) -> str:
 <span class="td-adspot-title">- Advertisement -</span><div class="td-all-devices"><a href="https://marqueeledger.com/go/streamplus"><img src="https://marqueeledger.com/wp-content/uploads/ads/streamplus-728x90.jpg" alt="" /></a></div>
 </div>"""
             )
-        if index == 3 and page.pull_quote:
+        if index == 0 and page.caption:
             parts.append(
-                f'<aside class="td-pull-quote td-post-small-box"><span class="td_pull_quote td_pull_left"><p>{inline_html(page.pull_quote, True, True)}</p></span></aside>'
+                f"""<figure id="attachment_{len(page.slug) * 311}" aria-describedby="caption-attachment-{len(page.slug) * 311}" style="width: 696px" class="wp-caption aligncenter"><img loading="lazy" class="size-large wp-image-{len(page.slug) * 311}" src="https://marqueeledger.com/wp-content/uploads/{page.slug}-still-1024x576.jpg" alt="" width="696" height="392" /><figcaption id="caption-attachment-{len(page.slug) * 311}" class="wp-caption-text">{inline_html(page.caption, True, True)}</figcaption></figure>"""
             )
+        if index == 3:
+            title = MARQUEE_POPULAR[len(page.slug) % len(MARQUEE_POPULAR)]
+            parts.append(
+                f'<p><strong>READ MORE:</strong> <a href="https://marqueeledger.com/features/{re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")}/">{html.escape(title)}</a></p>'
+            )
+            if page.pull_quote:
+                parts.append(
+                    f'<aside class="td-pull-quote td-post-small-box"><span class="td_pull_quote td_pull_left"><p>{inline_html(page.pull_quote, True, True)}</p></span></aside>'
+                )
+    parts.append(
+        f"""<div class="ml-trailer-embed"><p class="ml-trailer-title">Watch the trailer for {html.escape(page.title)}</p><div class="jetpack-video-wrapper"><iframe class="youtube-player" width="696" height="392" src="https://www.youtube.com/embed/{page.slug[:11]}?version=3&amp;rel=1&amp;showsearch=0&amp;showinfo=1&amp;iv_load_policy=1&amp;fs=1&amp;hl=en-US&amp;autohide=2&amp;wmode=transparent" allowfullscreen="true" style="border:0;" sandbox="allow-scripts allow-same-origin allow-popups allow-presentation"></iframe></div></div>"""
+    )
     return "\n".join(parts)
 
 
@@ -673,6 +685,7 @@ MARQUEE.pages += [
         published_display="November 23, 2012",
         encoding="cp1252",
         grade_raw="★★★★",
+        caption="Marion Cotillard as Stéphanie in *Rust and Bone*. Photo courtesy of the distributor.",
         grade_value=80.0,
         score=80.0,
         labels=(
@@ -803,6 +816,7 @@ MARQUEE.pages += [
         score=80.0,
         grade_at_end=True,
         reader_rating="8.6/10 (97 votes)",
+        caption="Mahershala Ali and Alex R. Hibbert in *Moonlight*.",
         labels=("Barry Jenkins", "A24", "Mahershala Ali", "LGBTQ", "Drama"),
         infobox=(
             ("Director", "Barry Jenkins"),
@@ -997,6 +1011,7 @@ MARQUEE.pages += [
         published_display="12/20/2019",
         grade_raw="★",
         grade_value=20.0,
+        caption="Francesca Hayward as Victoria in *Cats*. Courtesy photo.",
         score=20.0,
         section="Reviews",
         labels=("Tom Hooper", "Andrew Lloyd Webber", "Musicals", "Universal", "Taylor Swift"),
@@ -1085,6 +1100,11 @@ def _courier_body(page: PageSpec) -> str:
         parts.append(
             f'        <p class="article__paragraph">\n{wrap(inline_html(markup, True, False), 92, "          ")}\n        </p>'
         )
+        if index == 3 and page.related:
+            teaser, link = page.related[0]
+            parts.append(
+                f'        <p class="article__paragraph article__related"><strong>RELATED:</strong> <a href="https://www.harborcitycourier.com/{link}/">{html.escape(teaser)}</a></p>'
+            )
         if index in (1, 4):
             parts.append(
                 f"""        <div class="ad ad--inline" id="ad-inline-{index}">
@@ -1299,6 +1319,12 @@ COURIER.pages += [
         grade_value=87.5,
         score=87.5,
         info_line='"Arrival" is rated PG-13 for brief strong language. Running time: 116 minutes. In theaters Friday.',
+        related=(
+            (
+                "Harbor City's art houses are booming. Here's why.",
+                "entertainment/movies/2016/11/04/art-houses-booming",
+            ),
+        ),
         facts=FilmFacts(
             directors=("Denis Villeneuve",),
             writers=("Eric Heisserer",),
@@ -1376,6 +1402,12 @@ COURIER.pages += [
         grade_value=37.5,
         score=37.5,
         info_line='"Oldboy" is rated R. Running time: 104 minutes. Now playing at area theaters.',
+        related=(
+            (
+                "Thanksgiving weekend movie guide: what to see with the whole family",
+                "entertainment/movies/2013/11/26/thanksgiving-movie-guide",
+            ),
+        ),
         facts=FilmFacts(
             directors=("Spike Lee",),
             cast=(
@@ -1443,6 +1475,12 @@ COURIER.pages += [
         caption='Saoirse Ronan, left, and Laurie Metcalf in "Lady Bird."',
         score=88.0,
         info_line='"Lady Bird" is rated R for language, sexual content, brief graphic nudity and teen partying. Running time: 94 minutes. At the Esquire.',
+        related=(
+            (
+                "Sacramento native Greta Gerwig talks about coming home",
+                "entertainment/movies/2017/11/08/greta-gerwig-interview",
+            ),
+        ),
         facts=FilmFacts(
             directors=("Greta Gerwig",),
             writers=("Greta Gerwig",),
@@ -1528,9 +1566,9 @@ def _reel_post_body(page: PageSpec, index: int) -> str:
         inline_html(p, False, False).replace("<em>", "<i>").replace("</em>", "</i>")
         for p in page.paragraphs
     ]
-    head = ""
+    head = f"""<div class="separator" style="clear: both; text-align: center;"><a href="https://blogger.googleusercontent.com/img/b/R29vZ2xl/{page.slug}/s1600/{page.slug}.jpg" style="margin-left: 1em; margin-right: 1em;"><img border="0" data-original-height="450" data-original-width="800" height="225" src="https://blogger.googleusercontent.com/img/b/R29vZ2xl/{page.slug}/s400/{page.slug}.jpg" width="400" /></a></div>\n"""
     if page.infobox:
-        head = (
+        head += (
             "<br />".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in page.infobox)
             + "<br />\n<br />\n"
         )
@@ -1546,7 +1584,7 @@ def _reel_post_body(page: PageSpec, index: int) -> str:
         if page.grade_raw
         else ""
     )
-    head_div = f"<div>{head}</div>\n" if head else ""
+    head_div = f"<div>{head}</div>\n"
     return f"{head_div}{divs}{grade_div}\n<div><br /></div>"
 
 
@@ -2404,7 +2442,7 @@ PICTURES.pages += [
         paragraphs=(
             """Few films of this century have been as thoroughly absorbed into the culture as *Oldboy*. Its corridor fight has been quoted, parodied and remade; its octopus has become a punchline; its twist is the kind of thing people warn each other about at parties. Returning to it on this new Blu-ray, I was struck by how little of that familiarity dulls the film itself. It is still a shock, and it is still, beneath the shock, one of the saddest movies I know.""",
             """Loosely adapted from a Japanese manga by Garon Tsuchiya and Nobuaki Minegishi, the story follows Oh Dae-su (Choi Min-sik), an unremarkable salaryman who is abducted after a drunken night and imprisoned in a windowless room for fifteen years without being told why. Released as abruptly as he was taken, he sets out to find his jailer, helped by a young sushi chef, Mi-do (Kang Hye-jung), and is soon contacted by a wealthy, unnervingly calm man, Lee Woo-jin (Yoo Ji-tae), who gives him five days to solve the mystery of his own imprisonment.""",
-            """Park Chan-wook directs with a showman's appetite for the grand gesture. The camera glides through walls, split screens fracture Dae-su's memories, and the score's mournful waltzes give even the bloodiest passages a ballroom formality. The celebrated hallway battle, a single lateral tracking shot of one man with a hammer against a corridor full of thugs, remains a marvel of choreography and endurance, but the scenes I find myself returning to are quieter: Dae-su in his cell, watching the years pass on a television set, or Woo-jin listening to a recording of a long-ago afternoon.""",
+            """Park Chan-wook directs with a showman's appetite for the grand gesture. The camera glides through walls, split screens fracture Dae-su's memories, and the score's mournful waltzes give even the bloodiest passages a ballroom formality. The celebrated hallway battle, a single lateral tracking shot of one man with a hammer against a corridor full of thugs, remains a marvel of choreography and endurance, but the scenes I find myself returning to are quieter: Dae-su in his cell, watching the years pass on a television set, or Woo-jin alone in his immaculate penthouse, waiting.""",
             """Choi's performance is the film's center of gravity, a feral, grieving, sometimes hilarious portrait of a man whose personality has been scraped away and rebuilt out of rage. Yoo, all smooth surfaces, is his perfect opposite, and Kang gives Mi-do a wary tenderness that makes the final revelations land with awful weight.""",
             """## The disc""",
             """This edition presents the film in its original 2.35:1 aspect ratio in a new high-definition transfer that is a clear improvement over earlier home video releases: the sickly greens and sodium yellows of the photography are rich without being overcooked, the grain is intact, and the dark corridors of Dae-su's prison hold their detail. The Korean 5.1 track is punchy and well balanced, with the score given room to swell.""",
@@ -2531,7 +2569,7 @@ PICTURES.pages += [
         paragraphs=(
             """It would be easy to dismiss Spike Lee's *Oldboy* as a pointless act of translation, and much of the time it is one. But it is not a disgrace. It is a handsome, serious, well-acted film that does almost everything its source did, in roughly the same order, and the cumulative effect is of watching a skilled musician play a famous song from sheet music: the notes are right, and the feeling is somewhere else.""",
             """Mark Protosevich's screenplay moves Park Chan-wook's story to an unnamed American city and extends its hero's imprisonment to twenty years. Joe Doucett (Josh Brolin), a cruel, alcoholic advertising executive, is abducted in 1993 and confined to a motel-like cell, where he learns from the television that he is wanted for his ex-wife's murder. Released in 2013, he enlists a young volunteer, Marie (Elizabeth Olsen), and an old friend who runs a bar (Michael Imperioli) in his hunt for the man responsible, an effete millionaire called Adrian (Sharlto Copley), while the keeper of his old prison, Chaney (Samuel L. Jackson), becomes first an obstacle and then a victim.""",
-            """There are things to admire. Brolin is fearless, turning Joe's years of confinement into a physical transformation that is genuinely disturbing, and Lee's staging of the famous corridor fight, reimagined as a descending brawl across two levels of a warehouse, has a raw, improvised energy. Sean Bobbitt's cinematography gives the film a grimy, bruised palette that suits its mood.""",
+            """There are things to admire. Brolin is fearless, turning Joe's years of confinement into a physical transformation that is genuinely disturbing, and Lee's staging of the famous corridor fight, reimagined as a brawl that tumbles across two levels, has a raw, improvised energy. Sean Bobbitt's cinematography gives the film a grimy, bruised palette that suits its mood.""",
             """What the remake lacks is conviction about why it exists. Park's film was operatic and perverse, a fairy tale told by someone who seemed genuinely shaken by its implications. Lee's version is curiously polite about its horrors, as if embarrassed by them, and it sands away the original's strangest and most memorable textures: its humor, its melancholy, its sense that revenge is a madness shared by hunter and prey. Copley, saddled with an arch accent and a villain's speeches, seems to be performing in a different, campier film.""",
             """The result is neither a fresh reading nor a worthy homage but an efficient, joyless summary. Audiences who have never seen the original may find it gripping enough. Those who have will recognize every step and feel almost none of them.""",
         ),

@@ -1,4 +1,4 @@
-"""Per-film reception: review count, average, % positive, band, distribution.
+"""Per-film reception: review count, averages, % positive, band, distribution, consensus.
 
 Pure functions of the film's reviews, so the result never depends on ingest order.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reception.aggregate.consensus import Quote, ReviewSummary, consensus
 from reception.records import Label
 
 MIN_REVIEWS_FOR_SCORE = 4
@@ -31,45 +32,52 @@ def band(score: float) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class ReviewScore:
-    """The part of a stored review that aggregates need."""
-
-    score: float
-    label: Label
-    from_grade: bool
-
-
-@dataclass(frozen=True, slots=True)
 class FilmReception:
     review_count: int
-    score: float | None  # None under MIN_REVIEWS_FOR_SCORE
+    score: float | None  # the shown average; None under MIN_REVIEWS_FOR_SCORE
     mean_score: float | None  # always computed, for sorting and the method page
     percent_positive: float | None
     band: str | None
     distribution: dict[str, int] = field(default_factory=dict)  # label -> count
     histogram: list[int] = field(default_factory=list)  # 10 buckets of 10 points
-    graded_count: int = 0
-    judged_count: int = 0
+    graded_count: int = 0  # reviews with the critic's own grade
+    judged_count: int = 0  # reviews scored from their text alone
+    calibrated_score: float | None = None  # shown like ``score``, on critics' own habits
+    calibrated_mean: float | None = None
+    consensus_view: str | None = None  # the majority's label, which the consensus speaks for
+    consensus: tuple[Quote, ...] = ()  # two or three of the critics' own sentences
+    dissent: Quote | None = None
 
 
-def film_reception(scores: Sequence[ReviewScore]) -> FilmReception:
-    if not scores:
+def _mean(values: Sequence[float]) -> float:
+    return round(sum(sorted(values)) / len(values), 1)
+
+
+def film_reception(reviews: Sequence[ReviewSummary]) -> FilmReception:
+    if not reviews:
         return FilmReception(0, None, None, None, None)
-    values = sorted(s.score for s in scores)
-    mean = round(sum(values) / len(values), 1)
-    shown = mean if len(values) >= MIN_REVIEWS_FOR_SCORE else None
+    values = [r.score for r in reviews]
+    calibrated = [r.score if r.calibrated is None else r.calibrated for r in reviews]
+    mean, calibrated_mean = _mean(values), _mean(calibrated)
+    shown = len(values) >= MIN_REVIEWS_FOR_SCORE
     fresh = sum(1 for value in values if value >= FRESH_AT)
+    summary = consensus(reviews)
     histogram = [0] * 10
     for value in values:
-        histogram[min(int(value // 10), 9)] += 1
+        histogram[min(max(int(value // 10), 0), 9)] += 1
     return FilmReception(
         review_count=len(values),
-        score=shown,
+        score=mean if shown else None,
         mean_score=mean,
         percent_positive=round(100 * fresh / len(values), 1),
-        band=band(mean) if shown is not None else None,
-        distribution={label.value: sum(1 for s in scores if s.label == label) for label in Label},
+        band=band(mean) if shown else None,
+        distribution={label.value: sum(1 for r in reviews if r.label == label) for label in Label},
         histogram=histogram,
-        graded_count=sum(1 for s in scores if s.from_grade),
-        judged_count=sum(1 for s in scores if not s.from_grade),
+        graded_count=sum(1 for r in reviews if r.from_grade),
+        judged_count=sum(1 for r in reviews if not r.from_grade),
+        calibrated_score=calibrated_mean if shown else None,
+        calibrated_mean=calibrated_mean,
+        consensus_view=summary.view if summary else None,
+        consensus=summary.sentences if summary else (),
+        dissent=summary.dissent if summary else None,
     )

@@ -1,53 +1,376 @@
-"""Film identity: which stored film a review's facts point at, or a new one."""
+"""Film identity: which reviews are of the same film, decided from the reviews' facts alone.
+
+Linking is a pure function of a *set* of reviews: reviews that share a title key form a
+block, and each block is clustered best-pair-first with deterministic tie-breaks, so the
+films found never depend on the order pages were ingested. The store re-runs it on the
+block a new review touches (incremental) or on everything (``reception relink``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from reception.link.names import fold, slug, title_key
-from reception.records import Film, FilmFacts
+from reception.link.names import name_key, names_overlap, slug, title_key, weak_title_keys
+from reception.records import Film
 
 YEAR_TOLERANCE = 1
 """Festival premieres and releases often fall in different years; a year apart is one film."""
 
+CATALOG_TYPES = frozenset({"movie", "tvMovie", "short", "video", "tvSpecial", "tvShort"})
+"""IMDb title types a film review can be about; series and episodes are left out."""
 
-def _directors_agree(a: Sequence[str], b: Sequence[str]) -> bool | None:
-    """True/False when both sides name directors, None when either is silent."""
-    if not a or not b:
-        return None
-    return bool({fold(name) for name in a} & {fold(name) for name in b})
+_IMDB_ID = re.compile(r"imdb\.com/title/(tt\d{7,9})")
+_SAME_FILM = 100.0  # score of two clusters carrying the same catalog id
 
 
-def match_film(facts: FilmFacts, candidates: Sequence[Film]) -> Film | None:
-    """The candidate film these facts describe, if any.
+@dataclass(frozen=True)
+class CatalogTitle:
+    """One title of an imported catalog (IMDb), with what linking compares."""
 
-    Candidates share the title key. A stated year must agree within ``YEAR_TOLERANCE`` and
-    stated directors must overlap; when the review states neither, it joins the only
-    candidate, and stays apart when the title alone is ambiguous (remakes, same-title films).
+    tconst: str
+    title: str
+    year: int | None
+    title_type: str = "movie"
+    original_title: str | None = None
+    directors: tuple[str, ...] = ()
+    principals: tuple[str, ...] = ()  # principal cast, by billing
+    aliases: tuple[str, ...] = ()  # the title's other names (IMDb "akas")
+    votes: int | None = None
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        names = (self.title, self.original_title or "", *self.aliases)
+        return frozenset(key for key in (title_key(name) for name in names if name) if key)
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    """What linking reads from one review."""
+
+    review_id: str  # stable id of the review: breaks ties the same way on every run
+    title: str | None
+    original_title: str | None = None
+    year: int | None = None
+    directors: tuple[str, ...] = ()
+    cast: tuple[str, ...] = ()
+    published_year: int | None = None
+    tconst: str | None = None  # stated by the page itself (schema.org sameAs)
+    catalog: CatalogTitle | None = None  # found by :func:`resolve_catalog`
+
+    @cached_property
+    def strong_keys(self) -> frozenset[str]:
+        keys = {title_key(t) for t in (self.title, self.original_title) if t}
+        if self.catalog is not None:
+            keys |= self.catalog.keys
+        return frozenset(key for key in keys if key)
+
+    @cached_property
+    def weak_keys(self) -> frozenset[str]:
+        keys = {k for t in (self.title, self.original_title) if t for k in weak_title_keys(t)}
+        return frozenset(keys) - self.strong_keys
+
+
+def imdb_id(addresses: Iterable[str]) -> str | None:
+    """The IMDb id among a page's schema.org ``sameAs`` addresses, if any."""
+    for address in addresses:
+        found = _IMDB_ID.search(address)
+        if found:
+            return found.group(1)
+    return None
+
+
+def _years_fit(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or abs(a - b) <= YEAR_TOLERANCE
+
+
+def _keys(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(key for key in (name_key(n) for n in names) if key)
+
+
+def resolve_catalog(review: LinkInput, candidates: Sequence[CatalogTitle]) -> CatalogTitle | None:
+    """The catalog title a review is about, when the evidence points at exactly one.
+
+    A title match must agree on year (within ``YEAR_TOLERANCE``), on directors when both
+    name them, and must not postdate the review. Among several fits the best-supported one
+    wins; a tie is settled only by a clear lead in IMDb votes, otherwise no title is chosen.
     """
-    if not facts.title:
-        return None
-    key = title_key(facts.title)
-    pool = [film for film in candidates if title_key(film.title) == key]
-    fitting = []
-    for film in pool:
-        directors = _directors_agree(facts.directors, film.directors)
-        if directors is False:
+    strong, weak = review.strong_keys, review.weak_keys
+    directors, cast = _keys(review.directors), _keys(review.cast)
+    ranked: list[tuple[float, int, CatalogTitle]] = []
+    for candidate in candidates:
+        if review.tconst is not None and candidate.tconst == review.tconst:
+            return candidate
+        keys = candidate.keys
+        direct = bool(strong & keys)
+        if not direct and not weak & keys:
             continue
-        if facts.year is not None and film.year is not None:
-            if abs(facts.year - film.year) > YEAR_TOLERANCE:
+        if not _years_fit(review.year, candidate.year):
+            continue
+        published, year = review.published_year, candidate.year
+        if published and year and year > published + YEAR_TOLERANCE:
+            continue
+        known_directors = _keys(candidate.directors)
+        directors_agree = bool(directors and known_directors) and names_overlap(
+            directors, known_directors
+        )
+        if directors and known_directors and not directors_agree:
+            continue
+        cast_agree = bool(cast and names_overlap(cast, _keys(candidate.principals)))
+        if not direct and not (review.year and (directors_agree or cast_agree)):
+            continue
+        score = 4.0 * directors_agree + 2.0 * cast_agree + (candidate.title_type == "movie")
+        if review.year and candidate.year:
+            score += 2.0 if review.year == candidate.year else 1.0
+        if title_key(review.title or "") in {title_key(candidate.title)}:
+            score += 0.5
+        ranked.append((score, candidate.votes or 0, candidate))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda entry: (-entry[0], -entry[1], entry[2].tconst))
+    if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
+        return ranked[0][2]
+    top_votes, next_votes = ranked[0][1], ranked[1][1]
+    return ranked[0][2] if top_votes >= 1000 and top_votes >= 10 * next_votes else None
+
+
+@dataclass
+class _Cluster:
+    """Reviews believed to be of one film, with the evidence they pooled."""
+
+    members: list[LinkInput]
+    strong: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    stated_years: set[int] = field(default_factory=set)
+    directors: set[str] = field(default_factory=set)
+    cast: set[str] = field(default_factory=set)
+    published: int | None = None  # earliest publication year
+    catalog: CatalogTitle | None = None
+    tconst: str | None = None
+
+    @classmethod
+    def of(cls, reviews: Sequence[LinkInput]) -> _Cluster:
+        cluster = cls(members=[])
+        for review in reviews:
+            cluster.absorb_review(review)
+        return cluster
+
+    def absorb_review(self, review: LinkInput) -> None:
+        self.members.append(review)
+        self.strong |= review.strong_keys
+        self.weak |= review.weak_keys
+        self.weak -= self.strong
+        if review.year is not None:
+            self.stated_years.add(review.year)
+        self.directors |= _keys(review.directors)
+        self.cast |= _keys(review.cast)
+        if review.published_year is not None:
+            self.published = min(review.published_year, self.published or review.published_year)
+        if review.catalog is not None and self.catalog is None:
+            self.catalog = review.catalog
+            self.directors |= _keys(review.catalog.directors)
+            self.cast |= _keys(review.catalog.principals)
+        self.tconst = self.tconst or (review.catalog.tconst if review.catalog else review.tconst)
+
+    def absorb(self, other: _Cluster) -> None:
+        for review in other.members:
+            self.absorb_review(review)
+
+    @property
+    def years(self) -> set[int]:
+        if self.catalog is not None and self.catalog.year is not None:
+            return {self.catalog.year}
+        return self.stated_years
+
+    @property
+    def first_id(self) -> str:
+        return min(review.review_id for review in self.members)
+
+
+def _conflict(a: _Cluster, b: _Cluster) -> bool:
+    """Whether the evidence says two clusters are different films, whatever their titles."""
+    if a.tconst and b.tconst and a.tconst != b.tconst:
+        return True
+    years = a.years | b.years
+    if years and max(years) - min(years) > YEAR_TOLERANCE:
+        return True
+    published = [p for p in (a.published, b.published) if p is not None]
+    if years and published and max(years) > min(published) + YEAR_TOLERANCE:
+        return True
+    return bool(a.directors and b.directors) and not names_overlap(
+        frozenset(a.directors), frozenset(b.directors)
+    )
+
+
+def _score(a: _Cluster, b: _Cluster) -> float | None:
+    """How strongly two clusters look like one film; None when they cannot be."""
+    if _conflict(a, b):
+        return None
+    if a.tconst and a.tconst == b.tconst:
+        return _SAME_FILM
+    direct = bool(a.strong & b.strong)
+    if not direct and not (a.strong & b.weak or a.weak & b.strong):
+        return None
+    directors_agree = bool(a.directors and b.directors)  # no conflict, so they overlap
+    cast_agree = bool(a.cast and b.cast) and names_overlap(frozenset(a.cast), frozenset(b.cast))
+    both_dated = bool(a.years and b.years)
+    if not direct and not (both_dated and (directors_agree or cast_agree)):
+        return None
+    score = 10.0 * direct + 4.0 * directors_agree + 1.0 * cast_agree
+    if both_dated:
+        score += 4.0 if a.years & b.years else 2.0
+    return score
+
+
+def _ambiguous(clusters: Sequence[_Cluster], i: int, j: int, score: float) -> bool:
+    """Whether either side fits a rival as well, where the rival contradicts the other side.
+
+    'Crash' with no year fits Crash (1996) and Crash (2004) equally: it joins neither.
+    """
+    for side, other in ((i, j), (j, i)):
+        for k, rival in enumerate(clusters):
+            if k in (i, j):
                 continue
-        fitting.append((directors is True, facts.year == film.year, film))
-    if not fitting:
-        return None
-    fitting.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
-    if len(fitting) > 1 and facts.year is None and not facts.directors:
-        return None
-    return fitting[0][2]
+            rival_score = _score(clusters[side], rival)
+            fits_rival = rival_score is not None and rival_score >= score
+            if fits_rival and _conflict(clusters[other], rival):
+                return True
+    return False
 
 
-def new_film(facts: FilmFacts) -> Film:
-    """A film record founded by the first review of it."""
-    title = facts.title or "Untitled"
-    film_id = slug(title) + (f"-{facts.year}" if facts.year else "")
-    return Film(film_id=film_id, title=title, year=facts.year, directors=facts.directors)
+def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
+    """Best pair first, until no unambiguous pair is left; ties go by review id."""
+    by_signature: dict[tuple[object, ...], list[LinkInput]] = {}
+    for review in sorted(reviews, key=lambda r: r.review_id):
+        identity = review.catalog.tconst if review.catalog else review.tconst
+        signature: tuple[object, ...] = (
+            ("id", identity)
+            if identity
+            else (
+                review.strong_keys,
+                review.year,
+                _keys(review.directors),
+                _keys(review.cast),
+                review.published_year,
+            )
+        )
+        by_signature.setdefault(signature, []).append(review)
+    clusters = sorted(
+        (_Cluster.of(group) for group in by_signature.values()), key=lambda c: c.first_id
+    )
+    blocked: set[tuple[str, str]] = set()
+    while True:
+        pairs = []
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                score = _score(clusters[i], clusters[j])
+                if score is not None:
+                    pairs.append((-score, clusters[i].first_id, clusters[j].first_id, i, j))
+        pairs.sort()
+        merged = False
+        for negative_score, first, second, i, j in pairs:
+            if (first, second) in blocked:
+                continue
+            if _ambiguous(clusters, i, j, -negative_score):
+                blocked.add((first, second))
+                continue
+            clusters[i].absorb(clusters[j])
+            del clusters[j]
+            merged = True
+            break
+        if not merged:
+            return clusters
+
+
+@dataclass(frozen=True, slots=True)
+class FilmCluster:
+    """A film and the reviews linked to it."""
+
+    film: Film
+    review_ids: tuple[str, ...]
+    titles: Mapping[str, str]  # title key -> a title spelled that way, every name it goes by
+    weak_keys: frozenset[str]
+
+
+def _blocks(reviews: Sequence[LinkInput]) -> list[list[LinkInput]]:
+    """Reviews that could be of one film: connected through any shared title key."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for review in reviews:
+        keys = sorted(review.strong_keys | review.weak_keys)
+        for key in keys[1:]:
+            parent[find(key)] = find(keys[0])
+    groups: dict[str, list[LinkInput]] = {}
+    for review in reviews:
+        keys = sorted(review.strong_keys | review.weak_keys)
+        if keys:
+            groups.setdefault(find(keys[0]), []).append(review)
+    return list(groups.values())
+
+
+def _film_of(cluster: _Cluster) -> Film:
+    """The film's shown title, year and directors: the catalog's, else the reviews' majority."""
+    catalog = cluster.catalog
+    titles = Counter(r.title or r.original_title for r in cluster.members)
+    years = Counter(r.year for r in cluster.members if r.year is not None)
+    title = catalog.title if catalog else min(titles, key=lambda t: (-titles[t], t or ""))
+    title = title or "Untitled"  # unreachable: a cluster's reviews all carry a title
+    year = catalog.year if catalog and catalog.year else None
+    if year is None and years:
+        year = min(years, key=lambda y: (-years[y], y))
+    if catalog and catalog.directors:
+        directors = catalog.directors
+    else:
+        named = Counter(d for r in cluster.members for d in dict.fromkeys(r.directors))
+        chosen: dict[str, str] = {}
+        for name in sorted(named, key=lambda n: (-named[n], n)):
+            chosen.setdefault(name_key(name), name)
+        directors = tuple(chosen.values())
+    film_id = slug(title) + (f"-{year}" if year else "")
+    return Film(film_id=film_id, title=title, year=year, directors=directors, tconst=cluster.tconst)
+
+
+def link_films(reviews: Sequence[LinkInput]) -> list[FilmCluster]:
+    """Group reviews into films. Reviews without any title are left out (not linkable)."""
+    found: list[FilmCluster] = []
+    for block in _blocks(reviews):
+        clusters = sorted(_cluster_block(block), key=lambda c: (_film_of(c).film_id, c.first_id))
+        used: Counter[str] = Counter()
+        for cluster in clusters:
+            film = _film_of(cluster)
+            used[film.film_id] += 1
+            if used[film.film_id] > 1:
+                film = Film(
+                    film_id=f"{film.film_id}-{used[film.film_id]}",
+                    title=film.title,
+                    year=film.year,
+                    directors=film.directors,
+                    tconst=film.tconst,
+                )
+            titles: dict[str, str] = {}
+            for review in sorted(cluster.members, key=lambda r: r.review_id):
+                for name in (review.title, review.original_title):
+                    if name:
+                        titles.setdefault(title_key(name), name)
+            if cluster.catalog is not None:
+                titles.setdefault(title_key(cluster.catalog.title), cluster.catalog.title)
+                for alias in cluster.catalog.aliases:
+                    titles.setdefault(title_key(alias), alias)
+            found.append(
+                FilmCluster(
+                    film=film,
+                    review_ids=tuple(sorted(r.review_id for r in cluster.members)),
+                    titles=titles,
+                    weak_keys=frozenset(cluster.weak),
+                )
+            )
+    return found

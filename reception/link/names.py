@@ -1,18 +1,34 @@
-"""Normalized keys for titles and names, so spelling variants meet in one record."""
+"""Normalized keys for titles and names, so spelling variants meet in one record.
+
+All the patterns linking uses live here, so a new spelling rule has one home.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
-_LEADING_ARTICLES = re.compile(r"^(the|a|an|le|la|les|l|el|los|las|il|der|die|das)\s+")
+_LEADING_ARTICLES = re.compile(r"^(?:the|a|an|le|la|les|l|el|los|las|il|lo|der|die|das)\s+")
 _NON_WORD = re.compile(r"[^\w]+")
-_BYLINE = re.compile(r"^\s*(?:by|words by|review by|reviewed by)\s+", re.IGNORECASE)
-_ROLE_SUFFIX = re.compile(
-    r",?\s*(?:\||-|–|—|,)\s*(?:senior |chief |staff |contributing )?"
-    r"(?:film |movie )?(?:critic|writer|editor|reviewer|contributor).*$",
-    re.IGNORECASE,
+_APOSTROPHES = re.compile(r"['’‘`]")
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
+_SUBTITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
+_GENERIC_SUBTITLE = re.compile(
+    r"\b(?:part|vol|volume|chapter|episode|book|the movie|the film|\d+|one|two|three|four)\b"
 )
+_BYLINE = re.compile(
+    r"^\s*(?:(?:words|review|reviewed|written|posted|text|story)\s+)?by\s*:?\s+", re.IGNORECASE
+)
+_ROLE = (
+    r"(?:senior |chief |staff |contributing |lead |associate |guest |freelance )?"
+    r"(?:film |movie |tv |arts |culture |entertainment )?"
+    r"(?:critic|writer|editor|reviewer|contributor|correspondent|columnist)s?\b.*"
+)
+_ROLE_SUFFIX = re.compile(r"\s*(?:[,|–—(]|\s-)\s*" + _ROLE + "$", re.IGNORECASE)
+_BARE_ROLE_SUFFIX = re.compile(r"\s+(?:film|movie|chief|senior)\s+critic\b.*$", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+")
+_DOMAIN_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|co|uk|ca|com\.au|au|ie|de|fr|io|us)$")
 
 
 def fold(text: str) -> str:
@@ -22,18 +38,80 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", bare.lower().replace("&", " and ")).split())
 
 
+def _title_words(title: str) -> list[str]:
+    """Folded words of a title with apostrophes dropped, the article gone, numerals as digits."""
+    folded = _LEADING_ARTICLES.sub("", fold(_APOSTROPHES.sub("", title)))
+    return [_ROMAN.get(word, word) for word in folded.split()]
+
+
 def title_key(title: str) -> str:
-    """The key two spellings of one title share: 'The Rust & Bone' ~ 'rust and bone'."""
-    return _LEADING_ARTICLES.sub("", fold(title))
+    """The key two spellings of one title share.
+
+    'The Rust & Bone' ~ 'rust and bone', 'Spider-Man' ~ 'Spiderman', 'Rocky II' ~ 'Rocky 2':
+    words are joined without spaces so hyphenation and spacing do not matter.
+    """
+    return "".join(_title_words(title))
+
+
+def weak_title_keys(title: str) -> tuple[str, ...]:
+    """Shorter forms of a title with a subtitle: 'Mad Max: Fury Road' -> mad max, fury road.
+
+    A match on one of these alone is not enough; linking asks for agreeing year and people.
+    Generic parts ('Part One', 'Vol. 2') are left out: they would tie unrelated films.
+    """
+    parts = [part for part in _SUBTITLE_SPLIT.split(title.strip()) if part]
+    if len(parts) < 2:
+        return ()
+    keys = []
+    for part in (parts[0], parts[-1]):
+        if _GENERIC_SUBTITLE.search(fold(part)):
+            continue
+        key = title_key(part)
+        if len(key) >= 3 and key != title_key(title):
+            keys.append(key)
+    return tuple(dict.fromkeys(keys))
 
 
 def slug(text: str) -> str:
     return fold(text).replace(" ", "-") or "untitled"
 
 
+def name_key(name: str) -> str:
+    """Folded name, for comparing people across spellings ('Bong Joon-ho' ~ 'BONG JOON HO')."""
+    return fold(_APOSTROPHES.sub("", name))
+
+
+def names_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of name keys share a person; a lone surname matches a full name."""
+    if a & b:
+        return True
+    for left in a:
+        left_words = set(left.split())
+        for right in b:
+            right_words = set(right.split())
+            if left_words <= right_words or right_words <= left_words:
+                return True
+    return False
+
+
 def clean_person_name(name: str) -> str:
     """'By JANE DOE, Film Critic' -> 'Jane Doe'."""
-    bare = _ROLE_SUFFIX.sub("", _BYLINE.sub("", name)).strip(" ,|-")
+    bare = _EMAIL.sub("", _BYLINE.sub("", name))
+    bare = _BARE_ROLE_SUFFIX.sub("", _ROLE_SUFFIX.sub("", bare)).strip(" ,|-–—:()")
     if bare.isupper() or bare.islower():
         bare = " ".join(part.capitalize() for part in bare.split())
     return " ".join(bare.split())
+
+
+def domain_of(address: str | None) -> str | None:
+    """The host of a URL without 'www.', or None for file paths and folder names."""
+    if not address or "://" not in address:
+        return None
+    host = (urlsplit(address).hostname or "").lower().removeprefix("www.")
+    return host or None
+
+
+def publication_key(name: str) -> str:
+    """Key a publication's name and its domain share: 'The Marquee Ledger' ~ marqueeledger.com."""
+    bare = _DOMAIN_SUFFIX.sub("", name.strip().lower().removeprefix("www."))
+    return "".join(_LEADING_ARTICLES.sub("", fold(_APOSTROPHES.sub("", bare))).split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -20,6 +20,8 @@ from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
+    RowMapping,
+    bindparam,
     create_engine,
     event,
     func,
@@ -28,12 +30,28 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
-from reception.aggregate import film_reception
-from reception.aggregate.film import ReviewScore
-from reception.link import clean_person_name, match_film, new_film, slug, title_key
-from reception.records import Film, Label, Review, to_jsonable
+from reception.aggregate import CriticHabits, ReviewSummary, calibrated_score, film_reception
+from reception.link import (
+    FilmCluster,
+    LinkInput,
+    clean_person_name,
+    domain_of,
+    imdb_id,
+    link_films,
+    publication_key,
+    slug,
+    title_key,
+)
+from reception.records import Evidence, Label, Review, to_jsonable
 from reception.store.rows import review_columns
-from reception.store.schema import critics, films, publications, reviews, site_templates
+from reception.store.schema import (
+    critics,
+    film_titles,
+    films,
+    publications,
+    reviews,
+    site_templates,
+)
 from reception.store.search import SearchPage, SearchQuery
 from reception.store.search import search as run_search
 
@@ -105,17 +123,38 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def save_reviews(self, batch: Sequence[Review]) -> list[SaveResult]:
-        """Upsert a batch of reviews in one transaction and refresh the films they touch."""
+        """Upsert a batch of reviews in one transaction, link them, refresh what they touch."""
         results: list[SaveResult] = []
-        touched: set[str] = set()
+        saved_rows: set[int] = set()
+        old_films: set[str] = set()
         with self.engine.begin() as conn:
             for review in batch:
-                result, film_ids = self._save_one(conn, review)
+                result, row_id, old_film = self._save_one(conn, review)
                 results.append(result)
-                touched.update(film_ids)
-            for film_id in sorted(touched):
-                self._refresh_film(conn, film_id)
+                if row_id is not None:
+                    saved_rows.add(row_id)
+                if old_film is not None:
+                    old_films.add(old_film)
+            if saved_rows:
+                touched = self._relink_block(conn, saved_rows, old_films)
+                self._refresh_films(conn, touched | self._calibrated_films(conn, saved_rows))
         return results
+
+    def relink(self) -> int:
+        """Recompute every film assignment from scratch and refresh every aggregate.
+
+        Linking is a function of the set of stored reviews (and the catalog), so the result
+        is what incremental ingest would reach in any order. Returns the number of films.
+        """
+        with self.engine.begin() as conn:
+            inputs = self._link_inputs(conn, None)
+            clusters = link_films(inputs)
+            conn.execute(reviews.update().values(film_id=None))
+            conn.execute(film_titles.delete())
+            conn.execute(films.delete())
+            self._write_films(conn, clusters)
+            self._refresh_films(conn, {cluster.film.film_id for cluster in clusters})
+        return len(clusters)
 
     def _find_existing(self, conn: Connection, review: Review) -> Row | None:
         columns = (reviews.c.id, reviews.c.review_id, reviews.c.content_sha256, reviews.c.film_id)
@@ -130,13 +169,15 @@ class Store:
                 return dict(row)
         return None
 
-    def _save_one(self, conn: Connection, review: Review) -> tuple[SaveResult, set[str]]:
+    def _save_one(
+        self, conn: Connection, review: Review
+    ) -> tuple[SaveResult, int | None, str | None]:
+        """Write one review row; returns its row id (None if unchanged) and its former film."""
         existing = self._find_existing(conn, review)
         if existing is not None and existing["content_sha256"] == review.content_sha256:
-            return SaveResult(existing["review_id"], "unchanged"), set()
+            return SaveResult(existing["review_id"], "unchanged"), None, None
         now = dt.datetime.now(dt.UTC)
-        film_id = self._link_film(conn, review)
-        values = self._row_values(conn, review, film_id)
+        values = self._row_values(conn, review)
         values["updated_at"] = now
         if existing is None:
             values["review_id"] = review_id_for(review)
@@ -152,71 +193,177 @@ class Store:
             outcome = "updated"
             review_id = existing["review_id"]
         self._index_text(conn, row_id, review)
-        film_ids = {film_id} | (
-            {existing["film_id"]} if existing and existing["film_id"] else set()
-        )
-        return SaveResult(review_id, outcome), film_ids
+        return SaveResult(review_id, outcome), row_id, existing["film_id"] if existing else None
 
-    def _row_values(self, conn: Connection, review: Review, film_id: str) -> dict[str, Any]:
+    def _row_values(self, conn: Connection, review: Review) -> dict[str, Any]:
         values = review_columns(review)
-        values["critic_id"] = self._link_named(
-            conn, critics, "critic_id", review.article.critic, person=True
-        )
-        values["publication_id"] = self._link_named(
-            conn, publications, "publication_id", review.article.publication
-        )
-        values["film_id"] = film_id
+        values["critic_id"] = self._link_critic(conn, review.article.critic)
+        values["publication_id"] = self._link_publication(conn, review)
+        structured = review.article.structured
+        values["imdb_id"] = imdb_id(structured.same_as) if structured else None
         return values
 
-    def _link_named(
-        self,
-        conn: Connection,
-        table: Any,
-        key_column: str,
-        name: str | None,
-        *,
-        person: bool = False,
-    ) -> str | None:
-        """The id of the critic or publication called ``name``, created on first sight."""
-        if not name:
-            return None
-        display = clean_person_name(name) if person else " ".join(name.split())
+    def _link_critic(self, conn: Connection, name: str | None) -> str | None:
+        """The critic called ``name`` ('By JANE DOE, Film Critic' is Jane Doe), made on first sight."""
+        display = clean_person_name(name) if name else ""
         if not display:
             return None
-        entity_id = slug(display)
-        key = table.c[key_column]
-        if conn.execute(select(key).where(key == entity_id)).first() is None:
-            conn.execute(table.insert().values({key_column: entity_id, "name": display}))
-        return entity_id
+        critic_id = slug(display)
+        if conn.execute(
+            select(critics.c.critic_id).where(critics.c.critic_id == critic_id)
+        ).first():
+            return critic_id
+        conn.execute(critics.insert().values(critic_id=critic_id, name=display))
+        return critic_id
 
-    def _link_film(self, conn: Connection, review: Review) -> str:
-        facts = review.film
-        key = title_key(facts.title or "Untitled")
-        rows = conn.execute(select(films).where(films.c.title_key == key)).mappings().all()
-        candidates = [
-            Film(r["film_id"], r["title"], r["year"], tuple(r["directors"]), r["tconst"])
-            for r in rows
-        ]
-        found = match_film(facts, candidates)
+    def _link_publication(self, conn: Connection, review: Review) -> str | None:
+        """The publication: its stated name, else the schema.org publisher, else the domain.
+
+        Names and domains meet on one key, so 'The Marquee Ledger' and marqueeledger.com are
+        one publication whichever a page gives.
+        """
+        article = review.article
+        domain = domain_of(article.canonical_url) or domain_of(review.page_uri)
+        publisher = article.structured.publisher if article.structured else None
+        name = " ".join((article.publication or publisher or domain or "").split())
+        if not name:
+            return None
+        key = publication_key(name)
+        found = conn.execute(
+            select(publications.c.publication_id, publications.c.domain).where(
+                publications.c.name_key == key
+            )
+        ).first()
         if found is not None:
-            return found.film_id
-        film = new_film(facts)
-        film_id, suffix = film.film_id, 2
-        while conn.execute(select(films.c.film_id).where(films.c.film_id == film_id)).first():
-            film_id, suffix = f"{film.film_id}-{suffix}", suffix + 1
+            if domain and not found.domain:
+                conn.execute(
+                    publications.update()
+                    .where(publications.c.publication_id == found.publication_id)
+                    .values(domain=domain)
+                )
+            return str(found.publication_id)
+        publication_id, suffix = slug(name), 2
+        taken = publications.c.publication_id
+        while conn.execute(select(taken).where(taken == publication_id)).first():
+            publication_id, suffix = f"{slug(name)}-{suffix}", suffix + 1
         conn.execute(
-            films.insert().values(
-                film_id=film_id,
-                title=film.title,
-                title_key=key,
-                year=film.year,
-                directors=list(film.directors),
-                facts={},
-                aggregate={},
-                review_count=0,
+            publications.insert().values(
+                publication_id=publication_id, name=name, domain=domain, name_key=key
             )
         )
-        return film_id
+        return publication_id
+
+    # -- linking films ---------------------------------------------------------------------
+
+    def _link_inputs(self, conn: Connection, row_ids: Collection[int] | None) -> list[LinkInput]:
+        """What linking reads from the given review rows (all when None), catalog resolved."""
+        columns = (
+            reviews.c.review_id,
+            reviews.c.facts,
+            reviews.c.date_published,
+            reviews.c.imdb_id,
+        )
+        rows: list[RowMapping] = []
+        if row_ids is None:
+            rows = list(conn.execute(select(*columns).order_by(reviews.c.id)).mappings())
+        else:
+            for chunk in _chunked(sorted(row_ids)):
+                statement = select(*columns).where(reviews.c.id.in_(chunk))
+                rows.extend(conn.execute(statement).mappings())
+        inputs = [_link_input(row) for row in rows]
+        from reception.link.catalog import resolve_all  # the catalog module imports the schema
+
+        return resolve_all(conn, inputs)
+
+    def _block_films(self, conn: Connection, keys: set[str], films_seen: set[str]) -> set[str]:
+        """Films reachable from ``keys`` through shared title keys (all the reviews that
+        could be linked differently once the new reviews are in)."""
+        found = set(films_seen)
+        frontier_keys, seen_keys = set(keys), set(keys)
+        frontier_films = set(films_seen)
+        while frontier_keys or frontier_films:
+            new_films: set[str] = set()
+            for chunk in _chunked(sorted(frontier_keys)):
+                statement = select(film_titles.c.film_id).where(film_titles.c.title_key.in_(chunk))
+                new_films.update(conn.execute(statement).scalars())
+            new_films = (new_films - found) | frontier_films
+            found |= new_films
+            frontier_films = set()
+            frontier_keys = set()
+            for chunk in _chunked(sorted(new_films)):
+                statement = select(film_titles.c.title_key).where(film_titles.c.film_id.in_(chunk))
+                frontier_keys.update(conn.execute(statement).scalars())
+            frontier_keys -= seen_keys
+            seen_keys |= frontier_keys
+        return found
+
+    def _relink_block(self, conn: Connection, row_ids: set[int], old_films: set[str]) -> set[str]:
+        """Re-link the new reviews with every stored review they could share a film with.
+
+        Returns the films to refresh: the block's films before and after.
+        """
+        fresh = self._link_inputs(conn, row_ids)
+        keys = {key for item in fresh for key in item.strong_keys | item.weak_keys}
+        block_films = self._block_films(conn, keys, old_films)
+        block_rows = set(row_ids)
+        for chunk in _chunked(sorted(block_films)):
+            statement = select(reviews.c.id).where(reviews.c.film_id.in_(chunk))
+            block_rows.update(conn.execute(statement).scalars())
+        others = self._link_inputs(conn, block_rows - row_ids) if block_rows - row_ids else []
+        clusters = link_films([*fresh, *others])
+        for chunk in _chunked(sorted(block_rows)):
+            conn.execute(reviews.update().where(reviews.c.id.in_(chunk)).values(film_id=None))
+        for chunk in _chunked(sorted(block_films)):
+            conn.execute(film_titles.delete().where(film_titles.c.film_id.in_(chunk)))
+            conn.execute(films.delete().where(films.c.film_id.in_(chunk)))
+        self._write_films(conn, clusters)
+        return {cluster.film.film_id for cluster in clusters}
+
+    def _write_films(self, conn: Connection, clusters: Sequence[FilmCluster]) -> None:
+        """Insert the films, their title keys, and point their reviews at them."""
+        if not clusters:
+            return
+        conn.execute(
+            films.insert(),
+            [
+                {
+                    "film_id": c.film.film_id,
+                    "title": c.film.title,
+                    "title_key": title_key(c.film.title),
+                    "year": c.film.year,
+                    "directors": list(c.film.directors),
+                    "tconst": c.film.tconst,
+                    "facts": {},
+                    "aggregate": {},
+                    "review_count": len(c.review_ids),
+                }
+                for c in clusters
+            ],
+        )
+        title_rows = [
+            {"film_id": c.film.film_id, "title_key": key, "title": title, "weak": False}
+            for c in clusters
+            for key, title in c.titles.items()
+        ]
+        title_rows += [
+            {"film_id": c.film.film_id, "title_key": key, "title": None, "weak": True}
+            for c in clusters
+            for key in sorted(c.weak_keys - set(c.titles))
+        ]
+        conn.execute(film_titles.insert(), title_rows)
+        assign = (
+            reviews.update()
+            .where(reviews.c.review_id == bindparam("b_review_id"))
+            .values(film_id=bindparam("b_film_id"))
+        )
+        conn.execute(
+            assign,
+            [
+                {"b_review_id": review_id, "b_film_id": c.film.film_id}
+                for c in clusters
+                for review_id in c.review_ids
+            ],
+        )
 
     def _index_text(self, conn: Connection, row_id: int, review: Review) -> None:
         if self.dialect != "sqlite":
@@ -236,35 +383,87 @@ class Store:
             },
         )
 
-    def _refresh_film(self, conn: Connection, film_id: str) -> None:
-        """Recompute a film's aggregate and merged facts from all of its reviews."""
-        rows = (
-            conn.execute(
-                select(
-                    reviews.c.verdict_score,
-                    reviews.c.verdict_label,
-                    reviews.c.from_grade,
-                    reviews.c.facts,
-                ).where(reviews.c.film_id == film_id)
+    def _calibrated_films(self, conn: Connection, row_ids: set[int]) -> set[str]:
+        """Films whose calibrated average moves because a saved review changed its critic's
+        habits (only critics with enough reviews to have habits)."""
+        critic_ids: set[str] = set()
+        for chunk in _chunked(sorted(row_ids)):
+            statement = select(reviews.c.critic_id).where(
+                reviews.c.id.in_(chunk), reviews.c.critic_id.is_not(None)
             )
-            .mappings()
-            .all()
-        )
-        scores = [
-            ReviewScore(r["verdict_score"], Label(r["verdict_label"]), bool(r["from_grade"]))
-            for r in rows
-        ]
-        reception = film_reception(scores)
-        conn.execute(
-            films.update()
-            .where(films.c.film_id == film_id)
-            .values(
-                review_count=reception.review_count,
-                score=reception.score,
-                aggregate=to_jsonable(reception),
-                facts=merge_facts([r["facts"] for r in rows]),
+            critic_ids.update(conn.execute(statement).scalars())
+        habits = self._critic_habits(conn, critic_ids)
+        settled = sorted(critic for critic, habit in habits.items() if habit.usable)
+        found: set[str] = set()
+        for chunk in _chunked(settled):
+            statement = select(reviews.c.film_id).where(
+                reviews.c.critic_id.in_(chunk), reviews.c.film_id.is_not(None)
             )
-        )
+            found.update(conn.execute(statement).scalars())
+        return found
+
+    def _critic_habits(
+        self, conn: Connection, critic_ids: Collection[str]
+    ) -> dict[str, CriticHabits]:
+        habits: dict[str, CriticHabits] = {}
+        score = reviews.c.verdict_score
+        for chunk in _chunked(sorted(critic_ids)):
+            statement = (
+                select(reviews.c.critic_id, func.count(), func.sum(score), func.sum(score * score))
+                .where(reviews.c.critic_id.in_(chunk))
+                .group_by(reviews.c.critic_id)
+            )
+            for critic_id, count, total, squares in conn.execute(statement):
+                habits[critic_id] = CriticHabits.from_sums(int(count), float(total), float(squares))
+        return habits
+
+    def _refresh_films(self, conn: Connection, film_ids: Collection[str]) -> None:
+        """Recompute the films' aggregates and merged facts from all of their reviews."""
+        for chunk in _chunked(sorted(film_ids)):
+            rows = (
+                conn.execute(
+                    select(
+                        reviews.c.film_id,
+                        reviews.c.review_id,
+                        reviews.c.critic_id,
+                        reviews.c.verdict_score,
+                        reviews.c.verdict_label,
+                        reviews.c.verdict_confidence,
+                        reviews.c.from_grade,
+                        reviews.c.pull_quote,
+                        reviews.c.evidence,
+                        reviews.c.facts,
+                        critics.c.name.label("critic_name"),
+                        publications.c.name.label("publication_name"),
+                    )
+                    .join(critics, critics.c.critic_id == reviews.c.critic_id, isouter=True)
+                    .join(
+                        publications,
+                        publications.c.publication_id == reviews.c.publication_id,
+                        isouter=True,
+                    )
+                    .where(reviews.c.film_id.in_(chunk))
+                )
+                .mappings()
+                .all()
+            )
+            habits = self._critic_habits(conn, {r["critic_id"] for r in rows if r["critic_id"]})
+            by_film: dict[str, list[RowMapping]] = {film_id: [] for film_id in chunk}
+            for row in rows:
+                by_film[row["film_id"]].append(row)
+            updates = []
+            for film_id, film_rows in by_film.items():
+                reception = film_reception([_summary(r, habits) for r in film_rows])
+                updates.append(
+                    {
+                        "b_film_id": film_id,
+                        "review_count": reception.review_count,
+                        "score": reception.score,
+                        "aggregate": to_jsonable(reception),
+                        "facts": merge_facts([r["facts"] for r in film_rows]),
+                    }
+                )
+            conn.execute(films.update().where(films.c.film_id == bindparam("b_film_id")), updates)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -281,10 +480,11 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Row]:
-        """Reviews with their critic and publication names, newest first."""
+        """Review summaries (no body or JSON columns) with critic and publication names,
+        newest first; :meth:`review` and :meth:`iter_review_rows` give whole rows."""
         conditions = _review_filters(film_id, critic_id, publication_id, None, None)
         statement = (
-            _review_select()
+            _review_select(full=False)
             .where(*conditions)
             .order_by(reviews.c.date_published.desc().nulls_last(), reviews.c.id.desc())
         )
@@ -390,7 +590,7 @@ class Store:
     def search(self, query: SearchQuery) -> SearchPage:
         """Reviews matching words and filters, with facet counts (see :mod:`.search`)."""
         with self.engine.connect() as conn:
-            return run_search(conn, self.dialect, _review_select(), query)
+            return run_search(conn, self.dialect, _review_select(full=False), query)
 
     def stats(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -423,10 +623,62 @@ class Store:
             )
 
 
-def _review_select() -> Any:
+_IN_CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's limits
+
+
+def _chunked(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _IN_CHUNK):
+        yield values[start : start + _IN_CHUNK]
+
+
+def _link_input(row: RowMapping) -> LinkInput:
+    """A stored review's facts as linking reads them."""
+    facts: Mapping[str, Any] = row["facts"] or {}
+    published = row["date_published"]
+    return LinkInput(
+        review_id=row["review_id"],
+        title=facts.get("title"),
+        original_title=facts.get("original_title"),
+        year=facts.get("year"),
+        directors=tuple(facts.get("directors") or ()),
+        cast=tuple(member["actor"] for member in facts.get("cast") or ()),
+        published_year=published.year if published else None,
+        tconst=row["imdb_id"],
+    )
+
+
+def _summary(row: RowMapping, habits: Mapping[str, CriticHabits]) -> ReviewSummary:
+    """A stored review as the aggregate reads it, its score also on its critic's habits."""
+    score = float(row["verdict_score"])
+    return ReviewSummary(
+        review_id=row["review_id"],
+        score=score,
+        label=Label(row["verdict_label"]),
+        from_grade=bool(row["from_grade"]),
+        calibrated=calibrated_score(score, habits.get(row["critic_id"] or "")),
+        critic=row["critic_name"],
+        publication=row["publication_name"],
+        pull_quote=row["pull_quote"],
+        evidence=tuple(
+            Evidence(item["sentence"], float(item["weight"])) for item in row["evidence"] or ()
+        ),
+        confidence=float(row["verdict_confidence"]),
+    )
+
+
+_HEAVY_COLUMNS = ("body", "facts", "article", "evidence")
+"""Columns that list views (film, critic, search pages) never show: left out of their rows."""
+
+
+def _review_select(*, full: bool = True) -> Any:
+    columns = (
+        list(reviews.c)
+        if full
+        else [column for column in reviews.c if column.name not in _HEAVY_COLUMNS]
+    )
     return (
         select(
-            reviews,
+            *columns,
             critics.c.name.label("critic_name"),
             publications.c.name.label("publication_name"),
         )

@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -51,6 +52,7 @@ publications = Table(
     Column("publication_id", String(200), primary_key=True),
     Column("name", Text, nullable=False),
     Column("domain", String(255)),
+    Column("name_key", String(200), index=True),  # name and domain spellings meet here (0002)
 )
 
 reviews = Table(
@@ -67,6 +69,7 @@ reviews = Table(
     Column("critic_id", String(200), ForeignKey("critics.critic_id"), index=True),
     Column("publication_id", String(200), ForeignKey("publications.publication_id"), index=True),
     Column("film_id", String(200), ForeignKey("films.film_id"), index=True),
+    Column("imdb_id", String(20)),  # stated by the page's structured data (0002)
     Column("date_published", Date, index=True),
     Column("body", Text, nullable=False, default=""),
     Column("language", String(16)),
@@ -96,4 +99,54 @@ site_templates = Table(
     Column("site", String(255), primary_key=True),
     Column("template", JSON, nullable=False),
     Column("page_count", Integer, nullable=False, default=0),
+)
+
+# -- linking and the imported catalog (migration 0002) -------------------------------------
+
+film_titles = Table(
+    "film_titles",
+    metadata,
+    Column("film_id", String(200), ForeignKey("films.film_id"), primary_key=True),
+    Column("title_key", String(300), primary_key=True),
+    Column("title", Text),  # a spelling with this key; None for a weak (shortened) key
+    Column("weak", Boolean, nullable=False, default=False),
+    Index("ix_film_titles_title_key", "title_key"),
+)
+
+catalog_titles = Table(
+    "catalog_titles",
+    metadata,
+    Column("tconst", String(20), primary_key=True),
+    Column("title_type", String(20), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("original_title", Text),
+    Column("year", Integer),
+    Column("runtime_minutes", Integer),
+    Column("votes", Integer),
+)
+
+catalog_keys = Table(
+    "catalog_keys",
+    metadata,
+    Column("title_key", String(300), nullable=False),
+    Column("tconst", String(20), nullable=False),
+    Column("title", Text, nullable=False),
+    Index("ix_catalog_keys_title_key", "title_key"),
+)
+
+catalog_people = Table(
+    "catalog_people",
+    metadata,
+    Column("tconst", String(20), nullable=False),
+    Column("nconst", String(20), nullable=False),
+    Column("role", String(20), nullable=False),  # director, writer, actor, ...
+    Column("ordering", Integer, nullable=False),
+    Index("ix_catalog_people_tconst", "tconst"),
+)
+
+catalog_names = Table(
+    "catalog_names",
+    metadata,
+    Column("nconst", String(20), primary_key=True),
+    Column("name", Text, nullable=False),
 )

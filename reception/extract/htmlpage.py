@@ -27,6 +27,8 @@ from reception.extract.lines import (
     byline_name,
     classify,
     clean,
+    drop_echoes,
+    is_bio,
     line_key,
     parse_date,
     spec_pair,
@@ -39,6 +41,7 @@ from reception.records import Article, Page, StructuredReview
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
+_MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
 
 
 class _Marks:
@@ -76,6 +79,12 @@ def _first_meta(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[key] for key in keys if meta.get(key)), None)
 
 
+def _links_home(link: lxml_html.HtmlElement) -> bool:
+    """A link to the site's front page: the logo, not a headline."""
+    href = (link.get("href") or "").strip()
+    return urlparse(href).path in ("", "/") and not href.startswith("#")
+
+
 def _is_person(name: str | None) -> bool:
     return bool(name) and byline_name(name or "") == name
 
@@ -93,10 +102,11 @@ class _Header:
         tree: lxml_html.HtmlElement,
         containers: list[lxml_html.HtmlElement],
         marks: _Marks,
+        titles: tuple[str | None, ...],
     ) -> None:
         self.marks = marks
         order = {el: n for n, el in enumerate(tree.iter())}
-        self.h1 = self._headline_element(tree)
+        self.h1 = self._headline_element(tree, titles)
         # The dek sits between the headline and the body; excerpts elsewhere are teasers.
         self.dek_window = (
             order[self.h1] if self.h1 is not None else -1,
@@ -109,15 +119,30 @@ class _Header:
         self.critic, self.byline_texts = self._byline(tree)
         self.date = self._date(tree)
 
-    @staticmethod
-    def _headline_element(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-        headings = [h for h in tree.iter("h1") if text_of(h)]
-        if not headings:
-            return None
-        for h in headings:
-            if h.xpath("ancestor::article or ancestor::main or ancestor::*[@itemprop]"):
-                return h
-        return headings[-1] if len(headings) > 1 else headings[0]
+    def _headline_element(
+        self, tree: lxml_html.HtmlElement, titles: tuple[str | None, ...]
+    ) -> lxml_html.HtmlElement | None:
+        """The visible headline: an h1 or a headline-classed element, scored by how well it
+        matches the page's declared titles, and never the site's logo linking home."""
+        declared = {line_key(t) for t in titles[:-1] if t}
+        window_title = line_key(titles[-1] or "")
+        candidates = [*tree.iter("h1"), *self.marks.having(sel.HEADLINE_WORDS)]
+        candidates += tree.xpath('//*[@itemprop="headline"]')
+        best, best_score = None, -99
+        for el in candidates:
+            key = line_key(text_of(el))
+            if not key or len(key) > 400:
+                continue
+            score = 4 if key in declared else 2 if key in window_title else 0
+            score += (el.tag == "h1") + bool(self.marks.of(el) & sel.HEADLINE_WORDS)
+            score += bool(
+                el.xpath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
+            )
+            if any(_links_home(a) for a in el.iter("a")):
+                score -= 4
+            if score > best_score:
+                best, best_score = el, score
+        return best
 
     def _dek_element(self, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         marks = self.marks
@@ -139,9 +164,18 @@ class _Header:
                 return el
         if self.h1 is not None:
             sibling = self.h1.getnext()
-            if sibling is not None and sibling.tag in ("h2", "h3"):
+            if sibling is not None and sibling.tag in ("h2", "h3", "p"):
                 text = text_of(sibling)
-                if 15 <= len(text) <= 400 and not sel.SPECIAL_FEATURES_HEADING.match(text):
+                following = sibling.getnext()
+                # A lone <p> after the headline is a dek only when prose does not follow it.
+                starts_prose = sibling.tag == "p" and following is not None and following.tag == "p"
+                if (
+                    15 <= len(text) <= 400
+                    and not starts_prose
+                    and not sel.SPECIAL_FEATURES_HEADING.match(text)
+                    and not sel.BYLINE_PREFIX.match(text)
+                    and self.dek_window[0] < self.order[sibling] < self.dek_window[1]
+                ):
                     return sibling
         return None
 
@@ -193,7 +227,11 @@ def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_ht
     )
     if marked:
         return list(marked)
-    return [el for el in marks.having(sel.BODY_WORDS) if len(el.findall(".//p")) >= 2]
+    return [
+        el
+        for el in marks.having(sel.BODY_WORDS)
+        if len(el.findall(".//p")) >= 2 or len(el.text_content()) >= _MIN_BODY_CHARS
+    ]
 
 
 class _SideParts:
@@ -329,7 +367,12 @@ class _SideParts:
 def _drop_chrome(
     tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement], marks: _Marks
 ) -> None:
-    for el in list(tree.iter(*sel.CHROME_TAGS)):
+    hidden = tree.xpath(
+        "//*[@hidden or @aria-hidden='true' or @role='"
+        + "' or @role='".join(sel.CHROME_ROLES)
+        + "']"
+    )
+    for el in [*tree.iter(*sel.CHROME_TAGS), *hidden]:
         if el.getparent() is not None and not _protected(el, keep):
             _drop(el)
     for el in marks.having(sel.CHROME_WORDS):
@@ -349,41 +392,28 @@ def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> lis
         output_format="python",
     )
     body = getattr(document, "body", None)
-    if body is None:
-        return []
-    paragraphs: list[str] = []
-    for child in body:
-        if child.tag == "list":
-            paragraphs.extend(t for t in (text_of(i) for i in child.iter("item")) if t)
-            continue
-        lines = [clean(line) for line in "\n".join(child.itertext()).split("\n")]
-        text = clean(" ".join(line for line in lines if line))
-        if text:
-            paragraphs.append(text)
-    return paragraphs
-
-
-def _container_paragraphs(container: lxml_html.HtmlElement) -> list[str]:
-    """Paragraphs and subheadings of a marked body container, in order."""
-    out: list[str] = []
-    for el in container.iter("p", *_HEADINGS, "blockquote", "li"):
-        if el.tag in ("p", "li") and any(a.tag in ("blockquote", "li") for a in el.iterancestors()):
-            continue
-        if el.tag == "li" and el.find(".//p") is not None:
-            continue
-        text = text_of(el)
-        if text:
-            out.append(text)
-    return out
+    return block_lines(body) if body is not None else []
 
 
 def _sort_paragraphs(
-    paragraphs: list[str], header: _Header, side: _SideParts, template: SiteTemplate | None
-) -> list[str]:
-    """Keep prose and subheadings; file info-box, spec and grade lines as side parts."""
+    paragraphs: list[str],
+    header: _Header,
+    side: _SideParts,
+    template: SiteTemplate | None,
+    critic: str | None,
+) -> tuple[list[str], str | None]:
+    """Keep prose and subheadings; file info-box, spec and grade lines as side parts.
+
+    Returns the body and the critic, which a byline written into the body
+    ("Guest review by ...") overrides: it names who wrote this text on a shared blog.
+    """
     skip = {line_key(t) for t in (header.headline, header.dek, *header.byline_texts) if t}
     body: list[str] = []
-    for paragraph in paragraphs:
+    for n, paragraph in enumerate(paragraphs):
+        named = sel.BODY_BYLINE.match(paragraph) if n < 4 else None
+        if named and byline_name(named.group(1)):
+            critic = byline_name(named.group(1))
+            continue
         key = line_key(paragraph)
         if not key or key in skip or (template is not None and template.is_chrome(paragraph)):
             continue
@@ -395,19 +425,39 @@ def _sort_paragraphs(
         if body and line_key(body[-1]) == key:
             continue
         body.append(paragraph)
-    return body
+    while body and is_bio(body[-1], critic):
+        body.pop()
+    return drop_echoes(body), critic
 
 
 def _publication(
-    meta: dict[str, str], structured: StructuredReview | None, title: str
+    tree: lxml_html.HtmlElement,
+    meta: dict[str, str],
+    structured: StructuredReview | None,
+    title: str,
+    headline: str | None,
 ) -> str | None:
+    """Publisher markup, then the site name: what the <title> adds to the headline, or
+    the text of the logo that links home."""
     if structured and structured.publisher and len(structured.publisher) < 80:
         return structured.publisher
     site = _first_meta(meta, sel.META_SITE)
     if site:
         return site
-    parts = sel.TITLE_SEPARATOR.split(title)
-    return parts[-1].strip() if len(parts) > 1 and len(parts[-1]) < 60 else None
+    headline_key = line_key(headline or "")
+    rest = [
+        part.strip()
+        for part in sel.TITLE_SEPARATOR.split(title)
+        if line_key(part) and line_key(part) not in headline_key
+    ]
+    if len(rest) == 1 and len(rest[0]) < 60:
+        return rest[0]
+    for link in tree.iter("a"):
+        if _links_home(link):
+            name = text_of(link) or clean(" ".join(i.get("alt", "") for i in link.iter("img")))
+            if 2 < len(name) < 60 and line_key(name) != "home":
+                return name
+    return None
 
 
 def _language(tree: lxml_html.HtmlElement, meta: dict[str, str]) -> str | None:
@@ -431,7 +481,13 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
 
     marks = _Marks(tree)
     containers = _body_containers(tree, marks)
-    header = _Header(tree, containers, marks)
+    titles = (
+        _first_meta(meta, ("og:title",)),
+        _first_meta(meta, ("twitter:title",)),
+        structured.headline if structured else None,
+        title,
+    )
+    header = _Header(tree, containers, marks, titles)
     canonical = next(
         (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
         None,
@@ -446,20 +502,18 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
     _drop_chrome(tree, keep, marks)
 
     if containers:
-        paragraphs = [
-            p for c in containers if c.getparent() is not None for p in _container_paragraphs(c)
-        ]
+        paragraphs = [p for c in containers if c.getparent() is not None for p in block_lines(c)]
     else:
         paragraphs = _trafilatura_paragraphs(tree, url)
-    body = _sort_paragraphs(paragraphs, header, side, template)
+    critic = structured.author if structured and _is_person(structured.author) else None
+    critic = critic or header.critic or byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
+    body, critic = _sort_paragraphs(paragraphs, header, side, template, critic)
 
     headline = header.headline or (structured.headline if structured else None)
     if not headline:
         headline = _first_meta(meta, sel.META_TITLE) or (
             sel.TITLE_SEPARATOR.split(title)[0] if title else None
         )
-    critic = structured.author if structured and _is_person(structured.author) else None
-    critic = critic or header.critic or byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
     date = _sane_date(structured.date_published) if structured else None
     date = date or _sane_date(_first_meta(meta, sel.META_DATE)) or header.date
     site = page.site or (urlparse(canonical).hostname if canonical else None)
@@ -468,7 +522,7 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
         headline=headline,
         dek=header.dek,
         critic=critic,
-        publication=_publication(meta, structured, title),
+        publication=_publication(tree, meta, structured, title, headline),
         date_published=date,
         body=tuple(body),
         language=_language(tree, meta),

@@ -38,7 +38,7 @@ def words(text: str) -> int:
 
 def is_chrome(text: str) -> bool:
     """Page furniture that no review sentence looks like."""
-    if sel.CHROME_LINE.match(text):
+    if sel.CHROME_LINE.match(text) or sel.CHROME_LINE.match(text.strip(sel.DECORATION)):
         return True
     if len(text) <= sel.CHROME_PHRASE_MAX_CHARS and sel.CHROME_PHRASE.search(text):
         return True
@@ -98,6 +98,26 @@ def byline_name(text: str) -> str | None:
     if not name or len(name) > 60 or not 1 <= len(name.split()) <= 5:
         return None
     return name if sel.PERSON_NAME.match(name) else None
+
+
+def is_bio(line: str, critic: str | None) -> bool:
+    """The critic's one-line biography ("Dana Doe is a critic based in ..."), not review."""
+    if not critic or len(line) > sel.BIO_MAX_CHARS or not line.startswith(critic):
+        return False
+    return bool(sel.BIO_VERB.match(line[len(critic) :]))
+
+
+def drop_echoes(paragraphs: list[str]) -> list[str]:
+    """Drop pull quotes: a shorter paragraph repeated word for word inside another one."""
+    keys = [line_key(p) for p in paragraphs]
+    long_text = " | ".join(k for k in keys if len(k.split()) >= 20)
+    kept: list[str] = []
+    for paragraph, key in zip(paragraphs, keys, strict=True):
+        count = len(key.split())
+        if 8 <= count < 60 and long_text.count(key) >= 1 + (count >= 20):
+            continue
+        kept.append(paragraph)
+    return kept
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -7,6 +7,7 @@ the stage has not seen.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # --- limits -------------------------------------------------------------------------------
@@ -82,16 +83,22 @@ JUNK_TAGS = (
 )
 JSON_LD_TYPES = ("application/ld+json",)
 CHROME_TAGS = ("nav", "footer", "aside", "figcaption", "dialog", "menu")
+CHROME_ROLES = ("dialog", "alertdialog", "navigation", "banner", "contentinfo", "search")
 
 
 _ATTR_SPLIT = re.compile(r"[\s_-]+")
 _MAX_NGRAM = 4
 
 
+@functools.lru_cache(maxsize=65536)
 def attr_words(value: str) -> frozenset[str]:
     """Words of a class/id value, with runs of up to four joined: "td-author-bio" gives
     "td", "author", "bio", "tdauthor", "authorbio", "tdauthorbio" (camelCase is lowered)."""
     tokens = [t for t in _ATTR_SPLIT.split(value.lower()) if t]
+    # Generated class names ("css-dek7", "share-2") keep their word before the digits.
+    tokens += [
+        bare for bare in (t.rstrip("0123456789") for t in tokens) if bare and bare not in tokens
+    ]
     words = set(tokens)
     for size in range(2, _MAX_NGRAM + 1):
         for start in range(len(tokens) - size + 1):
@@ -113,7 +120,8 @@ CHROME_WORDS = _words(
     "membership paywall patreon "
     "share shares sharing social share-bar sharebar social-links "
     "author-bio bio author-box about-the-author author-info contributor-bio "
-    "caption captions wp-caption-text credit photo-credit image-credit "
+    "caption captions cap wp-caption-text credit photo-credit image-credit "
+    "pullquote pull-quote pullout "
     "pager pagination page-nav post-nav post-navigation breadcrumb breadcrumbs "
     "sidebar widget advert advertisement ads ad ad-slot promo sponsor sponsored "
     "cookie cookies consent gdpr banner modal popup "
@@ -139,8 +147,7 @@ INFOBOX_WORDS = _words(
     "disc-details disc-specs specifications technical"
 )
 SPECIAL_FEATURES_WORDS = _words(
-    "special-features bonus-features features-list extras extras-list supplements "
-    "disc-extras bonus"
+    "special-features bonus-features features-list extras extras-list supplements disc-extras bonus"
 )
 DEK_WORDS = _words(
     "dek deck standfirst subtitle sub-title subhead sub-head subheadline sub-headline "
@@ -152,6 +159,9 @@ BYLINE_WORDS = _words(
 DATE_WORDS = _words(
     "date dateline pubdate published posted post-date entry-date timestamp meta-date "
     "publish-date updated"
+)
+HEADLINE_WORDS = _words(
+    "entry-title post-title article-title headline story-title review-title hed"
 )
 BODY_WORDS = _words(
     "entry-content article-body article-content articlebody post-content post-body "
@@ -187,7 +197,7 @@ META_DATE = (
     "og:published_time",
     "sailthru.date",
 )
-TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:·•-]\s+|\s+[|·•]\s*")
+TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:·•-]+\s+|\s*[|·•]\s*|:\s+")
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:reviewed|written|posted|words)\s+)?by[:\s]+|^\s*(?:review|critic|author)\s*:\s*",
     re.IGNORECASE,
@@ -281,7 +291,9 @@ CHROME_LINE = re.compile(
     r"most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|popular(?:\s+now)?|"
     r"related(?:\s+(?:reviews?|articles?|posts?|stories|content))?:?|"
     r"(?:you\s+)?(?:may|might)\s+also\s+like:?|more\s+(?:reviews?|from|stories|like\s+this)\b.*|"
-    r"read\s+(?:more|next)\b.*|up\s+next\b.*|next\s+(?:review|article|story|post)\b.*|"
+    r"read\s+(?:more|next)\b.*|up\s+next\b.*|"
+    r"(?:related|see\s+also|also\s+read|also\s+on\s+\S+|more|read|watch|listen)\s*:\s.*|"
+    r"watch\s+(?:the\s+)?(?:official\s+|new\s+)?trailer\b.*|(?:video|trailer)\s*:\s.*|next\s+(?:review|article|story|post)\b.*|"
     r"previous\s+(?:review|article|story|post)\b.*|continue\s+reading\b.*|"
     r"advertisement|sponsored(?:\s+content)?|ad|"
     r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|"
@@ -313,9 +325,23 @@ CHROME_PHRASE = re.compile(
 )
 CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a newsletter
 # "Home | Reviews | Features | About": several short labels joined by separators.
+_MENU_LABEL = r"[^\W\d][\w'’&.-]*(?:\s[\w'’&.-]+){0,2}"
 MENU_LINE = re.compile(
-    r"^\s*(?:[\w'’&.-]+(?:\s[\w'’&.-]+){0,2}\s*(?:[|•·/»>]\s*)){2,}[\w'’&.-]+(?:\s[\w'’&.-]+){0,2}\s*$"
+    r"^\s*(?:" + _MENU_LABEL + r"\s*(?:[|•·/»>]\s*)){2,}" + _MENU_LABEL + r"\s*$"
 )
+# A critic's one-line bio after the review: "Jonah Feld writes about film for ...".
+BIO_VERB = re.compile(
+    r"^\s*(?:is\s+(?:an?|the)\b|writes\b|covers\b|has\s+(?:written|been|reviewed)\b|"
+    r"lives\s+in\b|teaches\b|reviews\b)",
+    re.IGNORECASE,
+)
+BIO_MAX_CHARS = 400
+# A byline written into the body: "Guest review by Nadia Ferrante".
+BODY_BYLINE = re.compile(
+    r"^\s*(?:(?:a\s+)?guest\s+(?:review|post)\s+by|(?:review(?:ed)?|written|words)\s+by)\s+(.{3,60})$",
+    re.IGNORECASE,
+)
+DECORATION = " -–—·|•*=~_[](){}<>«»"  # framing around a label: "- Advertisement -"
 SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 WORD = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")

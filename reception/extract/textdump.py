@@ -16,6 +16,8 @@ from reception.extract.lines import (
     byline_name,
     classify,
     clean,
+    drop_echoes,
+    is_bio,
     looks_like_prose,
     parse_date,
     spec_pair,
@@ -33,29 +35,38 @@ _STOP = re.compile(
     r"(?:next|previous)\s+review\b.*|most\s+(?:popular|read))\s*:?\s*(?:\(\d+\))?\s*$",
     re.IGNORECASE,
 )
+_MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
+_BYLINE = re.compile(r"^\s*(?:reviewed\s+|written\s+)?by\s", re.IGNORECASE)
+_CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][^.|©]{1,60})", re.I
 )
-_BIO = re.compile(r"\b(?:is\s+an?|writes|has\s+written|has\s+been|lives\s+in)\b", re.IGNORECASE)
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Lines, with hard-wrapped prose lines joined back into their paragraph."""
-    raw = text.splitlines()[: sel.MAX_TEXT_LINES]
+    """Lines; in a hard-wrapped dump, wrapped lines are joined back into their paragraph.
+
+    A dump is hard-wrapped when no line runs past the wrap width and many lines reach it;
+    a dump with one paragraph per line is left alone, so its header lines stay apart.
+    """
+    lines = [clean(raw) for raw in text.splitlines()[: sel.MAX_TEXT_LINES]]
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return []
+    width = lengths[int(len(lengths) * 0.9)]
+    wrapped = lengths[-1] <= _MAX_WRAP and sum(n >= 0.75 * width for n in lengths) >= 5
     out: list[str] = []
     joinable = False
-    for raw_line in raw:
-        line = clean(raw_line)
+    for line in lines:
         if not line:
             joinable = False
             continue
-        starts_lower = line[:1].islower()
-        if joinable and out and (starts_lower or len(out[-1]) >= 60) and not _BULLET.match(line):
+        if joinable and out and not _BULLET.match(line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-        joinable = len(line) >= 55 and not sel.SENTENCE_END.search(line)
+        joinable = wrapped and len(line) >= 0.75 * width
     return out
 
 
@@ -80,11 +91,14 @@ def _headline_and_dek(header: list[str]) -> tuple[int | None, int | None]:
 
 
 def _publication(lines: list[str]) -> str | None:
-    """The owner named on the copyright line, the one place a dump names its site."""
+    """The owner named on the copyright line, the one place a dump names its site; a
+    line near the top that starts that name is the site's own short form of it."""
     for line in reversed(lines):
         match = _COPYRIGHT.search(line)
         if match:
-            return match.group(1).strip(" .,")
+            owner = match.group(1).strip(" .,")
+            short = [top for top in lines[:20] if len(top) >= 3 and owner.startswith(top)]
+            return max(short, key=len) if short else _CORPORATE.sub("", owner)
     return None
 
 
@@ -130,22 +144,51 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     lines = _paragraphs(text)
     sorter = _Sorter(template)
     content = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
-    start = next(
-        (n for n, (_, line) in enumerate(content) if words(line) >= 12 and looks_like_prose(line)),
-        len(content),
+    # The header ends at the byline when there is one; else at the first long prose line.
+    byline_at = next(
+        (
+            n
+            for n, (_, line) in enumerate(content[:60])
+            if _BYLINE.match(line) and byline_name(line)
+        ),
+        None,
     )
-    header = [line for _, line in content[:start]]
-    critic = date = None
-    byline_at = len(header)
-    for n, line in enumerate(header):
-        if re.match(r"^\s*(?:reviewed\s+|written\s+)?by\s", line, re.I) and byline_name(line):
-            critic, byline_at = byline_name(line), n
-            date = parse_date(line)
-            break
-    date = date or next(
-        (parse_date(line) for line in header if len(line) < 60 and parse_date(line)), None
+    if byline_at is not None:
+        critic = byline_name(content[byline_at][1])
+        start = next(
+            (
+                n
+                for n, (_, line) in enumerate(content)
+                if n > byline_at
+                and looks_like_prose(line)
+                and not (len(line) < 60 and parse_date(line))
+            ),
+            len(content),
+        )
+        header = [line for _, line in content[:byline_at]]
+        after_byline = [line for _, line in content[byline_at:start]]
+    else:
+        critic = None
+        start = next(
+            (
+                n
+                for n, (_, line) in enumerate(content)
+                if words(line) >= 25 and looks_like_prose(line)
+            ),
+            len(content),
+        )
+        header = [line for _, line in content[:start]]
+        after_byline = []
+    date = next(
+        (
+            parse_date(line)
+            for line in [*after_byline, *header]
+            if len(line) < 60 and parse_date(line)
+        ),
+        None,
     )
-    headline_at, dek_at = _headline_and_dek(header[:byline_at])
+    header = [line for line in header if not (len(line) < 60 and parse_date(line))]
+    headline_at, dek_at = _headline_and_dek(header)
     body_from = content[start][0] if start < len(content) else len(lines)
     stop = next(
         (i for i, line in enumerate(lines) if i > body_from and _STOP.match(line)), len(lines)
@@ -154,7 +197,7 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     for i, line in content[start:]:
         if i >= stop:
             break
-        if critic and line.startswith(critic) and _BIO.search(line[len(critic) : len(critic) + 30]):
+        if is_bio(line, critic):
             continue
         body.append(line)
     return Article(
@@ -164,7 +207,7 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
         critic=critic,
         publication=_publication(lines),
         date_published=date,
-        body=tuple(body),
+        body=tuple(drop_echoes(body)),
         language="en" if body else None,
         site=page.site,
         infobox=tuple(sorter.infobox),

@@ -674,7 +674,7 @@ def render_marquee(page: PageSpec) -> str:
 
 MARQUEE.pages += [
     PageSpec(
-        slug="rust-and-bone-review",
+        slug="rust-and-bone-cotillard-schoenaerts-review",
         film_id="rust-and-bone-2012",
         title="Rust and Bone",
         year=2012,
@@ -802,7 +802,7 @@ MARQUEE.pages += [
         ),
     ),
     PageSpec(
-        slug="moonlight-review",
+        slug="in-moonlight-a-life-in-three-shades-of-blue",
         film_id="moonlight-2016",
         title="Moonlight",
         year=2016,
@@ -932,7 +932,7 @@ MARQUEE.pages += [
         ),
     ),
     PageSpec(
-        slug="crash-review",
+        slug="crash-2004-good-intentions-head-on",
         film_id="crash-2004",
         title="Crash",
         year=2004,
@@ -1275,7 +1275,7 @@ def render_courier(page: PageSpec) -> str:
 
 COURIER.pages += [
     PageSpec(
-        slug="rust-and-bone-review",
+        slug="rust-and-bone-is-a-bruiser-with-a-soft-spot",
         film_id="rust-and-bone-2012",
         title="Rust and Bone",
         year=2012,
@@ -1386,7 +1386,7 @@ COURIER.pages += [
         ),
     ),
     PageSpec(
-        slug="oldboy-remake-review",
+        slug="spike-lee-oldboy-remake-trades-shock-for-a-shrug",
         film_id="oldboy-2013",
         title="Oldboy",
         year=2013,
@@ -1462,7 +1462,7 @@ COURIER.pages += [
         ),
     ),
     PageSpec(
-        slug="lady-bird-review",
+        slug="a-sacramento-senior-tries-out-her-wings",
         film_id="lady-bird-2017",
         title="Lady Bird",
         year=2017,
@@ -2325,7 +2325,7 @@ PICTURES.pages += [
         ),
     ),
     PageSpec(
-        slug="crash-review",
+        slug="crash-a-sermon-in-a-traffic-jam",
         film_id="crash-2004",
         title="Crash",
         year=2004,

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from reception.records import Failure, Page, PageError
+from reception.records import Failure, Page
 
 app = typer.Typer(
     help="reception: read film reviews wherever they live, judge them, link them, publish.",
@@ -60,6 +60,13 @@ def ingest(
     paths: PathsArgument,
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(help="Reviews per transaction.")] = 100,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Run the pipeline on Dask: a scheduler address, or 'local' for a local cluster."
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Workers of a local Dask cluster.")] = 2,
 ) -> None:
     """Read review pages into the store (idempotent: re-ingesting updates, never duplicates)."""
     from reception.ingest.batch import ingest as run_ingest
@@ -80,7 +87,12 @@ def ingest(
         def advance(uri: str) -> None:
             progress.update(task, advance=1, description=Path(uri).name[:40])
 
-        summary = run_ingest(store, paths, batch_size=batch_size, on_page=advance)
+        if dask is None:
+            summary = run_ingest(store, paths, batch_size=batch_size, on_page=advance)
+        else:
+            from reception.scale import ingest_on_dask
+
+            summary = ingest_on_dask(store, paths, dask, workers=workers, on_page=advance)
     table = Table(title=f"ingest into {store.display_url()}")
     for outcome in ("new", "updated", "unchanged", "failed"):
         table.add_column(outcome, justify="right")
@@ -99,9 +111,8 @@ def extract(
 ) -> None:
     """Read pages and print their review records, without storing anything."""
     from reception.export import export_record
-    from reception.ingest.batch import site_template
+    from reception.ingest.batch import review_or_failure, site_template
     from reception.ingest.files import iter_pages
-    from reception.pipeline import review_page
     from reception.store.rows import review_columns
 
     items = list(iter_pages(paths))
@@ -114,11 +125,9 @@ def extract(
         if isinstance(item, Failure):
             console.print(f"[red]failed[/red] {item.uri}: {item.kind}: {item.reason}")
             continue
-        try:
-            review = review_page(item, templates.get(item.site))
-        except PageError as error:
-            failure = error.failure
-            console.print(f"[red]failed[/red] {failure.uri}: {failure.kind}: {failure.reason}")
+        review = review_or_failure(item, templates.get(item.site))
+        if isinstance(review, Failure):
+            console.print(f"[red]failed[/red] {review.uri}: {review.kind}: {review.reason}")
             continue
         row = review_columns(review)
         row.update(critic_name=review.article.critic, publication_name=review.article.publication)
@@ -187,6 +196,58 @@ def stats(db: DbOption = None) -> None:
     for name, value in store.stats().items():
         table.add_row(name, str(value))
     Console().print(table)
+
+
+@app.command()
+def relink(db: DbOption = None) -> None:
+    """Recompute every review's film from scratch and refresh every film's aggregate."""
+    from reception.store import Store
+
+    store = Store.open(db)
+    console.print(f"relinked into {store.relink()} films")
+
+
+catalog_app = typer.Typer(help="Film catalogs that linking can attach films to.")
+app.add_typer(catalog_app, name="catalog")
+
+
+@catalog_app.command("import")
+def catalog_import(
+    source: Annotated[str, typer.Argument(help="Catalog kind: imdb.")],
+    folder: Annotated[Path, typer.Argument(help="Folder with IMDb's .tsv.gz files.")],
+    db: DbOption = None,
+    relink_after: Annotated[
+        bool, typer.Option("--relink/--no-relink", help="Relink stored reviews afterwards.")
+    ] = True,
+) -> None:
+    """Import IMDb's non-commercial TSV files (streamed; replaces the stored catalog)."""
+    from reception.store import Store
+
+    if source != "imdb":
+        raise typer.BadParameter(f"unknown catalog {source!r}; choose imdb", param_hint="SOURCE")
+    store = Store.open(db)
+    from reception.link.catalog import import_imdb
+
+    with Progress(
+        TextColumn("[bold]catalog"),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed:,} lines"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def advance(name: str, lines: int) -> None:
+            progress.update(task, advance=lines, description=name)
+
+        counts = import_imdb(folder, store.engine, advance)
+    console.print(
+        f"imported {counts.titles:,} titles, {counts.keys:,} title spellings, "
+        f"{counts.people:,} credits, {counts.names:,} people, {counts.votes:,} vote counts"
+    )
+    if relink_after:
+        console.print(f"relinked into {store.relink()} films")
 
 
 @app.command()

@@ -45,7 +45,7 @@ def test_changed_page_is_updated_not_duplicated(any_store: Store) -> None:
     any_store.save_reviews([make_review("a.html", body=("First draft.",))])
     result = any_store.save_reviews([make_review("a.html", body=("Corrected text.",))])
     assert result[0].outcome == "updated"
-    rows = any_store.review_rows()
+    rows = list(any_store.iter_review_rows())
     assert len(rows) == 1
     assert rows[0]["body"] == "Corrected text."
 

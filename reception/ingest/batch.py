@@ -65,6 +65,16 @@ def site_template(
     return SiteTemplate.from_json(stored) if stored else None
 
 
+def review_or_failure(page: Page, template: SiteTemplate | None) -> Review | Failure:
+    """The page's review, or a typed failure: one odd page never sinks a batch."""
+    try:
+        return review_page(page, template)
+    except PageError as error:
+        return error.failure
+    except Exception as error:  # a bug on one page is reported with the page, not raised
+        return Failure(page.uri, "error", f"{type(error).__name__}: {error}")
+
+
 def ingest(
     store: Store,
     paths: Sequence[Path | str],
@@ -90,13 +100,11 @@ def ingest(
             if isinstance(item, Failure):
                 summary.add_failure(item)
                 continue
-            try:
-                pending.append(review_page(item, template))
-            except PageError as error:
-                summary.add_failure(error.failure)
-            except Exception as error:  # a bug on one odd page must not sink the batch
-                reason = f"{type(error).__name__}: {error}"
-                summary.add_failure(Failure(item.uri, "error", reason))
+            outcome = review_or_failure(item, template)
+            if isinstance(outcome, Failure):
+                summary.add_failure(outcome)
+            else:
+                pending.append(outcome)
             if len(pending) >= batch_size:
                 flush()
     flush()

@@ -72,9 +72,15 @@ def read_page(path: Path, site: str | None = None) -> Page | Failure:
     return Page(uri=uri, raw=raw, content_type=_CONTENT_TYPES[suffix], site=site)
 
 
-def iter_pages(paths: Iterable[Path | str]) -> Iterator[Page | Failure]:
-    """Every page under ``paths`` (files and folders, recursively), in a stable order."""
+def iter_page_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str | None]]:
+    """Every page file under ``paths`` with its site, in a stable order, without reading it."""
     for entry in paths:
         root = Path(entry)
         for path in _walk([root]):
-            yield read_page(path, site=_site_of(path, root if root.is_dir() else None))
+            yield path, _site_of(path, root if root.is_dir() else None)
+
+
+def iter_pages(paths: Iterable[Path | str]) -> Iterator[Page | Failure]:
+    """Every page under ``paths`` (files and folders, recursively), in a stable order."""
+    for path, site in iter_page_paths(paths):
+        yield read_page(path, site=site)

@@ -227,7 +227,9 @@ def _score_grade(tally: Tally, sample: Sample, facts: FactsResult) -> None:
     tally.hit("grade_found", got is not None, sample, f"missed {want['raw']!r}")
     exact = got is not None and abs(got.value_0_100 - float(want["value_0_100"])) < 0.5
     found = f"{got.raw!r}={got.value_0_100}" if got else "nothing"
-    tally.hit("grade_exact", exact, sample, f"got {found} want {want['raw']!r}={want['value_0_100']}")
+    tally.hit(
+        "grade_exact", exact, sample, f"got {found} want {want['raw']!r}={want['value_0_100']}"
+    )
 
 
 def evaluate(pages: Sequence[Sample]) -> Tally:

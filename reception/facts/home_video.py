@@ -39,12 +39,25 @@ def _features_from_prose(body: Sequence[str]) -> list[str]:
 
 
 def split_features(text: str) -> list[str]:
-    """One item per feature from a prose list, keeping parenthesized details with their item."""
+    """One item per feature from a prose list, keeping parenthesized details with their item.
+
+    Commas and semicolons separate items; "and" only joins the last two when no serial comma
+    was used and what follows it starts a new item ("deleted scenes and a trailer"), so
+    "commentary from the director and co-writer" stays one item.
+    """
+    pieces = [
+        piece.strip() for piece in p.FEATURE_SPLIT.split(text.strip().rstrip(".")) if piece.strip()
+    ]
+    serial = any(
+        p.FEATURE_LEADS.match(piece) and piece.lower().startswith("and ") for piece in pieces
+    )
+    if pieces and not serial:
+        last = p.FEATURE_AND_ITEM.split(pieces.pop(), maxsplit=1)
+        pieces.extend(last)
     items = []
-    for piece in p.FEATURE_SPLIT.split(text.strip().rstrip(".")):
-        item = p.FEATURE_LEADS.sub("", piece.strip(" .:;")).strip()
-        item = p.FEATURE_LEADS.sub("", item).strip()
-        if item and len(item) >= 3:
+    for piece in pieces:
+        item = p.FEATURE_LEADS.sub("", p.FEATURE_LEADS.sub("", piece.strip(" .:;"))).strip()
+        if len(item) >= 3:
             items.append(item[0].upper() + item[1:])
     return items
 

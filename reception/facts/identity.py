@@ -167,11 +167,10 @@ def _from_infobox(article: Article) -> list[tuple[str, Fact]]:
         # A bare "Rust and Bone (2012)" line heading the box.
         for line in article.infobox[:3]:
             bare = p.TITLE_COMMA_YEAR.fullmatch(line.strip())
-            if bare:
-                line = f"{bare.group('title')} ({bare.group('year')})"
-            match = p.TITLE_WITH_YEAR.fullmatch(line.strip())
-            if match and not labelled(line):
-                title, year, original = _split_year(line)
+            with_year = p.TITLE_WITH_YEAR.fullmatch(line.strip())
+            if (bare or with_year) and not labelled(line):
+                text = f"{bare.group('title')} ({bare.group('year')})" if bare else line
+                title, year, original = _split_year(text)
                 facts.append(("title", Fact(title, Source.INFOBOX)))
                 if year:
                     facts.append(("year", Fact(year, Source.INFOBOX)))

@@ -156,7 +156,7 @@ LABEL_LINE = re.compile(
 )
 LABEL_NAMES = re.compile(
     r"^\s*(?P<label>directed\s+by|written\s+by|written\s+and\s+directed\s+by|screenplay\s+by|"
-    r"starring|with\s+the\s+voices\s+of|voices\s+of|featuring|released\s+by|distributed\s+by|"
+    r"starring|with\s+the\s+voices\s+of|voices\s+of|with|featuring|released\s+by|distributed\s+by|"
     r"running\s+time|run\s*time|runtime|rated|opens|released|in\s+theaters|in\s+cinemas)\s+"
     r"(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -611,7 +611,10 @@ FEATURES_IN_PROSE = re.compile(
     r"(?P<list>[^.]{8,}(?:\.(?=\S)[^.]*)*)\.?",
     re.IGNORECASE,
 )
-FEATURE_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\))|\s(?:and|plus)\s(?![^()]*\)))\s*")
+FEATURE_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
+FEATURE_AND_ITEM = re.compile(
+    r"\s+(?:and|plus)\s+(?=(?:an?|the|two|three|four|five|six|several|\d+)\s|[A-Z])(?![^()]*\))"
+)
 FEATURE_LEADS = re.compile(
     r"^(?:and|plus|also|an?|the|as\s+well\s+as|along\s+with|there\s+(?:is|are))\s+", re.IGNORECASE
 )

@@ -141,14 +141,18 @@ def line_scores(sample: Sample, predicted_body: str, scores: Scores) -> None:
     """Count the dump's lines: chrome (not body) kept in our body, body lines lost."""
     truth_keys = [line_key(p) for p in str(sample.truth.get("body") or "").split("\n\n")]
     truth_text = " " + " ".join(truth_keys) + " "
-    got_text = " " + line_key(predicted_body) + " "
-    truth_set = set(truth_keys)
+    got_keys = [line_key(p) for p in predicted_body.split("\n\n")]
+    got_text = " " + " ".join(got_keys) + " "
+    truth_set, got_set = set(truth_keys), set(got_keys)
     for raw in sample.path.read_text(encoding="utf-8", errors="replace").splitlines():
         key = line_key(raw)
         if not key:
             continue
-        is_body = key in truth_set or (len(key.split()) >= 4 and f" {key} " in truth_text)
-        kept = f" {key} " in got_text
+        # A short line counts only as a whole paragraph: "About" is not kept because the
+        # word "about" occurs in the prose. Longer lines may be part of a joined paragraph.
+        long_line = len(key.split()) >= 4
+        is_body = key in truth_set or (long_line and f" {key} " in truth_text)
+        kept = key in got_set or (long_line and f" {key} " in got_text)
         if is_body:
             scores.body_lines += 1
             scores.body_lost += not kept

@@ -56,12 +56,15 @@ def _meta_declared(raw: bytes) -> str | None:
     return _normalize_label(match.group(1).decode("ascii", "ignore")) if match else None
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _looks_binary(raw: bytes) -> bool:
     """Magic numbers of common binary formats, or too many control bytes to be text."""
     head = raw[: sel.SNIFF_BYTES]
     if head.startswith(sel.BINARY_MAGIC):
         return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(head) // 20)
 
 

@@ -216,9 +216,9 @@ class _Header:
         return next((d for d in map(_sane_date, self.byline_texts) if d), None)
 
 
-def _protected(el: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> bool:
-    """Never drop an element that holds the headline or the body container."""
-    return any(k is el or el in k.iterancestors() for k in keep)
+def _protected_set(keep: list[lxml_html.HtmlElement]) -> set[lxml_html.HtmlElement]:
+    """The headline, the body container and everything holding them: never dropped."""
+    return {el for k in keep for el in (k, *k.iterancestors())}
 
 
 def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_html.HtmlElement]:
@@ -305,9 +305,9 @@ class _SideParts:
             else:
                 self.infobox.append(f"{label}: {value}")
 
-    def take_boxes(self, tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement]) -> None:
+    def take_boxes(self, tree: lxml_html.HtmlElement, keep: set[lxml_html.HtmlElement]) -> None:
         for el in self.marks.having(sel.INFOBOX_WORDS):
-            if el.getparent() is None or _protected(el, keep) or len(text_of(el)) > 4000:
+            if el.getparent() is None or el in keep or len(text_of(el)) > 4000:
                 continue
             rows = self._rows(el)
             if rows:
@@ -365,7 +365,7 @@ class _SideParts:
 
 
 def _drop_chrome(
-    tree: lxml_html.HtmlElement, keep: list[lxml_html.HtmlElement], marks: _Marks
+    tree: lxml_html.HtmlElement, keep: set[lxml_html.HtmlElement], marks: _Marks
 ) -> None:
     hidden = tree.xpath(
         "//*[@hidden or @aria-hidden='true' or @role='"
@@ -373,10 +373,10 @@ def _drop_chrome(
         + "']"
     )
     for el in [*tree.iter(*sel.CHROME_TAGS), *hidden]:
-        if el.getparent() is not None and not _protected(el, keep):
+        if el.getparent() is not None and el not in keep:
             _drop(el)
     for el in marks.having(sel.CHROME_WORDS):
-        if el.getparent() is not None and el.tag != "body" and not _protected(el, keep):
+        if el.getparent() is not None and el.tag != "body" and el not in keep:
             _drop(el)
 
 
@@ -492,7 +492,7 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
         (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
         None,
     ) or meta.get("og:url")
-    keep = [el for el in (header.h1, *containers) if el is not None]
+    keep = _protected_set([el for el in (header.h1, *containers) if el is not None])
     side = _SideParts(marks)
     side.take_rating_widgets(tree)
     side.take_special_features(tree)

@@ -38,11 +38,14 @@ def words(text: str) -> int:
 
 def is_chrome(text: str) -> bool:
     """Page furniture that no review sentence looks like."""
-    if sel.CHROME_LINE.match(text) or sel.CHROME_LINE.match(text.strip(sel.DECORATION)):
+    if len(text) <= sel.CHROME_LINE_MAX_CHARS and (
+        sel.CHROME_LINE.match(text) or sel.CHROME_LINE.match(text.strip(sel.DECORATION))
+    ):
         return True
     if len(text) <= sel.CHROME_PHRASE_MAX_CHARS and sel.CHROME_PHRASE.search(text):
         return True
-    return bool(len(text) < 200 and sel.MENU_LINE.match(text) and not sel.SENTENCE_END.search(text))
+    separators = sum(text.count(mark) for mark in sel.MENU_SEPARATORS)
+    return separators >= 2 and len(text) < 200 and bool(sel.MENU_LINE.match(text))
 
 
 def _names_only(text: str) -> bool:

@@ -324,7 +324,9 @@ CHROME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a newsletter
+CHROME_LINE_MAX_CHARS = 240  # furniture labels are short
 # "Home | Reviews | Features | About": several short labels joined by separators.
+MENU_SEPARATORS = "|•·/»>"
 _MENU_LABEL = r"[^\W\d][\w'’&.-]*(?:\s[\w'’&.-]+){0,2}"
 MENU_LINE = re.compile(
     r"^\s*(?:" + _MENU_LABEL + r"\s*(?:[|•·/»>]\s*)){2,}" + _MENU_LABEL + r"\s*$"

@@ -27,6 +27,7 @@ _ISO_DURATION = re.compile(
     r"^P(?:\d+D)?T?(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+S)?$", re.I
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BODY_PROPS = '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @itemprop="text"]'
 _jsonld = JsonLdExtractor()
 _microdata = MicrodataExtractor()
 
@@ -132,12 +133,26 @@ def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[s
     has_review = any(_types(node) & _REVIEW_TYPES for node in nodes)
     # Microdata is read only when JSON-LD has no review: it is the slower of the two.
     if not has_review and tree.find(".//*[@itemscope]") is not None:
-        try:
-            items = _microdata.extract_items(tree, base_url)
-        except (ValueError, TypeError, KeyError, RecursionError):
-            items = []
-        nodes.extend(_walk(_from_microdata(list(items))))
+        nodes.extend(_walk(_from_microdata(_microdata_items(tree, base_url))))
     return nodes
+
+
+def _microdata_items(tree: lxml_html.HtmlElement, base_url: str | None) -> list[Any]:
+    """extruct's microdata, without the review's full text.
+
+    The body is read from the page anyway, and turning a whole ``reviewBody`` into text is
+    most of microdata's cost, so those properties are hidden from extruct while it runs.
+    """
+    hidden = tree.xpath(_BODY_PROPS)
+    for el in hidden:
+        el.set("data-reception-itemprop", el.attrib.pop("itemprop"))
+    try:
+        return list(_microdata.extract_items(tree, base_url))
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return []
+    finally:
+        for el in hidden:
+            el.set("itemprop", el.attrib.pop("data-reception-itemprop"))
 
 
 def _first(nodes: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any] | None:

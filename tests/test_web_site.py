@@ -168,3 +168,28 @@ def test_method_page_publishes_the_bands(client: TestClient) -> None:
     html = client.get("/method").text
     assert "81–100: universal acclaim" in html
     assert "calibrated" in html
+
+
+def test_page_cache_serves_fresh_data_after_every_write(store: Store) -> None:
+    store.save_reviews([make_review("a.html", score=90.0)])
+    with TestClient(create_app(store)) as client:
+        first = client.get("/films/rust-and-bone-2012")
+        again = client.get("/films/rust-and-bone-2012")
+        assert first.text == again.text
+        assert first.headers["etag"] == again.headers["etag"]
+        unchanged = client.get(
+            "/films/rust-and-bone-2012", headers={"If-None-Match": first.headers["etag"]}
+        )
+        assert unchanged.status_code == 304
+        store.save_reviews([make_review("b.html", score=10.0, article={"critic": "Ada Holm"})])
+        after = client.get("/films/rust-and-bone-2012")
+        assert "Ada Holm" in after.text
+        assert after.headers["etag"] != first.headers["etag"]
+        assert client.get("/api/v1/films/rust-and-bone-2012").json()["review_count"] == 2
+
+
+def test_errors_are_never_cached(store: Store) -> None:
+    with TestClient(create_app(store)) as client:
+        assert client.get("/films/rust-and-bone-2012").status_code == 404
+        store.save_reviews([make_review("a.html")])
+        assert client.get("/films/rust-and-bone-2012").status_code == 200

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from contextlib import contextmanager
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,7 @@ from reception.store.schema import (
     publications,
     reviews,
     site_templates,
+    store_meta,
 )
 from reception.store.search import SearchPage, SearchQuery
 from reception.store.search import search as run_search
@@ -114,6 +116,26 @@ class Store:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction; it bumps the store's generation, so caches keyed on
+        :meth:`generation` see the change as soon as it commits."""
+        with self.engine.begin() as conn:
+            yield conn
+            conn.execute(
+                store_meta.update()
+                .where(store_meta.c.key == "generation")
+                .values(value=store_meta.c.value + 1)
+            )
+
+    def generation(self) -> int:
+        """A number that changes whenever anything in the store changed."""
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(store_meta.c.value).where(store_meta.c.key == "generation")
+            ).scalar_one()
+        return int(value)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -127,7 +149,7 @@ class Store:
         results: list[SaveResult] = []
         saved_rows: set[int] = set()
         old_films: set[str] = set()
-        with self.engine.begin() as conn:
+        with self.transaction() as conn:
             for review in batch:
                 result, row_id, old_film = self._save_one(conn, review)
                 results.append(result)
@@ -146,7 +168,7 @@ class Store:
         Linking is a function of the set of stored reviews (and the catalog), so the result
         is what incremental ingest would reach in any order. Returns the number of films.
         """
-        with self.engine.begin() as conn:
+        with self.transaction() as conn:
             inputs = self._link_inputs(conn, None)
             clusters = link_films(inputs)
             conn.execute(reviews.update().values(film_id=None))
@@ -616,7 +638,7 @@ class Store:
         return dict(rows[0]["template"]) if rows else None
 
     def save_site_template(self, site: str, template: dict[str, Any], page_count: int) -> None:
-        with self.engine.begin() as conn:
+        with self.transaction() as conn:
             conn.execute(site_templates.delete().where(site_templates.c.site == site))
             conn.execute(
                 site_templates.insert().values(site=site, template=template, page_count=page_count)

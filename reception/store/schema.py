@@ -150,3 +150,10 @@ catalog_names = Table(
     Column("nconst", String(20), primary_key=True),
     Column("name", Text, nullable=False),
 )
+
+store_meta = Table(
+    "store_meta",
+    metadata,
+    Column("key", String(50), primary_key=True),  # "generation": bumped by every write (0003)
+    Column("value", Integer, nullable=False),
+)

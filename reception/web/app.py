@@ -16,6 +16,7 @@ from reception.export import export_record
 from reception.export.formats import critic_review_jsonld
 from reception.store import Store
 from reception.store.search import BAND_RANGES, SORTS, SearchPage, SearchQuery
+from reception.web.cache import PageCache
 from reception.web.views import (
     critic_agreement,
     film_detail,
@@ -106,13 +107,17 @@ def create_app_from_env() -> FastAPI:
     return create_app(Store.open())
 
 
-def create_app(store: Store) -> FastAPI:
+def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
+    """The site and API over ``store``; ``cache_pages`` rendered responses are kept in memory
+    (0 turns the cache off) and dropped as soon as the store changes."""
     app = FastAPI(
         title="reception",
         description="An open database of film criticism: films, reviews, critics, publications.",
         version="1",
     )
     templates = _templates()
+    if cache_pages:
+        app.add_middleware(PageCache, store=store, max_entries=cache_pages)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:

@@ -8,7 +8,7 @@ appears in the body, info box or URL, and the body is asked instead.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator
 from urllib.parse import urlparse
 
@@ -118,7 +118,9 @@ def _url_words(article: Article) -> str:
             path = urlparse(url).path.rstrip("/")
             slug = path.rsplit("/", 1)[-1] or path
             slug = re.sub(r"\.\w{2,5}$", "", slug)
-            return " ".join(p.SLUG_NOISE.sub(" ", fold(slug.replace("-", " "))).split())
+            return " ".join(
+                p.SLUG_NOISE.sub(" ", fold(slug.replace("-", " ").replace("_", " "))).split()
+            )
     return ""
 
 
@@ -126,9 +128,19 @@ class _Context:
     """Folded page text that a candidate title must appear in to be believed."""
 
     def __init__(self, article: Article) -> None:
+        self.text = article.text
         self.body = fold(article.text)
         self.side = fold(" ".join((*article.infobox, *(v for _, v in article.specs))))
-        self.url = _url_words(article)
+        url = _url_words(article)
+        # A slug made from the headline says nothing the headline does not.
+        headline_words = set(fold(article.headline or "").split())
+        echoes = url and len(set(url.split()) - headline_words) <= 1 and len(url.split()) > 2
+        self.url = "" if echoes else url
+        self.raw_url = url
+
+    def exact_count(self, phrase: str) -> int:
+        """Case-sensitive whole-phrase count in the body: 'Drive' the film, not 'drive' the verb."""
+        return len(re.findall(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])", self.text))
 
     def support(self, title: str) -> int:
         key = fold(title)
@@ -187,7 +199,7 @@ def _from_text(
     candidates = [c for c in headline_candidates(text) if _plausible(c[0])]
     if not candidates:
         return []
-    supported = [c for c in candidates if context.support(c[0]) > 0]
+    supported = [c for c in candidates if context.support(c[0]) > 0 and _title_case(c[0])]
     patterned = (
         p.QUOTED_START.match(text)
         or p.HEADLINE_REVIEW_PREFIX.match(text)
@@ -200,7 +212,10 @@ def _from_text(
     elif patterned and not strict:
         chosen = candidates[0]
     else:
-        return []
+        leading = _leading_title(text, context)
+        if leading is None:
+            return []
+        chosen = (leading, None, None)
     title, year, original = chosen
     facts = [("title", Fact(title, source))]
     if year is None:
@@ -213,9 +228,23 @@ def _from_text(
     return facts
 
 
+def _leading_title(text: str, context: _Context) -> str | None:
+    """A headline that opens with the title ('Drive Is All Chrome and No Engine'): the
+    longest leading run of words the body repeats with the same capitals."""
+    words = text.split()
+    best = None
+    for size in range(1, min(len(words), 8) + 1):
+        phrase = clean_title(" ".join(words[:size]))
+        if not phrase or not phrase[:1].isupper() or fold(phrase) in p.NOT_A_NAME_WORDS:
+            continue
+        if context.exact_count(phrase) >= 2 and _title_case(phrase):
+            best = phrase
+    return best
+
+
 def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
     """Quoted or year-tagged titles the body repeats; the slug picks among them when it can."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = defaultdict(float)
     years: dict[str, int] = {}
     for para in article.body:
         for match in p.TITLE_WITH_YEAR.finditer(para):
@@ -228,8 +257,16 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
                 title = clean_title(match.group("title"))
                 if _plausible(title) and _title_case(title) and len(title.split()) <= 8:
                     counts[title] += 1
+        for match in p.POSSESSIVE_TITLE.finditer(para):
+            title = clean_title(match.group("title"))
+            if _plausible(title) and fold(title) not in p.NOT_A_NAME_WORDS:
+                counts[title] += 1 + min(context.exact_count(title), 3) / 3
     if not counts:
         return []
+    headline = fold(article.headline or "")
+    for title in counts:
+        if re.search(rf"(?<!\w){re.escape(fold(title))}(?!\w)", headline):
+            counts[title] += 1
     ranked = sorted(
         counts,
         key=lambda t: (bool(context.url) and fold(t) in context.url, counts[t]),
@@ -323,10 +360,22 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
         facts.extend(_from_text(article.dek, Source.DEK, context, strict=True))
     facts.extend(_from_url(article, context))
     facts.extend(_from_body(article, context))
+    titles = [fact for name, fact in facts if name == "title"]
+    if titles and context.raw_url:
+        best_title = max(titles, key=lambda fact: fact.source.trust)
+        slug_year = re.match(
+            rf"{re.escape(fold(str(best_title.value)))} (1[89]\d\d|20[0-4]\d)\b", context.raw_url
+        )
+        if slug_year:
+            facts.append(("year", Fact(int(slug_year.group(1)), Source.URL)))
     stated_original = _original_title(article)
     if stated_original:
         facts.append(("original_title", stated_original))
-    titles = [fact for name, fact in facts if name == "title"]
+    for para in article.body:
+        stated = p.BODY_YEAR.search(para)
+        if stated:
+            facts.append(("year", Fact(int(stated.group("year")), Source.BODY)))
+            break
     if titles and not any(name == "year" for name, _ in facts):
         best = max(titles, key=lambda fact: fact.source.trust)
         year = _year_in_body(str(best.value), article)

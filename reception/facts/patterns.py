@@ -147,6 +147,16 @@ ORIGINAL_TITLE = re.compile(
 SLUG_NOISE = re.compile(
     r"\b(?:review|reviews|movie|film|blu|ray|bluray|dvd|4k|uhd|html?|php|aspx|index)\b|\b\d{5,}\b"
 )
+_TITLE_WORD = rf"(?:[{UPPER}0-9][\w'’:-]*)"
+POSSESSIVE_TITLE = re.compile(
+    rf"{PERSON}['’]s?\s+(?:new\s+|latest\s+|first\s+|debut\s+)?[“\"‘*_]?(?P<title>{_TITLE_WORD}"
+    rf"(?:\s+(?:(?:and|of|the|a|an|in|on|to|for|with|at|from)\s+)*{_TITLE_WORD}){{0,6}})"
+)
+"""'David Cronenberg’s Crash', 'Jacques Audiard’s Rust and Bone': a title after its maker."""
+BODY_YEAR = re.compile(
+    r"\b(?:premiered|debuted|opened|was\s+released|released\s+it|came\s+out|first\s+screened|"
+    r"first\s+released)\b[^.]{0,60}?\bin\s+(?P<year>1[89]\d\d|20[0-4]\d)\b"
+)
 TITLE_TRIM = " \t\"'“”‘’«»*_.,:;!?-–—|"
 
 # --- credits ------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from reception.records import Article, Page, StructuredReview
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
+_BODY_BYLINE_WITHIN = 8  # a "Guest review by ..." line counts among the first paragraphs
 _MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
 
 
@@ -410,7 +411,7 @@ def _sort_paragraphs(
     skip = {line_key(t) for t in (header.headline, header.dek, *header.byline_texts) if t}
     body: list[str] = []
     for n, paragraph in enumerate(paragraphs):
-        named = sel.BODY_BYLINE.match(paragraph) if n < 4 else None
+        named = sel.BODY_BYLINE.match(paragraph) if n < _BODY_BYLINE_WITHIN else None
         if named and byline_name(named.group(1)):
             critic = byline_name(named.group(1))
             continue

@@ -77,8 +77,10 @@ def classify(text: str) -> LineKind:
         return LineKind.CHROME
     if len(text) > 400:
         return LineKind.CONTENT
-    if sel.GRADE_LINE.match(text):
+    if sel.GRADE_LINE.match(text) or sel.RATING_LABEL.match(text):
         return LineKind.GRADE
+    if len(text) < 60 and is_date_only(text):
+        return LineKind.CHROME
     home_video_spec = spec_pair(text)
     if home_video_spec and not sel.INFO_LINE.match(text):
         return LineKind.SPEC
@@ -121,6 +123,13 @@ def drop_echoes(paragraphs: list[str]) -> list[str]:
             continue
         kept.append(paragraph)
     return kept
+
+
+def is_date_only(text: str) -> bool:
+    """A dateline and nothing else: "Sunday, October 20, 2019", "Posted 2019-10-20"."""
+    bare = sel.WEEKDAY.sub("", text, count=1).strip(sel.DECORATION)
+    found = sel.DATE_IN_TEXT.search(bare)
+    return bool(found) and found.group(0) == bare.rstrip(".")
 
 
 def parse_date(text: str | None) -> dt.date | None:

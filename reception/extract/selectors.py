@@ -276,6 +276,14 @@ GRADE_LINE = re.compile(
     r"\d(?:\.\d)?\s+stars?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# The label of a grade box: "Silver Disc Ratings", "Our score".
+RATING_LABEL = re.compile(
+    r"^[\w\s'’&.-]{0,40}\b(?:ratings?|scores?|scorecard)\s*:?\s*$", re.IGNORECASE
+)
+WEEKDAY = re.compile(
+    r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*|^\s*(?:posted|published|updated)\s*(?:on)?:?\s*",
+    re.IGNORECASE,
+)
 # Lines that are page furniture wherever they appear.
 CHROME_LINE = re.compile(
     r"^\s*(?:"
@@ -317,7 +325,8 @@ CHROME_PHRASE = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|\ball\s+rights\s+reserved\b|"
     r"\bfollow\s+us\s+on\b|\bshare\s+(?:this|on)\s+\w+|\bclick\s+here\s+to\b|"
     r"\bthis\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\b|\baffiliate\s+links?\b|"
-    r"\bwe\s+may\s+earn\s+a\s+commission\b|\bad[\s-]?free\b|"
+    r"\bwe\s+may\s+earn\s+a\s+commission\b|\bas\s+an\s+amazon\s+associate\b|"
+    r"\bearns?\s+from\s+qualifying\s+purchases\b|\bad[\s-]?free\b|"
     r"\bunlock\s+(?:this|unlimited)\b|\balready\s+a\s+(?:subscriber|member)\b|"
     r"\byou\s+have\s+\d+\s+free\s+articles?\b|\bdisable\s+your\s+ad\s*blocker\b"
     r")",

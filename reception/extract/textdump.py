@@ -35,6 +35,7 @@ _STOP = re.compile(
     r"(?:next|previous)\s+review\b.*|most\s+(?:popular|read))\s*:?\s*(?:\(\d+\))?\s*$",
     re.IGNORECASE,
 )
+_HEADER_LINES = 60  # the byline is looked for this far into the content
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 _BYLINE = re.compile(r"^\s*(?:reviewed\s+|written\s+)?by\s", re.IGNORECASE)
 _CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
@@ -148,7 +149,7 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     byline_at = next(
         (
             n
-            for n, (_, line) in enumerate(content[:60])
+            for n, (_, line) in enumerate(content[:_HEADER_LINES])
             if _BYLINE.match(line) and byline_name(line)
         ),
         None,
@@ -166,7 +167,6 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
             len(content),
         )
         header = [line for _, line in content[:byline_at]]
-        after_byline = [line for _, line in content[byline_at:start]]
     else:
         critic = None
         start = next(
@@ -178,14 +178,16 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
             len(content),
         )
         header = [line for _, line in content[:start]]
-        after_byline = []
-    date = next(
-        (
-            parse_date(line)
-            for line in [*after_byline, *header]
-            if len(line) < 60 and parse_date(line)
-        ),
-        None,
+    # Datelines are chrome when sorted, so the date is looked for in all lines, after the
+    # byline first.
+    byline_line = content[byline_at][0] if byline_at is not None else 0
+    dated = [
+        (i, parse_date(line))
+        for i, line in enumerate(lines[: _HEADER_LINES * 2])
+        if len(line) < 60 and parse_date(line)
+    ]
+    date = next((d for i, d in dated if i >= byline_line), None) or next(
+        (d for _, d in dated), None
     )
     header = [line for line in header if not (len(line) < 60 and parse_date(line))]
     headline_at, dek_at = _headline_and_dek(header)

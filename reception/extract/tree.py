@@ -11,45 +11,13 @@ from reception.extract import selectors as sel
 from reception.extract.lines import clean
 from reception.records import Page, PageError
 
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "tr",
-        "table",
-        "thead",
-        "tbody",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "br",
-        "blockquote",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "aside",
-        "figure",
-        "figcaption",
-        "pre",
-        "hr",
-        "td",
-        "th",
-        "main",
-        "nav",
-        "details",
-        "summary",
-    ]
+# Where a browser breaks lines, plus trafilatura's own output tags (lb, head, item, ...).
+_BLOCK_TAG_NAMES = (
+    "p div li ul ol dl dt dd tr table thead tbody h1 h2 h3 h4 h5 h6 br blockquote section "
+    "article header footer aside figure figcaption pre hr td th main nav details summary "
+    "lb head item quote row list"
 )
+_BLOCK_TAGS = frozenset(_BLOCK_TAG_NAMES.split())
 
 
 _parsers = threading.local()

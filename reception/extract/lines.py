@@ -129,7 +129,7 @@ def is_date_only(text: str) -> bool:
     """A dateline and nothing else: "Sunday, October 20, 2019", "Posted 2019-10-20"."""
     bare = sel.WEEKDAY.sub("", text, count=1).strip(sel.DECORATION)
     found = sel.DATE_IN_TEXT.search(bare)
-    return bool(found) and found.group(0) == bare.rstrip(".")
+    return found is not None and found.group(0) == bare.rstrip(".")
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -321,8 +321,15 @@ def _film_of(cluster: _Cluster) -> Film:
     """The film's shown title, year and directors: the catalog's, else the reviews' majority."""
     catalog = cluster.catalog
     titles = Counter(r.title or r.original_title for r in cluster.members)
+    originals = {r.original_title for r in cluster.members if r.original_title != r.title}
+    if set(titles) - originals:  # the translated title, when reviews give both
+        titles = Counter({t: n for t, n in titles.items() if t not in originals})
     years = Counter(r.year for r in cluster.members if r.year is not None)
-    title = catalog.title if catalog else min(titles, key=lambda t: (-titles[t], t or ""))
+    title = (
+        catalog.title
+        if catalog
+        else min(titles, key=lambda t: (-titles[t], -len(t or ""), t or ""))
+    )
     title = title or "Untitled"  # unreachable: a cluster's reviews all carry a title
     year = catalog.year if catalog and catalog.year else None
     if year is None and years:

@@ -33,8 +33,11 @@ _DOMAIN_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|co|uk|ca|com\.au|au|ie|de|
 
 def fold(text: str) -> str:
     """Lowercase, strip diacritics and punctuation, collapse spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        bare = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NON_WORD.sub(" ", bare.lower().replace("&", " and ")).split())
 
 

@@ -107,8 +107,9 @@ def _ratings(value: str, label: str, source: Source) -> Candidates:
 
 
 def _names(value: str) -> list[str]:
+    """A labelled credit list is trusted: any name-shaped item is a name."""
     value = re.split(r"\s*(?:;|\.\s|\(based|\bfrom\s+a\s+)", value)[0]
-    return [name for name in split_names(value) if is_person(name) or _single_known(name)]
+    return [name for name in split_names(value) if p.PERSON_RE.match(name) or _single_known(name)]
 
 
 def _single_known(name: str) -> bool:
@@ -231,10 +232,9 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
             facts.append(("distributor", Fact(line.rstrip(". "), source)))
             continue
         if pair is None:
-            if (mpaa_line := re.match(r"^\s*(?:MPAA\s+)?Rated\s+(.+)$", line, re.I)) and parse_mpaa(
-                mpaa_line.group(1)
-            ):
-                facts.extend(_ratings(mpaa_line.group(1), "rated", source))
+            rated = p.RATED_IN_TEXT.search(line)
+            if rated and (rating := parse_mpaa(rated.group("rating") or rated.group("unrated"))):
+                facts.append(("mpaa_rating", Fact(rating, source)))
             elif re.fullmatch(
                 r"\s*(?:\d{2,3}\s*(?:min(?:ute)?s?\.?|mn)|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m\w*\.?)\s*\.?",
                 line,
@@ -296,7 +296,9 @@ def _resolve(names: str, known: Sequence[str]) -> list[str]:
     return found
 
 
-def _people_in_body(body: Sequence[str], title: str | None, known: Sequence[str]) -> Candidates:
+def _people_in_body(
+    body: Sequence[str], title: str | None, known: Sequence[str], headline: str
+) -> Candidates:
     facts: Candidates = []
     for para in body:
         for match in p.DIRECTED_BY.finditer(para):
@@ -308,10 +310,10 @@ def _people_in_body(body: Sequence[str], title: str | None, known: Sequence[str]
             rf"(?P<name>{p.PERSON})['’]s?\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:film\s+|movie\s+)?"
             rf"[“\"‘'*_]?{re.escape(title)}"
         )
-        for para in body:
-            owned = owner.search(para)
+        for text, source in ((headline, Source.HEADLINE), *((para, Source.BODY) for para in body)):
+            owned = owner.search(text)
             if owned and is_person(owned.group("name")):
-                facts.append(("directors", Fact(clean_name(owned.group("name")), Source.BODY)))
+                facts.append(("directors", Fact(clean_name(owned.group("name")), source)))
                 break
     if not any(name == "directors" for name, _ in facts):
         for para in body:
@@ -365,23 +367,29 @@ def _relative_year(body: Sequence[str], published: dt.date | None) -> Candidates
 
 def _cast_in_body(
     body: Sequence[str], not_cast: set[str], known_actors: Sequence[str]
-) -> tuple[list[str], list[tuple[str, str]]]:
-    """Actors and (side, side) pairs the body states through a casting pattern.
+) -> tuple[list[str], list[CastMember], list[tuple[str, str]]]:
+    """What the body states about the cast: actors alone, pairs whose wording says which side
+    is the actor ('X plays Y'), and 'A (B)' pairs still to orient.
 
-    Surnames of actors the page lists elsewhere ('Stéphanie (Cotillard)') count as names.
+    Surnames ('Stéphanie (Cotillard)') resolve to the full name of an actor the page lists
+    or names in full elsewhere.
     """
     text = "\n".join(body)
     folded = fold(text)
     actors: list[str] = []
+    stated: list[CastMember] = []
     pairs: list[tuple[str, str]] = []
     known = {fold(name): name for name in known_actors}
     by_surname = {fold(name).split()[-1]: name for name in known_actors if name.split()}
+    for match in re.finditer(p.PERSON, text):
+        if is_person(match.group(0)):
+            by_surname.setdefault(fold(match.group(0)).split()[-1], clean_name(match.group(0)))
 
     def full(name: str) -> str:
-        return by_surname.get(fold(name), name)
+        return by_surname.get(fold(name), name) if " " not in name.strip() else name
 
     def actor_like(name: str) -> bool:
-        return fold(full(name)) in known or is_person(name)
+        return fold(full(name)) in known or is_person(full(name))
 
     def keep(actor: str, character: str) -> bool:
         return (
@@ -392,25 +400,38 @@ def _cast_in_body(
             and fold(full(actor)) != fold(character)
         )
 
+    listed: list[tuple[int, int]] = []
+    for match in p.PLAYED_BY_LISTS.finditer(text):
+        characters = split_names(match.group("characters"))
+        people = split_names(match.group("actors"))
+        if len(characters) == len(people):
+            stated.extend(CastMember(full(a), c) for a, c in zip(people, characters, strict=True))
+            listed.append(match.span())
+    for match in p.PLAYED_BY_ACTORS.finditer(text):
+        if not any(start <= match.start() < end for start, end in listed):
+            actors.extend(n for n in split_names(match.group("actors")) if is_person(n))
     for pattern in (p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY):
         for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in listed):
+                continue
             actor, character = (
                 clean_name(match.group("actor")),
                 clean_name(match.group("character")),
             )
-            character = re.sub(r"^(?:The|And|But|While|As)\s+(?=[A-Z])", "", character)
+            character = re.sub(r"^(?:And|But|While|As)\s+(?=[A-Z])", "", character)
             if keep(actor, character):
-                pairs.append((full(actor), character))
+                stated.append(CastMember(full(actor), character))
     for match in p.ACTOR_PAREN.finditer(text):
         first, second = clean_name(match.group("a")), clean_name(match.group("b"))
         first = re.sub(r"^(?:The|And|But|While|As|With|Both|Even|Only|When)\s+(?=[A-Z])", "", first)
         if second.lower().startswith("played by "):
-            pairs.append((full(clean_name(second[10:])), first))
+            stated.append(CastMember(full(clean_name(second[10:])), first))
             continue
         if not (keep(first, second) or keep(second, first)):
             continue
         first_known, second_known = fold(full(first)) in known, fold(full(second)) in known
-        if first_known or second_known:
+        surname_in_parens = full(second) != second  # "Stéphanie (Cotillard)"
+        if first_known or second_known or surname_in_parens:
             pairs.append((full(first), full(second)))
         elif is_person(second):
             pairs.append((first, second))  # Character (Actor), or both name-shaped: oriented later
@@ -421,8 +442,10 @@ def _cast_in_body(
         for sentence in re.split(r"(?<=[.!?])\s+", para):
             playing = p.ACTOR_IS.match(sentence)
             if playing and keep(playing.group("actor"), playing.group("character")):
-                pairs.append(
-                    (clean_name(playing.group("actor")), clean_name(playing.group("character")))
+                stated.append(
+                    CastMember(
+                        clean_name(playing.group("actor")), clean_name(playing.group("character"))
+                    )
                 )
         for pattern in (p.ACTOR_IN_PARENS, p.ACTOR_DOING):
             for match in pattern.finditer(para):
@@ -435,7 +458,7 @@ def _cast_in_body(
                 for n in split_names(match.group("names"))
                 if is_person(n) and fold(n) not in not_cast
             )
-    return actors, pairs
+    return actors, stated, pairs
 
 
 def read_credits(article: Article, title: str | None, home_video: bool) -> Candidates:
@@ -458,7 +481,7 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
         )
     )
     known = [str(f.value) for name, f in facts if name in ("directors", "writers")]
-    facts.extend(_people_in_body(article.body, title, known))
+    facts.extend(_people_in_body(article.body, title, known, article.headline or ""))
     facts.extend(_distributor_in_body(article.body))
     facts.extend(_relative_year(article.body, article.date_published))
     for para in article.body:
@@ -489,7 +512,7 @@ def assemble_cast(
     """One cast list: trusted sources first, body pairs filling characters and adding actors."""
     known = [f.value.actor for name, f in facts if name == "cast_member"]
     known += [f.value for name, f in facts if name == "cast_actor"]
-    body_actors, body_pairs = _cast_in_body(article.body, not_cast, known)
+    body_actors, body_stated, body_pairs = _cast_in_body(article.body, not_cast, known)
     reader = CastReader(known + body_actors, fold(article.text))
     members: list[tuple[CastMember, Source]] = [
         (f.value, f.source) for name, f in facts if name == "cast_member"
@@ -500,6 +523,7 @@ def assemble_cast(
         (member, source) for member, (_, source) in zip(oriented, labelled_pairs, strict=True)
     ]
     members += [(CastMember(f.value), f.source) for name, f in facts if name == "cast_actor"]
+    members += [(member, Source.BODY) for member in body_stated]
     members += [(member, Source.BODY) for member in reader.orient(body_pairs)]
     members += [(CastMember(name), Source.BODY) for name in body_actors]
     members.sort(key=lambda entry: -entry[1].trust)

@@ -56,9 +56,6 @@ STAR_FILE = re.compile(
     r"|(?P<k2>\d{1,2})(?:[_.-](?P<half2>5|half))?[_-]?stars?",
     re.IGNORECASE,
 )
-LETTER = re.compile(
-    r"(?<![\w'’])(?P<letter>[A-DF])(?P<mod>\s?[+\-−–]|\s?plus\b|\s?minus\b)?(?![\w'’+\-−–])"
-)
 LETTER_ALONE = re.compile(
     r"^\(?\s*(?P<letter>[A-DF])(?P<mod>\s?[+\-−–]|\s?plus|\s?minus)?\s*\)?\.?$"
 )
@@ -135,7 +132,6 @@ HEADLINE_FORMAT_TAIL = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|:\s+")
-HEADLINE_SITE_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")
 PAREN = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 ORIGINAL_TITLE = re.compile(
     r"(?:original(?:ly)?\s+(?:title(?:d)?|known\s+as|released\s+as)|a\.?k\.?a\.?|also\s+known\s+as|"
@@ -252,8 +248,11 @@ FIELD_LABELS: dict[str, str] = {
     "production year": "year",
     "release year": "year",
 }
-HOME_VIDEO_SITE_LABELS = frozenset({"release", "release date", "released"})
-NAME_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\s\+\s)\s*")
+# Sentence words a capitalized run can start with: "Only Nicholas Hoult, as ..." names Hoult.
+NAME_LEAD = re.compile(
+    r"^(?:Only|Even|And|But|Both|While|With|As|When|Then|Still|Here|Meanwhile|Also|Yet|So|If|"
+    r"Because|Though|Although|Until|Once|Now|Later|Finally|Sadly|Happily)\s+(?=[A-Z])"
+)
 NAME_NOISE = re.compile(r"\s*\((?:voice|uncredited|as\s+[^)]*|credited\s+as\s+[^)]*)\)\s*|\.$")
 
 DIRECTED_BY = re.compile(
@@ -261,18 +260,17 @@ DIRECTED_BY = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{PERSON})*)"
 )
 DIRECTOR_APPOSITION = re.compile(
-    rf"\b(?:writer[- /]director|co-director|director|filmmaker|auteur|helmer|"
+    rf"\b(?:[Ww]riter[- /]director|co-director|director|filmmaker|auteur|helmer|"
     rf"writer[- /]directors|directors|filmmakers)\s+(?P<names>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
     r"(?!\s+of\b)"
 )
-DIRECTOR_OF_TITLE = r"(?P<name>{person})['’]s?\s+[“\"‘']?{title}"
 WRITTEN_BY = re.compile(
     rf"\b(?:written|scripted|co-written|penned)\s+(?:and\s+directed\s+)?by\s+(?P<names>{PERSON}"
     rf"(?:\s*(?:,|and|&)\s*{PERSON})*)|\bscreenplay\s+(?:is\s+)?by\s+(?P<names2>{PERSON}"
     rf"(?:\s*(?:,|and|&)\s*{PERSON})*)|\bscreenwriters?\s+(?P<names3>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
 )
 WRITER_DIRECTOR = re.compile(
-    rf"\b(?:writer[- /]director|written\s+and\s+directed\s+by)\s+(?P<name>{PERSON})"
+    rf"\b(?:[Ww]riter[- /]director|[Ww]ritten\s+and\s+directed\s+by)\s+(?P<name>{PERSON})"
 )
 # Names in a writing credit may be surnames of people named before ("Cronenberg adapted ...").
 _NAME_OR_SURNAME = rf"(?:{PERSON}|[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?)"
@@ -314,13 +312,16 @@ STARRING = re.compile(
 )
 ACTOR_PAREN = re.compile(rf"(?P<a>{CHARACTER})\s*\((?P<b>(?:played\s+by\s+)?{CHARACTER})\)")
 ACTOR_AS = re.compile(
-    rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:(?:stars|co-stars|appears|is\s+cast|returns|is|was)\s+)?"
+    rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:(?:stars|co-stars|appears|is\s+cast|returns|is|was)\s+"
+    r"(?:[a-z]+\s+){0,3}?)?"
     rf"as\s+(?:the\s+(?:titular\s+)?)?(?P<character>{CHARACTER})"
 )
 ACTOR_IS = re.compile(rf"^(?P<actor>{PERSON})\s+is\s+(?P<character>{CHARACTER}),")
 # "(Samuel L. Jackson, in a bleached Mohawk)", "a girlfriend (Melissa Benoist)": an actor
 # named in parentheses after a description of the part.
-ACTOR_IN_PARENS = re.compile(rf"(?<=[a-z,])\s\((?P<actor>{PERSON})(?:,\s[^()]{{0,80}})?\)")
+ACTOR_IN_PARENS = re.compile(
+    rf"(?<=[a-z,])\s\((?P<actor>{PERSON})(?:(?:,\s|\s(?=[a-z]))[^()]{{0,80}})?\)"
+)
 ACTOR_DOING = re.compile(
     rf"(?P<actor>{PERSON})(?:,\s+as\s+an?\s+[a-z][^,]{{0,60}},|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
     r"gives\s+(?:the|a|an|her|his)\s+(?:\w+\s+){0,3}performance|is\s+(?:superb|excellent|terrific|"
@@ -329,6 +330,15 @@ ACTOR_DOING = re.compile(
 ACTOR_PLAYS = re.compile(
     rf"(?P<actor>{PERSON})\s+(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s+"
     rf"(?:the\s+)?(?P<character>{CHARACTER})"
+)
+# "Bernie Rose and Nino, played by Albert Brooks and Ron Perlman": two lists, zipped in order.
+_CHARACTERS = rf"{CHARACTER}(?:,\s*{CHARACTER})*,?\s+and\s+{CHARACTER}"
+_PEOPLE = rf"{PERSON}(?:,\s*{PERSON})*,?\s+and\s+{PERSON}"
+PLAYED_BY_LISTS = re.compile(
+    rf"(?P<characters>{_CHARACTERS}),?\s+(?:played|portrayed|voiced)\s+by\s+(?P<actors>{_PEOPLE})"
+)
+PLAYED_BY_ACTORS = re.compile(
+    rf"\b(?:played|portrayed|voiced)\s+by\s+(?P<actors>{_PEOPLE}|{PERSON})"
 )
 PLAYED_BY = re.compile(
     rf"(?P<character>{CHARACTER}),?\s+(?:\()?(?:played|portrayed|voiced)\s+by\s+(?P<actor>{PERSON})"
@@ -385,8 +395,6 @@ NOT_A_NAME_WORDS = frozenset(
         "one",
         "two",
         "three",
-        "oscar",
-        "oscars",
         "academy",
         "award",
         "awards",

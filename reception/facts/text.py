@@ -34,7 +34,7 @@ def clean_title(text: str) -> str:
 
 def clean_name(text: str) -> str:
     """A person's name without '(voice)', trailing dots or spare spaces."""
-    text = p.NAME_NOISE.sub(" ", text)
+    text = p.NAME_LEAD.sub("", p.NAME_NOISE.sub(" ", text).strip())
     return " ".join(text.split()).strip(" .,;:-–—'\"“”")
 
 

@@ -94,6 +94,8 @@ def from_schema(value: float, best: float | None, worst: float | None) -> Grade 
         normalized = 100.0 * value / top
     else:
         normalized = 100.0 * (value - bottom) / (top - bottom)
+    if not (math.isfinite(normalized) and 0.0 <= normalized <= 100.0):
+        return None  # absurd scales overflow
     return Grade(raw=f"{value:g}/{top:g}", value_0_100=round(normalized, 1), scale="schema")
 
 

@@ -231,3 +231,58 @@ def test_entities_are_resolved_even_when_escaped_twice() -> None:
     )
     article = extract(review_html(body=body))
     assert article.body[0].startswith("Cotillard’s best work since “La Vie en Rose” is here")
+
+
+def test_plain_old_page_without_classes() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = f"""<html><head><title>Rust and Bone - Jim's Movie Page</title></head><body>
+    <center><a href="/">Jim's Movie Page</a> | <a href="/reviews.html">Reviews</a></center>
+    <h2>Rust and Bone (2012)</h2><p><b>Reviewed by Jim Halloran</b><br>November 30, 2012</p>
+    <p>Rating: ***1/2 out of ****</p>{paragraphs}<p>* * *</p><hr>
+    <p>Copyright 2012 Jim Halloran. All rights reserved.</p></body></html>"""
+    article = extract(html)
+    assert article.headline == "Rust and Bone (2012)"
+    assert article.critic == "Jim Halloran"
+    assert article.date_published is not None and article.date_published.isoformat() == "2012-11-30"
+    assert article.publication == "Jim's Movie Page"
+    assert article.rating_text == ("Rating: ***1/2 out of ****",)
+    assert article.body == PROSE
+
+
+def test_newsletter_platform_page_with_subscribe_widgets_and_logo_headline() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PROSE[:2])
+    body += '<div class="subscription-widget"><p>Thanks for reading! Subscribe for free to '
+    body += "receive new posts and support my work.</p></div>"
+    body += "".join(f"<p>{p}</p>" for p in PROSE[2:])
+    html = f"""<html><head><title>The Long Take: Rust and Bone is a bruiser</title>
+    <meta property="og:title" content="Rust and Bone is a bruiser"></head><body>
+    <h1 class="site-name"><a href="/">The Long Take</a></h1>
+    <div class="post-header"><h2 class="post-title">Rust and Bone is a bruiser</h2>
+    <h3 class="subtitle">Audiard's romance hits hard and heals slow.</h3>
+    <div class="post-meta"><a href="/people/mira">Mira Okafor</a> Nov 25, 2012</div></div>
+    <div class="body markup">{body}</div>
+    <div class="comments-section"><p>Agree with every word, the fight scenes were brutal.</p></div>
+    </body></html>"""
+    article = extract(html)
+    assert (article.headline, article.dek) == (
+        "Rust and Bone is a bruiser",
+        "Audiard's romance hits hard and heals slow.",
+    )
+    assert article.publication == "The Long Take"
+    assert article.body == PROSE
+
+
+def test_guest_byline_in_the_body_names_the_critic() -> None:
+    html = review_html(body=("Guest review by Nadia Ferrante", *PROSE))
+    article = extract(html)
+    assert article.critic == "Nadia Ferrante"
+    assert article.body[0] == PROSE[0]
+
+
+def test_pull_quote_and_closing_bio_are_not_body() -> None:
+    """The pull quote carries no class: it is caught because it repeats the prose."""
+    body = (*PROSE, "Dana Whitfield is a film critic based in Chicago.")
+    html = review_html(body=body, subheading=None, caption=False).replace(
+        f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p><blockquote>{PROSE[1][:90]}</blockquote>"
+    )
+    assert extract(html).body == PROSE

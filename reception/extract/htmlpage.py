@@ -80,6 +80,11 @@ def _first_meta(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[key] for key in keys if meta.get(key)), None)
 
 
+def _spaced_text(el: lxml_html.HtmlElement) -> str:
+    """Text with a space where a line breaks: "By Jim Doe<br>May 3" is not "DoeMay 3"."""
+    return " ".join(block_lines(el))
+
+
 def _links_home(link: lxml_html.HtmlElement) -> bool:
     """A link to the site's front page: the logo, not a headline."""
     href = (link.get("href") or "").strip()
@@ -129,19 +134,24 @@ class _Header:
         window_title = line_key(titles[-1] or "")
         candidates = [*tree.iter("h1"), *self.marks.having(sel.HEADLINE_WORDS)]
         candidates += tree.xpath('//*[@itemprop="headline"]')
-        best, best_score = None, -99
-        for el in candidates:
+        title_words = set(window_title.split())
+        best, best_score = None, 0
+        for el in [*candidates, *tree.iter("h2", "h3")]:
             key = line_key(text_of(el))
             if not key or len(key) > 400:
                 continue
+            words_in_title = sum(w in title_words for w in key.split()) / len(key.split())
             score = 4 if key in declared else 2 if key in window_title else 0
+            if el.tag in ("h2", "h3") and el not in candidates:
+                # A page without an h1 often heads the review with an h2 its <title> repeats.
+                score = score - 2 if score else (1 if words_in_title >= 0.6 else -9)
             score += (el.tag == "h1") + bool(self.marks.of(el) & sel.HEADLINE_WORDS)
             score += bool(
                 el.xpath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
             )
             if any(_links_home(a) for a in el.iter("a")):
                 score -= 4
-            if score > best_score:
+            if score > best_score or (best is None and el in candidates):
                 best, best_score = el, score
         return best
 
@@ -185,7 +195,7 @@ class _Header:
         texts: list[str] = []
         authors = tree.xpath('//*[@rel="author" or @itemprop="author"]')
         for el in [*authors, *marks.having(sel.BYLINE_WORDS)]:
-            text = text_of(el)
+            text = _spaced_text(el)
             if not text or len(text) > 160:
                 continue
             if marks.of(el) & (sel.USER_RATING_WORDS | sel.CHROME_WORDS):
@@ -195,7 +205,9 @@ class _Header:
             if name:
                 return name, texts
         for el in tree.iter("p", "span", "div", "address"):
-            text = text_of(el)
+            if len(el.text_content()) > _SHORT_WIDGET_CHARS:
+                continue
+            text = _spaced_text(el)
             if 4 < len(text) < 120 and re.match(r"^\s*(reviewed\s+|written\s+)?by\s", text, re.I):
                 name = byline_name(text)
                 if name:
@@ -208,12 +220,10 @@ class _Header:
             if date:
                 return date
         for el in self.marks.having(sel.DATE_WORDS):
-            if True:
-                text = text_of(el)
-                if len(text) < 80:
-                    date = _sane_date(text)
-                    if date:
-                        return date
+            text = _spaced_text(el)
+            date = _sane_date(text) if len(text) < 80 else None
+            if date:
+                return date
         return next((d for d in map(_sane_date, self.byline_texts) if d), None)
 
 

@@ -79,6 +79,9 @@ def classify(text: str) -> LineKind:
         return LineKind.CONTENT
     if sel.GRADE_LINE.match(text) or sel.RATING_LABEL.match(text):
         return LineKind.GRADE
+    labelled = sel.GRADE_LABEL_LINE.match(text)
+    if labelled and sel.GRADE_VALUE.search(labelled.group(1)):
+        return LineKind.GRADE
     if len(text) < 60 and is_date_only(text):
         return LineKind.CHROME
     home_video_spec = spec_pair(text)

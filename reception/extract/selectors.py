@@ -273,7 +273,19 @@ GRADE_LINE = re.compile(
     r"^\s*(?:(?:grade|rating|our\s+rating|score|verdict|stars?)\s*[:\-\u2013]?\s*)?"
     r"(?:[★☆✩✪✭✮⭐½]{1,10}(?:\s*\(?[\d.]+\s*/\s*\d+\)?)?|"
     r"\d(?:\.\d)?\s*(?:/|out\s+of)\s*\d{1,3}(?:\s+stars?)?|[A-F][+\-−]?|"
+    r"\*{1,5}\s*(?:1/2|½)(?:\s*(?:/|out\s+of)\s*\*{1,5})?|\*{1,5}\s*(?:/|out\s+of)\s*\*{1,5}|"
     r"\d(?:\.\d)?\s+stars?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "Rating: ***1/2 out of ****", "Our verdict: 4/5": a grade label and a grade-like value
+# ("Rating: R" is an MPAA rating and stays in the info box).
+GRADE_LABEL_LINE = re.compile(
+    r"^\s*(?:(?:our|my|the|critic'?s?)\s+)?(?:rating|grade|score|verdict|stars?)\s*[:\-\u2013]\s*(.{1,60})$",
+    re.IGNORECASE,
+)
+GRADE_VALUE = re.compile(
+    r"[★☆✩✪✭✮⭐½*]|\d(?:\.\d)?\s*(?:/|out\s+of)\s*\d|^[A-F][+\-−]?\s*$|\d(?:\.\d)?\s+stars?|"
+    r"^(?:zero|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?",
     re.IGNORECASE,
 )
 # The label of a grade box: "Silver Disc Ratings", "Our score".
@@ -309,7 +321,8 @@ CHROME_LINE = re.compile(
     r"tags?:.*|filed\s+under:?.*|categor(?:y|ies):.*|posted\s+in:?.*|"
     r"photo(?:graph)?:?\s.*|image:\s.*|credit:\s.*|courtesy\s+of\s+.*|"
     r"(?:page\s+)?\d+\s+of\s+\d+|(?:«|‹|<)?\s*(?:previous|prev|older|newer|next)\s*(?:»|›|>)?|"
-    r"loading\.*|advertisement\s*-\s*scroll\s+to\s+continue"
+    r"loading\.*|advertisement\s*-\s*scroll\s+to\s+continue|"
+    r"[*#~•·=_\s-]{3,}"  # a section-break ornament
     r")\s*$",
     re.IGNORECASE,
 )

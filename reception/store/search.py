@@ -1,7 +1,8 @@
 """Full-text search with facets: FTS5 on SQLite, tsvector on PostgreSQL, one query shape.
 
-Facets (year, band, director, publication, home video, verdict) are counted over the matching
-reviews, capped at ``FACET_SAMPLE`` rows so a one-letter query stays fast on a large store.
+Facets (year, band, director, publication, home video, verdict) are counted over the best
+``FACET_SAMPLE`` matches (all of them for most queries), so a query that matches most of a large
+store stays fast; the total is always exact.
 """
 
 from __future__ import annotations
@@ -10,12 +11,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, Text, and_, column, func, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    Text,
+    and_,
+    case,
+    cast,
+    column,
+    func,
+    or_,
+    select,
+    text,
+)
 
 from reception.aggregate.film import band
 from reception.store.schema import films, publications, reviews
 
-FACET_SAMPLE = 5000
+FACET_SAMPLE = 1000
 FACET_LIMIT = 12
 SORTS = ("relevance", "newest", "oldest", "score", "title")
 BAND_RANGES = {
@@ -80,17 +94,26 @@ def _pg_document() -> Any:
     )
 
 
-def _matching(statement: Any, query: SearchQuery, dialect: str) -> tuple[Any, Any, dict[str, Any]]:
-    """The statement narrowed to the query's words and filters, its rank, and bind params."""
+def _matching(
+    statement: Any, query: SearchQuery, dialect: str, *, top: int | None = None
+) -> tuple[Any, Any, dict[str, Any]]:
+    """The statement narrowed to the query's words and filters, its rank, and bind params.
+
+    ``top``: only the best ``top`` matches are wanted, by relevance. With no filters, SQLite's
+    FTS5 then ranks and cuts inside the index, so only those rows of ``reviews`` are read.
+    """
     params: dict[str, Any] = {}
     rank: Any = None
     terms = fts_terms(query.q)
     if terms and dialect == "sqlite":
         params["match"] = " ".join(f'"{term}"*' for term in terms)
+        cut = ""
+        if top is not None and not query.filters:
+            cut = f" ORDER BY rank LIMIT {int(top)}"
         hits = (
             text(
                 "SELECT rowid AS id, bm25(reviews_fts, 10.0, 8.0, 4.0, 1.0) AS rank "
-                "FROM reviews_fts WHERE reviews_fts MATCH :match"
+                "FROM reviews_fts WHERE reviews_fts MATCH :match" + cut
             )
             .columns(column("id", Integer), column("rank", Float))
             .subquery("hits")
@@ -109,14 +132,14 @@ def _matching(statement: Any, query: SearchQuery, dialect: str) -> tuple[Any, An
         conditions.append(and_(films.c.score >= low - 0.5, films.c.score < high + 0.5))
     if query.director:
         quoted = '%"' + query.director.replace("%", "").replace('"', "") + '"%'
-        conditions.append(func.lower(func.cast(films.c.directors, Text())).like(quoted.lower()))
+        conditions.append(func.lower(cast(films.c.directors, Text())).like(quoted.lower()))
     if query.publication_id:
         conditions.append(reviews.c.publication_id == query.publication_id)
     if query.home_video is not None:
-        has_video = or_(
+        no_video = or_(
             reviews.c.home_video.is_(None), func.cast(reviews.c.home_video, Text()) == "null"
         )
-        conditions.append(~has_video if query.home_video else has_video)
+        conditions.append(~no_video if query.home_video else no_video)
     if query.label:
         conditions.append(reviews.c.verdict_label == query.label)
     return statement.where(*conditions), rank, params
@@ -137,7 +160,9 @@ def _ordering(query: SearchQuery, rank: Any) -> list[Any]:
 def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> SearchPage:
     """One page of matching reviews (``base`` selects review rows with joined names)."""
     joined = base.join(films, films.c.film_id == reviews.c.film_id, isouter=True)
-    statement, rank, params = _matching(joined, query, dialect)
+    relevance = query.sort == "relevance"
+    top = query.offset + query.limit if relevance else None
+    statement, rank, params = _matching(joined, query, dialect, top=top)
     page_rows = conn.execute(
         statement.order_by(*_ordering(query, rank)).limit(query.limit).offset(query.offset),
         params,
@@ -151,21 +176,21 @@ def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> Sea
         dialect,
     )
     total = int(conn.execute(counted, params).scalar_one())
-    return SearchPage(items=items, total=total, facets=_facets(conn, query, dialect, params))
+    return SearchPage(items=items, total=total, facets=_facets(conn, query, dialect, params, rank))
 
 
 def _facets(
-    conn: Connection, query: SearchQuery, dialect: str, params: dict[str, Any]
+    conn: Connection, query: SearchQuery, dialect: str, params: dict[str, Any], rank: Any
 ) -> dict[str, list[tuple[str, str, int]]]:
+    no_video = or_(reviews.c.home_video.is_(None), cast(reviews.c.home_video, Text()) == "null")
     sample, _, _ = _matching(
         select(
             reviews.c.film_year,
             reviews.c.publication_id,
             publications.c.name,
             reviews.c.verdict_label,
-            reviews.c.home_video,
-            films.c.score,
-            films.c.directors,
+            case((no_video, 0), else_=1),
+            reviews.c.film_id,
         )
         .select_from(reviews)
         .join(films, films.c.film_id == reviews.c.film_id, isouter=True)
@@ -176,25 +201,38 @@ def _facets(
         ),
         query,
         dialect,
+        top=FACET_SAMPLE,
     )
+    if rank is not None:
+        sample = sample.order_by(rank)
     years: Counter[str] = Counter()
-    bands: Counter[str] = Counter()
-    directors: Counter[str] = Counter()
     outlets: Counter[tuple[str, str]] = Counter()
     video: Counter[str] = Counter()
     labels: Counter[str] = Counter()
-    for row in conn.execute(sample.limit(FACET_SAMPLE), params):
-        year, publication_id, publication_name, label, home_video, score, names = row
+    per_film: Counter[str] = Counter()
+    for year, publication_id, publication_name, label, has_video, film_id in conn.execute(
+        sample.limit(FACET_SAMPLE), params
+    ):
         if year:
             years[str(year)] += 1
-        if score is not None:
-            bands[band(score)] += 1
-        for name in names or []:
-            directors[name] += 1
         if publication_id:
             outlets[(publication_id, publication_name)] += 1
-        video["1" if home_video else "0"] += 1
+        video[str(has_video)] += 1
         labels[label] += 1
+        if film_id:
+            per_film[film_id] += 1
+    bands: Counter[str] = Counter()
+    directors: Counter[str] = Counter()
+    film_rows = conn.execute(
+        select(films.c.film_id, films.c.score, films.c.directors).where(
+            films.c.film_id.in_(list(per_film))
+        )
+    )
+    for film_id, score, names in film_rows:
+        if score is not None:
+            bands[band(score)] += per_film[film_id]
+        for name in names or []:
+            directors[name] += per_film[film_id]
     return {
         "year": [(y, y, n) for y, n in sorted(years.items(), reverse=True)[:FACET_LIMIT]],
         "band": [(b, b, bands[b]) for b in BAND_RANGES if bands[b]],

@@ -42,8 +42,11 @@ def is_chrome(text: str) -> bool:
         sel.CHROME_LINE.match(text) or sel.CHROME_LINE.match(text.strip(sel.DECORATION))
     ):
         return True
-    if len(text) <= sel.CHROME_PHRASE_MAX_CHARS and sel.CHROME_PHRASE.search(text):
-        return True
+    if len(text) <= sel.CHROME_PHRASE_MAX_CHARS:
+        lowered = text.lower()
+        hinted = any(hint in lowered for hint in sel.CHROME_PHRASE_HINTS)
+        if hinted and sel.CHROME_PHRASE.search(text):
+            return True
     separators = sum(text.count(mark) for mark in sel.MENU_SEPARATORS)
     return separators >= 2 and len(text) < 200 and bool(sel.MENU_LINE.match(text))
 

@@ -345,6 +345,41 @@ CHROME_PHRASE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Cheap substring test before CHROME_PHRASE: a line with none of these cannot match it.
+CHROME_PHRASE_HINTS = (
+    "donat",
+    "support",
+    "become a",
+    "patreon",
+    "ko-fi",
+    "kofi",
+    "cookie",
+    "privacy",
+    "terms",
+    "newsletter",
+    "sign up",
+    "subscri",
+    "inbox",
+    "email",
+    "©",
+    "(c)",
+    "copyright",
+    "rights",
+    "follow us",
+    "share",
+    "click here",
+    "affiliate",
+    "commission",
+    "ad-free",
+    "ad free",
+    "unlock",
+    "already a",
+    "free article",
+    "ad block",
+    "adblock",
+    "amazon",
+    "qualifying",
+)
 CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a newsletter
 CHROME_LINE_MAX_CHARS = 240  # furniture labels are short
 # "Home | Reviews | Features | About": several short labels joined by separators.

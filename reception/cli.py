@@ -185,11 +185,17 @@ def export(
 
 
 @app.command()
-def stats(db: DbOption = None) -> None:
+def stats(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
     """Counts of reviews, films, critics and publications in the store."""
     from reception.store import Store
 
     store = Store.open(db)
+    if as_json:
+        typer.echo(json.dumps(store.stats()))
+        return
     table = Table(title=store.display_url())
     table.add_column("what")
     table.add_column("count", justify="right")

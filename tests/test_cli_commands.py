@@ -1,0 +1,149 @@
+"""The command line, driven as a user would, over the bundled demo corpus."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from reception.cli import app
+from tests.conftest import DEMO_CORPUS
+
+EXPORT_KEYS = {
+    "id",
+    "source",
+    "headline",
+    "dek",
+    "critic",
+    "publication",
+    "date_published",
+    "body",
+    "film",
+    "home_video",
+    "grade",
+    "verdict",
+    "language",
+}
+FILM_KEYS = {
+    "title",
+    "year",
+    "directors",
+    "cast",
+    "distributor",
+    "mpaa_rating",
+    "runtime_minutes",
+    "release_date",
+    "film_id",
+}
+runner = CliRunner()
+
+
+def demo_pages() -> list[Path]:
+    return sorted(p for p in DEMO_CORPUS.rglob("*") if p.suffix in (".html", ".txt"))
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_every_command_has_help() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("ingest", "extract", "export", "stats", "serve", "demo", "verdict", "train"):
+        assert command in result.output
+        sub = runner.invoke(app, [command, "--help"])
+        assert sub.exit_code == 0, command
+        assert "Usage" in sub.output
+
+
+def stats(db: Path) -> dict[str, int]:
+    result = runner.invoke(app, ["stats", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    counts: dict[str, int] = json.loads(result.stdout)
+    return counts
+
+
+def test_demo_corpus_ingests_every_page(demo_db: Path) -> None:
+    assert stats(demo_db)["reviews"] == len(demo_pages()) >= 36
+
+
+def test_ingesting_twice_leaves_the_review_count_unchanged(demo_db: Path) -> None:
+    before = stats(demo_db)
+    again = runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--db", str(demo_db)])
+    assert again.exit_code == 0, again.output
+    assert stats(demo_db) == before
+    exported = runner.invoke(app, ["export", "--db", str(demo_db)])
+    lines = [line for line in exported.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == len(demo_pages())
+
+
+def test_export_records_have_every_documented_key(demo_db: Path) -> None:
+    exported = runner.invoke(app, ["export", "--db", str(demo_db), "--format", "jsonl"])
+    assert exported.exit_code == 0
+    records = [json.loads(line) for line in exported.stdout.splitlines() if line.startswith("{")]
+    for record in records:
+        assert EXPORT_KEYS <= set(record)
+        assert FILM_KEYS <= set(record["film"])
+        assert {"score", "label", "pull_quote", "evidence"} <= set(record["verdict"])
+        assert 0 <= record["verdict"]["score"] <= 100
+        assert record["film"]["film_id"]
+    graded = [r for r in records if r["grade"]]
+    assert graded and all(0 <= r["grade"]["value_0_100"] <= 100 for r in graded)
+
+
+def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    good = demo_pages()[0]
+    shutil.copy(good, pages / good.name)
+    (pages / "empty.html").write_bytes(b"")
+    (pages / "binary.html").write_bytes(bytes(range(256)) * 100)
+    (pages / "cut.html.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    result = runner.invoke(app, ["ingest", str(pages), "--db", str(tmp_path / "r.db")])
+    assert result.exit_code == 0, result.output
+    for name, kind in (
+        ("empty.html", "empty"),
+        ("binary.html", "binary"),
+        ("cut.html.gz", "corrupt"),
+    ):
+        assert any(name in line and kind in line for line in result.output.splitlines()), name
+    assert stats(tmp_path / "r.db")["reviews"] == 1
+
+
+def test_extract_prints_records_without_a_store(tmp_path: Path) -> None:
+    page = demo_pages()[0]
+    result = runner.invoke(app, ["extract", str(page), "--json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert EXPORT_KEYS <= set(record)
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    assert record["headline"] == truth["headline"]
+    assert not list(tmp_path.iterdir())
+
+
+def test_verdict_reads_plain_lines_and_json_lines(tmp_path: Path) -> None:
+    text = "A dazzling, generous film, the best of the year.\nA dreary, tedious mess.\n"
+    result = runner.invoke(app, ["verdict", "--lines", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["label"] for r in rows] == ["positive", "negative"]
+    assert {"score", "label", "fresh", "confidence", "pull_quote", "evidence"} <= set(rows[0])
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": "A dreary, tedious mess."}) + "\n")
+    result = runner.invoke(app, ["verdict", str(source)])
+    assert json.loads(result.stdout)["fresh"] is False
+
+
+def test_demo_builds_a_fresh_store(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    for _ in range(2):
+        result = runner.invoke(app, ["demo", "--db", str(db), "--no-serve"])
+        assert result.exit_code == 0, result.output
+    assert stats(db)["reviews"] == len(demo_pages())

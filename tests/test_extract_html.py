@@ -286,3 +286,12 @@ def test_pull_quote_and_closing_bio_are_not_body() -> None:
         f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p><blockquote>{PROSE[1][:90]}</blockquote>"
     )
     assert extract(html).body == PROSE
+
+
+def test_nested_body_containers_are_read_once() -> None:
+    inner = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = review_html(body=(), subheading=None, caption=False, chrome=()).replace(
+        '<div class="entry-content"></div>',
+        f'<div class="post-content"><div class="entry-content">{inner}</div></div>',
+    )
+    assert extract(html).body == PROSE

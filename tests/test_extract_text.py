@@ -115,3 +115,40 @@ def test_template_learns_from_html_pages_too() -> None:
     page = "<html><body><div>Night Owl Picks</div><p>{}</p></body></html>"
     template = learn_template([page.format(p) for p in PROSE])
     assert template.is_chrome("Night Owl Picks") and not template.is_chrome(PROSE[0])
+
+
+def test_blog_dump_with_posted_on_byline_and_reply_form() -> None:
+    text = "\n".join(
+        [
+            "THE REEL DEAL",
+            "Menu",
+            "Home",
+            "Reviews",
+            "Rust and Bone",
+            "A love story told through broken bodies, and the best thing Audiard has made.",
+            "Posted on November 23, 2012 by Sam Ortiz",
+            *PROSE,
+            "Filed under: Reviews, Drama",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Comment",
+            "Name",
+            "Website",
+            "Post Comment",
+        ]
+    )
+    article = read(text)
+    assert (article.headline, article.critic) == ("Rust and Bone", "Sam Ortiz")
+    assert article.dek is not None and article.dek.startswith("A love story")
+    assert article.date_published is not None and article.date_published.isoformat() == "2012-11-23"
+    assert article.body == PROSE
+
+
+def test_dump_with_name_and_date_byline() -> None:
+    text = "\n\n".join(["Rust and Bone review", "Sam Ortiz | November 23, 2012", *PROSE])
+    article = read(text)
+    assert (article.headline, article.critic, article.body) == (
+        "Rust and Bone review",
+        "Sam Ortiz",
+        PROSE,
+    )

@@ -233,16 +233,30 @@ def _protected_set(keep: list[lxml_html.HtmlElement]) -> set[lxml_html.HtmlEleme
 
 
 def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_html.HtmlElement]:
+    """Elements marked as the article body, outermost duplicates removed.
+
+    When marked containers nest ("post-content" around "entry-content"), the inner one
+    is the body proper as long as it holds most of the outer one's text.
+    """
     marked = tree.xpath(
         '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
     )
-    if marked:
-        return list(marked)
-    return [
-        el
-        for el in marks.having(sel.BODY_WORDS)
-        if len(el.findall(".//p")) >= 2 or len(el.text_content()) >= _MIN_BODY_CHARS
-    ]
+    if not marked:
+        marked = [
+            el
+            for el in marks.having(sel.BODY_WORDS)
+            if len(el.findall(".//p")) >= 2 or len(el.text_content()) >= _MIN_BODY_CHARS
+        ]
+    sizes = {el: len(el.text_content()) for el in marked}
+    chosen: list[lxml_html.HtmlElement] = []
+    for el in marked:
+        inner = [o for o in marked if o is not el and el in o.iterancestors()]
+        if any(sizes[o] >= 0.6 * sizes[el] for o in inner):
+            continue  # a wrapper around the real body
+        if any(a in chosen for a in el.iterancestors()):
+            continue  # a part of a body already taken
+        chosen.append(el)
+    return chosen
 
 
 class _SideParts:

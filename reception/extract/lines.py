@@ -138,6 +138,23 @@ def is_date_only(text: str) -> bool:
     return found is not None and found.group(0) == bare.rstrip(".")
 
 
+def find_byline(line: str) -> str | None:
+    """The critic named by a short byline line of a dump: "By Ana Ruiz | May 3, 2024",
+    "Posted on May 3, 2024 by Ana Ruiz", "Ana Ruiz · May 3, 2024"."""
+    if len(line) > 120:
+        return None
+    match = sel.BYLINE_LINE.match(line)
+    if match:
+        return byline_name(match.group(1))
+    parts = [part for part in sel.BYLINE_PARTS.split(line) if part.strip()]
+    if len(parts) >= 2 and any(parse_date(part) for part in parts):
+        names = [
+            part for part in parts if not parse_date(part) and byline_name(part) == part.strip()
+        ]
+        return names[0].strip() if len(names) == 1 else None
+    return None
+
+
 def parse_date(text: str | None) -> dt.date | None:
     """A calendar date from ISO strings or dates written in prose; None when unsure."""
     if not text:

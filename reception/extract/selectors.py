@@ -151,7 +151,7 @@ SPECIAL_FEATURES_WORDS = _words(
 )
 DEK_WORDS = _words(
     "dek deck standfirst subtitle sub-title subhead sub-head subheadline sub-headline "
-    "strapline tagline summary article-summary excerpt lede intro-text description"
+    "strapline tagline summary article-summary excerpt intro-text description"
 )
 BYLINE_WORDS = _words(
     "byline by-line author author-name authors writer critic reviewer contributor"
@@ -209,6 +209,12 @@ BYLINE_TAIL = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
 )
+# A byline line in a text dump: "By Ana Ruiz", "Posted on May 3, 2024 by Ana Ruiz".
+BYLINE_LINE = re.compile(
+    r"^\s*(?:(?:posted|published|written|reviewed|words|review|text)\b[^|]{0,40}?\s)?by\s+(\S.{1,80})$",
+    re.IGNORECASE,
+)
+BYLINE_PARTS = re.compile(r"\s+[|•·\u2013\u2014-]\s+|\s*[|•·]\s*")
 PERSON_NAME = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u017f-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’.\u00c0-\u017f-]*|"
     r"de|da|van|von|der|del|la|le|du|di|bin|al|y|and|&))*$"

@@ -13,10 +13,10 @@ import re
 from reception.extract import selectors as sel
 from reception.extract.lines import (
     LineKind,
-    byline_name,
     classify,
     clean,
     drop_echoes,
+    find_byline,
     is_bio,
     looks_like_prose,
     parse_date,
@@ -37,7 +37,6 @@ _STOP = re.compile(
 )
 _HEADER_LINES = 60  # the byline is looked for this far into the content
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
-_BYLINE = re.compile(r"^\s*(?:reviewed\s+|written\s+)?by\s", re.IGNORECASE)
 _CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
 _COPYRIGHT = re.compile(
@@ -147,15 +146,11 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     content = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
     # The header ends at the byline when there is one; else at the first long prose line.
     byline_at = next(
-        (
-            n
-            for n, (_, line) in enumerate(content[:_HEADER_LINES])
-            if _BYLINE.match(line) and byline_name(line)
-        ),
+        (n for n, (_, line) in enumerate(content[:_HEADER_LINES]) if find_byline(line)),
         None,
     )
     if byline_at is not None:
-        critic = byline_name(content[byline_at][1])
+        critic = find_byline(content[byline_at][1])
         start = next(
             (
                 n

@@ -13,7 +13,19 @@ _LEADING_ARTICLES = re.compile(r"^(?:the|a|an|le|la|les|l|el|los|las|il|lo|der|d
 _NON_WORD = re.compile(r"[^\w]+")
 _APOSTROPHES = re.compile(r"['’‘`]")
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
-_SUBTITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
+_ABBREVIATIONS = {"vol": "volume", "pt": "part", "ep": "episode", "chap": "chapter"}
+_SERIES_WORDS = frozenset({"part", "volume", "chapter", "episode", "book"})
+_NUMBER_WORDS = {
+    "i": "1",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+}
+_SUBTITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s|[()]|,?\s+or(?=\s*[(:])|,\s+or\s)\s*")
+_POSSESSIVE_PREFIX = re.compile(r"^(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+(?=\S)")
 _GENERIC_SUBTITLE = re.compile(
     r"\b(?:part|vol|volume|chapter|episode|book|the movie|the film|\d+|one|two|three|four)\b"
 )
@@ -42,9 +54,19 @@ def fold(text: str) -> str:
 
 
 def _title_words(title: str) -> list[str]:
-    """Folded words of a title with apostrophes dropped, the article gone, numerals as digits."""
+    """Folded words of a title with apostrophes dropped, the article gone, numerals as digits.
+
+    'Vol. 1', 'Volume I' and 'Part One' all become 'volume 1' / 'part 1'; number words are
+    read as digits only after such a word, since 'Nine' and '9' are different films.
+    """
     folded = _LEADING_ARTICLES.sub("", fold(_APOSTROPHES.sub("", title)))
-    return [_ROMAN.get(word, word) for word in folded.split()]
+    words: list[str] = []
+    for word in folded.split():
+        word = _ABBREVIATIONS.get(word, word)
+        if words and words[-1] in _SERIES_WORDS:
+            word = _NUMBER_WORDS.get(word, word)
+        words.append(_ROMAN.get(word, word))
+    return words
 
 
 def title_key(title: str) -> str:
@@ -57,16 +79,19 @@ def title_key(title: str) -> str:
 
 
 def weak_title_keys(title: str) -> tuple[str, ...]:
-    """Shorter forms of a title with a subtitle: 'Mad Max: Fury Road' -> mad max, fury road.
+    """Shorter forms of a title: 'Mad Max: Fury Road' -> mad max, fury road; "Birdman or (The
+    Unexpected Virtue of Ignorance)" -> birdman; "John Carpenter's The Thing" -> thing.
 
     A match on one of these alone is not enough; linking asks for agreeing year and people.
     Generic parts ('Part One', 'Vol. 2') are left out: they would tie unrelated films.
     """
-    parts = [part for part in _SUBTITLE_SPLIT.split(title.strip()) if part]
-    if len(parts) < 2:
-        return ()
+    parts = [part for part in _SUBTITLE_SPLIT.split(title.strip()) if part.strip(" :")]
+    shorter = [parts[0], parts[-1]] if len(parts) > 1 else []
+    unowned = _POSSESSIVE_PREFIX.sub("", title.strip())  # "John Carpenter's The Thing"
+    if unowned != title.strip():
+        shorter.append(unowned)
     keys = []
-    for part in (parts[0], parts[-1]):
+    for part in shorter:
         if _GENERIC_SUBTITLE.search(fold(part)):
             continue
         key = title_key(part)
@@ -85,14 +110,20 @@ def name_key(name: str) -> str:
 
 
 def names_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of name keys share a person; a lone surname matches a full name."""
+    """Whether two sets of name keys share a person.
+
+    A lone surname matches a full name ('Cronenberg'), and so does a shortened middle name
+    ('Alejandro G. Inarritu' ~ 'Alejandro Gonzalez Inarritu'): same first letter, same surname.
+    """
     if a & b:
         return True
     for left in a:
-        left_words = set(left.split())
+        left_words = left.split()
         for right in b:
-            right_words = set(right.split())
-            if left_words <= right_words or right_words <= left_words:
+            right_words = right.split()
+            if set(left_words) <= set(right_words) or set(right_words) <= set(left_words):
+                return True
+            if left_words[-1] == right_words[-1] and left[0] == right[0]:
                 return True
     return False
 

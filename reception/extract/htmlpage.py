@@ -28,6 +28,7 @@ from reception.extract.lines import (
     classify,
     clean,
     drop_echoes,
+    find_byline,
     is_bio,
     line_key,
     parse_date,
@@ -41,6 +42,7 @@ from reception.records import Article, Page, StructuredReview
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
+_SHORT_LINE_WORDS = 8  # a line this short may be a piece of the byline
 _BODY_BYLINE_WITHIN = 8  # a "Guest review by ..." line counts among the first paragraphs
 _MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
 
@@ -92,7 +94,8 @@ def _links_home(link: lxml_html.HtmlElement) -> bool:
 
 
 def _is_person(name: str | None) -> bool:
-    return bool(name) and byline_name(name or "") == name
+    """A name markup gives reads as a person's: two to five capitalized words."""
+    return bool(name) and byline_name(name or "") == name and len((name or "").split()) >= 2
 
 
 def _sane_date(text: str | None) -> dt.date | None:
@@ -432,7 +435,8 @@ def _sort_paragraphs(
     Returns the body and the critic, which a byline written into the body
     ("Guest review by ...") overrides: it names who wrote this text on a shared blog.
     """
-    skip = {line_key(t) for t in (header.headline, header.dek, *header.byline_texts) if t}
+    skip = {line_key(t) for t in (header.headline, header.dek) if t}
+    bylines = " " + " | ".join(line_key(t) for t in header.byline_texts) + " "
     body: list[str] = []
     for n, paragraph in enumerate(paragraphs):
         named = sel.BODY_BYLINE.match(paragraph) if n < _BODY_BYLINE_WITHIN else None
@@ -440,12 +444,18 @@ def _sort_paragraphs(
             critic = byline_name(named.group(1))
             continue
         key = line_key(paragraph)
-        if not key or key in skip or (template is not None and template.is_chrome(paragraph)):
+        if not key or key in skip:
+            continue
+        # Pieces of the byline when the body container also holds the header.
+        short = len(key.split()) <= _SHORT_LINE_WORDS
+        if short and (f" {key} " in bylines or find_byline(paragraph)):
             continue
         kind = classify(paragraph)
         if kind is LineKind.CHROME:
             continue
         if kind is not LineKind.CONTENT and side.add_line(paragraph):
+            continue
+        if template is not None and template.is_chrome(paragraph):
             continue
         if body and line_key(body[-1]) == key:
             continue
@@ -464,9 +474,14 @@ def _publication(
 ) -> str | None:
     """Publisher markup, then the site name: what the <title> adds to the headline, or
     the text of the logo that links home."""
-    if structured and structured.publisher and len(structured.publisher) < 80:
-        return structured.publisher
     site = _first_meta(meta, sel.META_SITE)
+    publisher = structured.publisher if structured else None
+    if publisher and len(publisher) < 80 and "://" not in publisher:
+        # "Frame Rate Review Media, LLC" is the company; the site calls itself by the
+        # shorter name it starts with.
+        if site and publisher.casefold().startswith(site.casefold()):
+            return site
+        return publisher
     if site:
         return site
     headline_key = line_key(headline or "")
@@ -531,7 +546,8 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
     else:
         paragraphs = _trafilatura_paragraphs(tree, url)
     critic = structured.author if structured and _is_person(structured.author) else None
-    critic = critic or header.critic or byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
+    meta_author = byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
+    critic = critic or header.critic or (meta_author if _is_person(meta_author) else None)
     body, critic = _sort_paragraphs(paragraphs, header, side, template, critic)
 
     headline = header.headline or (structured.headline if structured else None)

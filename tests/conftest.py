@@ -8,10 +8,12 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from reception.store import Store
 
@@ -61,8 +63,18 @@ def postgres_url() -> Iterator[str]:
     )
     options = f"-c listen_addresses=127.0.0.1 -c port={port} -k {workdir} -c fsync=off"
     subprocess.run(
-        [*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "start",
-         "-l", str(workdir / "log")],
+        [
+            *as_postgres,
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-w",
+            "start",
+            "-l",
+            str(workdir / "log"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -74,3 +86,13 @@ def postgres_url() -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def fresh_postgres_store(server_url: str) -> Store:
+    """A store on a new, empty database of the throwaway server."""
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return Store(server_url.rsplit("/", 1)[0] + "/" + name)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from reception.ingest.batch import ingest
 from reception.scale import ingest_on_dask
 from reception.store import Store
-from tests.conftest import DEMO_CORPUS
+from tests.conftest import DEMO_CORPUS, fresh_postgres_store
 
 
 def _snapshot(store: Store) -> list[tuple[object, ...]]:
@@ -34,12 +32,7 @@ def test_dask_ingest_matches_serial_ingest(tmp_path: Path) -> None:
 
 
 def test_dask_ingest_into_postgresql_reports_bad_files(tmp_path: Path, postgres_url: str) -> None:
-    name = "t_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    store = Store(postgres_url.rsplit("/", 1)[0] + "/" + name)
+    store = fresh_postgres_store(postgres_url)
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "empty.html").write_bytes(b"")

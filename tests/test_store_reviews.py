@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from reception.records import Grade, Source
 from reception.store import Store, resolve_url
 from reception.store.search import SearchQuery
+from tests.conftest import fresh_postgres_store
 from tests.factories import make_review
 
 
@@ -21,13 +20,7 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]
     if request.param == "sqlite":
         opened = Store.open(tmp_path / "reception.db")
     else:
-        server_url: str = request.getfixturevalue("postgres_url")
-        name = "t_" + uuid.uuid4().hex[:12]
-        admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        opened = Store(server_url.rsplit("/", 1)[0] + "/" + name)
+        opened = fresh_postgres_store(request.getfixturevalue("postgres_url"))
     yield opened
     opened.close()
 

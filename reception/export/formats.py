@@ -150,15 +150,14 @@ def write_parquet(records: Iterable[Mapping[str, Any]], out: IO[bytes]) -> int:
 # -- schema.org ------------------------------------------------------------------------------
 
 
-def critic_review_jsonld(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A schema.org ``CriticReview`` with the properties review snippets rely on."""
-    film = record["film"]
-    movie: dict[str, Any] = {"@type": "Movie", "name": film["title"]}
-    if film["year"]:
-        movie["dateCreated"] = str(film["year"])
-    if film["directors"]:
-        movie["director"] = [{"@type": "Person", "name": n} for n in film["directors"]]
-    if film["cast"]:
+def movie_jsonld(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """A schema.org ``Movie`` from film facts in export shape (title, year, directors, cast...)."""
+    movie: dict[str, Any] = {"@type": "Movie", "name": facts["title"]}
+    if facts.get("year"):
+        movie["dateCreated"] = str(facts["year"])
+    if facts.get("directors"):
+        movie["director"] = [{"@type": "Person", "name": n} for n in facts["directors"]]
+    if facts.get("cast"):
         movie["actor"] = [
             {
                 "@type": "PerformanceRole",
@@ -167,8 +166,18 @@ def critic_review_jsonld(record: Mapping[str, Any]) -> dict[str, Any]:
             }
             if m.get("character")
             else {"@type": "Person", "name": m["actor"]}
-            for m in film["cast"]
+            for m in facts["cast"]
         ]
+    if facts.get("runtime_minutes"):
+        movie["duration"] = f"PT{int(facts['runtime_minutes'])}M"
+    if facts.get("mpaa_rating"):
+        movie["contentRating"] = facts["mpaa_rating"]
+    return movie
+
+
+def critic_review_jsonld(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A schema.org ``CriticReview`` with the properties review snippets rely on."""
+    movie = movie_jsonld(record["film"])
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "CriticReview",

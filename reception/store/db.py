@@ -444,7 +444,7 @@ class Store:
         for chunk in _chunked(sorted(film_ids)):
             rows = (
                 conn.execute(
-                    select(
+                    _with_names(
                         reviews.c.film_id,
                         reviews.c.review_id,
                         reviews.c.critic_id,
@@ -455,16 +455,7 @@ class Store:
                         reviews.c.pull_quote,
                         reviews.c.evidence,
                         reviews.c.facts,
-                        critics.c.name.label("critic_name"),
-                        publications.c.name.label("publication_name"),
-                    )
-                    .join(critics, critics.c.critic_id == reviews.c.critic_id, isouter=True)
-                    .join(
-                        publications,
-                        publications.c.publication_id == reviews.c.publication_id,
-                        isouter=True,
-                    )
-                    .where(reviews.c.film_id.in_(chunk))
+                    ).where(reviews.c.film_id.in_(chunk))
                 )
                 .mappings()
                 .all()
@@ -698,6 +689,11 @@ def _review_select(*, full: bool = True) -> Any:
         if full
         else [column for column in reviews.c if column.name not in _HEAVY_COLUMNS]
     )
+    return _with_names(*columns)
+
+
+def _with_names(*columns: Any) -> Any:
+    """Review columns with the critic's and publication's names joined in."""
     return (
         select(
             *columns,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reception.export import export_record
-from reception.export.formats import critic_review_jsonld
+from reception.export.formats import critic_review_jsonld, movie_jsonld
 from reception.records import Label
 
 
@@ -168,33 +168,14 @@ def critic_agreement(
 
 def film_jsonld(film: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """schema.org ``Movie`` with ``AggregateRating`` and its critic reviews."""
-    facts: Mapping[str, Any] = film.get("facts") or {}
-    movie: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Movie",
-        "name": film["title"],
-        "url": f"/films/{film['id']}",
+    facts: dict[str, Any] = {
+        **(film.get("facts") or {}),
+        "title": film["title"],
+        "year": film.get("year"),
     }
-    if film.get("year"):
-        movie["dateCreated"] = str(film["year"])
-    directors = facts.get("directors") or film.get("directors") or []
-    if directors:
-        movie["director"] = [{"@type": "Person", "name": name} for name in directors]
-    if facts.get("cast"):
-        movie["actor"] = [
-            {
-                "@type": "PerformanceRole",
-                "actor": {"@type": "Person", "name": member["actor"]},
-                "characterName": member["character"],
-            }
-            if member.get("character")
-            else {"@type": "Person", "name": member["actor"]}
-            for member in facts["cast"]
-        ]
-    if facts.get("runtime_minutes"):
-        movie["duration"] = f"PT{int(facts['runtime_minutes'])}M"
-    if facts.get("mpaa_rating"):
-        movie["contentRating"] = facts["mpaa_rating"]
+    if not facts.get("directors"):
+        facts["directors"] = film.get("directors") or []
+    movie = {"@context": "https://schema.org", **movie_jsonld(facts), "url": f"/films/{film['id']}"}
     if film.get("score") is not None:
         movie["aggregateRating"] = {
             "@type": "AggregateRating",

@@ -443,6 +443,8 @@ def _sort_paragraphs(
         if named and byline_name(named.group(1)):
             critic = byline_name(named.group(1))
             continue
+        if body and sel.COMMENTS_START.match(paragraph):
+            break
         key = line_key(paragraph)
         if not key or key in skip:
             continue

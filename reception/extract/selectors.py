@@ -294,6 +294,22 @@ GRADE_VALUE = re.compile(
     r"^(?:zero|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?",
     re.IGNORECASE,
 )
+# After these, the rest of a dump is comments, teasers or footer.
+END_OF_ARTICLE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave\s+a\s+(?:comment|reply)|"
+    r"join\s+the\s+discussion|related(?:\s+\w+)?|more\s+(?:reviews?|from\b.*|stories|like\s+this)|"
+    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+next|up\s+next|"
+    r"about\s+the\s+(?:author|critic|reviewer)|share\s+this(?:\s+\w+)?|"
+    r"(?:next|previous)\s+review\b.*|most\s+(?:popular|read))\s*:?\s*(?:\(\d+\))?\s*$",
+    re.IGNORECASE,
+)
+# In HTML only the comment thread is a sure end: a "Related" box may sit mid-article.
+COMMENTS_START = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave\s+a\s+(?:comment|reply)|"
+    r"join\s+the\s+discussion|discussion(?:\s+about\s+this\s+\w+)?|add\s+a\s+comment)"
+    r"\s*:?\s*(?:\(\d+\))?\s*$",
+    re.IGNORECASE,
+)
 # The label of a grade box: "Silver Disc Ratings", "Our score".
 RATING_LABEL = re.compile(
     r"^[\w\s'’&.-]{0,40}\b(?:ratings?|scores?|scorecard)\s*:?\s*$", re.IGNORECASE

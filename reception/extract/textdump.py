@@ -27,14 +27,6 @@ from reception.extract.template import SiteTemplate
 from reception.records import Article, Page
 
 # After these, the rest of the dump is comments, teasers or footer.
-_STOP = re.compile(
-    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave\s+a\s+(?:comment|reply)|"
-    r"join\s+the\s+discussion|related(?:\s+\w+)?|more\s+(?:reviews?|from\b.*|stories|like\s+this)|"
-    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+next|up\s+next|"
-    r"about\s+the\s+(?:author|critic|reviewer)|share\s+this(?:\s+\w+)?|"
-    r"(?:next|previous)\s+review\b.*|most\s+(?:popular|read))\s*:?\s*(?:\(\d+\))?\s*$",
-    re.IGNORECASE,
-)
 _HEADER_LINES = 60  # the byline is looked for this far into the content
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 _CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
@@ -188,7 +180,8 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     headline_at, dek_at = _headline_and_dek(header)
     body_from = content[start][0] if start < len(content) else len(lines)
     stop = next(
-        (i for i, line in enumerate(lines) if i > body_from and _STOP.match(line)), len(lines)
+        (i for i, line in enumerate(lines) if i > body_from and sel.END_OF_ARTICLE.match(line)),
+        len(lines),
     )
     body: list[str] = []
     for i, line in content[start:]:

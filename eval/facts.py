@@ -91,8 +91,8 @@ class Tally:
             out[f"{name}_recall"] = recall
             total = precision + recall
             out[f"{name}_f1"] = 2 * precision * recall / total if total else 0.0
-        for name, count in self.invented.items():
-            out[f"{name}_invented"] = float(count)
+        for name in ("grade", *self.invented):
+            out[f"{name}_invented"] = float(self.invented.get(name, 0))
         return out
 
 

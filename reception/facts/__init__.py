@@ -13,7 +13,7 @@ from reception.facts.credits import Candidates, assemble_cast, read_credits
 from reception.facts.grades import find_grade
 from reception.facts.home_video import read_home_video
 from reception.facts.identity import read_identity
-from reception.link.names import fold
+from reception.facts.text import folded
 from reception.records import Article, FilmFacts, Grade, HomeVideo, ReleaseDate, Source
 
 __all__ = ["FactsResult", "read_facts"]
@@ -90,9 +90,9 @@ def _merge(article: Article, candidates: Candidates, home_video: bool) -> FilmFa
             (fact.source for name, fact in candidates if name == "other_ratings"),
             key=lambda s: s.trust,
         )
-    not_cast = {fold(str(name)) for name in (*values["directors"], *values["writers"])}  # type: ignore[misc]
+    not_cast = {folded(str(name)) for name in (*values["directors"], *values["writers"])}  # type: ignore[misc]
     if values.get("title"):
-        not_cast.add(fold(str(values["title"])))
+        not_cast.add(folded(str(values["title"])))
     cast, cast_source = assemble_cast(candidates, article, not_cast)
     if cast_source:
         provenance["cast"] = cast_source

@@ -16,12 +16,13 @@ from reception.facts import patterns as p
 from reception.facts.text import (
     capsule_parts,
     clean_name,
+    folded,
     is_character,
     is_person,
     labelled,
+    scan,
     split_names,
 )
-from reception.link.names import fold
 from reception.records import Article, CastMember, Fact, ReleaseDate, Source
 
 Candidates = list[tuple[str, Fact]]
@@ -54,7 +55,7 @@ def parse_mpaa(text: str) -> str | None:
     if not match:
         return None
     rating = match.group("rating")
-    return "NR" if fold(rating) in ("not rated", "unrated") else rating.upper()
+    return "NR" if folded(rating) in ("not rated", "unrated") else rating.upper()
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -115,7 +116,7 @@ def _names(value: str) -> list[str]:
 def _single_known(name: str) -> bool:
     """One-word stage names ('Zendaya') are allowed in a labelled credit list only."""
     return bool(re.fullmatch(rf"[{p.UPPER}][{p.LOWER}]{{2,}}", name)) and (
-        fold(name) not in p.NOT_A_NAME_WORDS
+        folded(name) not in p.NOT_A_NAME_WORDS
     )
 
 
@@ -142,14 +143,14 @@ class CastReader:
     """
 
     def __init__(self, known_actors: Iterable[str], folded_text: str = "") -> None:
-        self.known = {fold(name) for name in known_actors}
-        self.surnames = {fold(name).split()[-1]: name for name in known_actors if name.split()}
+        self.known = {folded(name) for name in known_actors}
+        self.surnames = {folded(name).split()[-1]: name for name in known_actors if name.split()}
         self.text = folded_text
 
     def _actor_score(self, name: str) -> int:
         """Critics call actors by surname ('Adams is superb') and characters by first name
         ('Louise') or title ('Colonel Weber'): positive means the name reads as an actor's."""
-        words = fold(name).split()
+        words = folded(name).split()
         if len(words) < 2:
             return 0
         if re.match(p.CHARACTER_TITLE, name):
@@ -162,14 +163,14 @@ class CastReader:
 
     def _full(self, name: str) -> str:
         """A surname alone ('Cotillard') as the known actor's full name."""
-        return self.surnames.get(fold(name), name)
+        return self.surnames.get(folded(name), name)
 
     def orient(self, pairs: Sequence[tuple[str, str]]) -> list[CastMember]:
         decided: list[bool | None] = []  # True: first side is the actor
         for first, second in pairs:
-            if fold(self._full(first)) in self.known:
+            if folded(self._full(first)) in self.known:
                 decided.append(True)
-            elif fold(self._full(second)) in self.known:
+            elif folded(self._full(second)) in self.known:
                 decided.append(False)
             else:
                 first_words, second_words = len(first.split()), len(second.split())
@@ -247,7 +248,7 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
                 facts.extend(_ratings(line, "rated", source))
             continue
         field, value = pair
-        label = fold(line.split(":")[0]) if ":" in line else ""
+        label = folded(line.split(":")[0]) if ":" in line else ""
         if field in ("directors", "directors+writers"):
             facts.extend(("directors", Fact(name, source)) for name in _names(value))
         if field in ("writers", "directors+writers"):
@@ -286,13 +287,13 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
 
 def _resolve(names: str, known: Sequence[str]) -> list[str]:
     """Full names from a credit list, surnames of people already named resolved to them."""
-    by_surname = {fold(name).split()[-1]: name for name in known if name.split()}
+    by_surname = {folded(name).split()[-1]: name for name in known if name.split()}
     found = []
     for name in split_names(names):
         if is_person(name):
             found.append(name)
-        elif fold(name) in by_surname:
-            found.append(by_surname[fold(name)])
+        elif folded(name) in by_surname:
+            found.append(by_surname[folded(name)])
     return found
 
 
@@ -301,7 +302,7 @@ def _people_in_body(
 ) -> Candidates:
     facts: Candidates = []
     for para in body:
-        for match in p.DIRECTED_BY.finditer(para):
+        for match in scan(p.DIRECTED_BY, [para]):
             facts.extend(
                 ("directors", Fact(n, Source.BODY)) for n in _resolve(match.group("names"), known)
             )
@@ -317,7 +318,7 @@ def _people_in_body(
                 break
     if not any(name == "directors" for name, _ in facts):
         for para in body:
-            apposition = p.DIRECTOR_APPOSITION.search(para)
+            apposition = next(scan(p.DIRECTOR_APPOSITION, [para]), None)
             if apposition:
                 facts.extend(
                     ("directors", Fact(n, Source.BODY))
@@ -327,13 +328,13 @@ def _people_in_body(
                 break
     known = [*known, *(str(f.value) for name, f in facts if name == "directors")]
     for para in body:
-        for match in p.WRITER_DIRECTOR.finditer(para):
+        for match in scan(p.WRITER_DIRECTOR, [para]):
             facts.append(("writers", Fact(clean_name(match.group("name")), Source.BODY)))
-        for match in p.WRITTEN_BY.finditer(para):
+        for match in scan(p.WRITTEN_BY, [para]):
             names = match.group("names") or match.group("names2") or match.group("names3")
             facts.extend(("writers", Fact(n, Source.BODY)) for n in _resolve(names, known))
         for pattern in p.SCREENPLAY_CREDITS:
-            for match in pattern.finditer(para):
+            for match in scan(pattern, [para]):
                 names = match.group("names")
                 if "more" in pattern.groupindex and match.group("more"):
                     names = f"{names}, {match.group('more')}"
@@ -344,7 +345,7 @@ def _people_in_body(
 def _distributor_in_body(body: Sequence[str]) -> Candidates:
     """'When Fine Line Features released it', 'which FilmDistrict opened on ...'."""
     for para in body:
-        for match in p.DISTRIBUTOR_IN_BODY.finditer(para):
+        for match in scan(p.DISTRIBUTOR_IN_BODY, [para]):
             org = match.group("org").strip()
             lone_name = bool(match.group("lead")) and " " not in org and not is_person(org)
             if p.COMPANY_WORD.search(org) or lone_name:
@@ -357,7 +358,7 @@ def _relative_year(body: Sequence[str], published: dt.date | None) -> Candidates
     if published is None:
         return []
     for para in body:
-        match = p.RELATIVE_RELEASE_YEAR.search(para)
+        match = next(scan(p.RELATIVE_RELEASE_YEAR, [para]), None)
         if match:
             when = (match.group("when") or match.group("when2")).lower()
             year = published.year - (1 if when.startswith("last") else 0)
@@ -375,44 +376,60 @@ def _cast_in_body(
     or names in full elsewhere.
     """
     text = "\n".join(body)
-    folded = fold(text)
+    folded_text = folded(text)
     actors: list[str] = []
     stated: list[CastMember] = []
     pairs: list[tuple[str, str]] = []
-    known = {fold(name): name for name in known_actors}
-    by_surname = {fold(name).split()[-1]: name for name in known_actors if name.split()}
-    for match in re.finditer(p.PERSON, text):
-        if is_person(match.group(0)):
-            by_surname.setdefault(fold(match.group(0)).split()[-1], clean_name(match.group(0)))
+    known = {folded(name): name for name in known_actors}
+    by_surname = {folded(name).split()[-1]: name for name in known_actors if name.split()}
 
     def full(name: str) -> str:
-        return by_surname.get(fold(name), name) if " " not in name.strip() else name
+        """A lone surname as the full name the page gives it somewhere, if any."""
+        if " " in name.strip():
+            return name
+        key = folded(name)
+        if key not in by_surname:
+            by_surname[key] = name
+            for mention in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                before = re.search(
+                    rf"(?:{p.PERSON_HEAD})\s+$",
+                    text[max(0, mention.start() - 40) : mention.start()],
+                )
+                if before and is_person(f"{before.group(0)}{name}"):
+                    by_surname[key] = clean_name(f"{before.group(0)}{name}")
+                    break
+        return by_surname[key]
 
     def actor_like(name: str) -> bool:
-        return fold(full(name)) in known or is_person(full(name))
+        return folded(full(name)) in known or is_person(full(name))
 
     def keep(actor: str, character: str) -> bool:
         return (
             actor_like(actor)
             and is_character(character)
-            and fold(full(actor)) not in not_cast
-            and fold(character) not in not_cast
-            and fold(full(actor)) != fold(character)
+            and folded(full(actor)) not in not_cast
+            and folded(character) not in not_cast
+            and folded(full(actor)) != folded(character)
         )
 
-    listed: list[tuple[int, int]] = []
-    for match in p.PLAYED_BY_LISTS.finditer(text):
+    listed: list[tuple[str, int, int]] = []  # (sentence, start, end) of zipped lists
+    for match in scan(p.PLAYED_BY_LISTS, [text]):
         characters = split_names(match.group("characters"))
         people = split_names(match.group("actors"))
         if len(characters) == len(people):
             stated.extend(CastMember(full(a), c) for a, c in zip(people, characters, strict=True))
-            listed.append(match.span())
-    for match in p.PLAYED_BY_ACTORS.finditer(text):
-        if not any(start <= match.start() < end for start, end in listed):
+            listed.append((match.string, *match.span()))
+    for match in scan(p.PLAYED_BY_ACTORS, [text]):
+        if not any(
+            match.string is where and start <= match.start() < end for where, start, end in listed
+        ):
             actors.extend(n for n in split_names(match.group("actors")) if is_person(n))
     for pattern in (p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY):
-        for match in pattern.finditer(text):
-            if any(start <= match.start() < end for start, end in listed):
+        for match in scan(pattern, [text]):
+            if any(
+                match.string is where and start <= match.start() < end
+                for where, start, end in listed
+            ):
                 continue
             actor, character = (
                 clean_name(match.group("actor")),
@@ -421,7 +438,7 @@ def _cast_in_body(
             character = re.sub(r"^(?:And|But|While|As)\s+(?=[A-Z])", "", character)
             if keep(actor, character):
                 stated.append(CastMember(full(actor), character))
-    for match in p.ACTOR_PAREN.finditer(text):
+    for match in scan(p.ACTOR_PAREN, [text]):
         first, second = clean_name(match.group("a")), clean_name(match.group("b"))
         first = re.sub(r"^(?:The|And|But|While|As|With|Both|Even|Only|When)\s+(?=[A-Z])", "", first)
         if second.lower().startswith("played by "):
@@ -429,13 +446,13 @@ def _cast_in_body(
             continue
         if not (keep(first, second) or keep(second, first)):
             continue
-        first_known, second_known = fold(full(first)) in known, fold(full(second)) in known
+        first_known, second_known = folded(full(first)) in known, folded(full(second)) in known
         surname_in_parens = full(second) != second  # "Stéphanie (Cotillard)"
         if first_known or second_known or surname_in_parens:
             pairs.append((full(first), full(second)))
         elif is_person(second):
             pairs.append((first, second))  # Character (Actor), or both name-shaped: oriented later
-        elif len(re.findall(rf"(?<!\w){re.escape(fold(second))}(?!\w)", folded)) >= 2:
+        elif len(re.findall(rf"(?<!\w){re.escape(folded(second))}(?!\w)", folded_text)) >= 2:
             # Actor (Character): a character is named again; a film title in parentheses is not.
             pairs.append((first, second))
     for para in body:
@@ -448,15 +465,15 @@ def _cast_in_body(
                     )
                 )
         for pattern in (p.ACTOR_IN_PARENS, p.ACTOR_DOING):
-            for match in pattern.finditer(para):
+            for match in scan(pattern, [para]):
                 actor = clean_name(match.group("actor"))
-                if is_person(actor) and fold(actor) not in not_cast:
+                if is_person(actor) and folded(actor) not in not_cast:
                     actors.append(actor)
-        for match in p.STARRING.finditer(para):
+        for match in scan(p.STARRING, [para]):
             actors.extend(
                 n
                 for n in split_names(match.group("names"))
-                if is_person(n) and fold(n) not in not_cast
+                if is_person(n) and folded(n) not in not_cast
             )
     return actors, stated, pairs
 
@@ -493,13 +510,13 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
                     and runtime >= 40
                 ):
                     facts.append(("runtime_minutes", Fact(runtime, Source.BODY)))
-        for match in p.RATED_IN_TEXT.finditer(para):
+        for match in scan(p.RATED_IN_TEXT, [para]):
             rating = match.group("rating") or match.group("unrated")
             mpaa = parse_mpaa(rating) if rating else None
             if mpaa:
                 facts.append(("mpaa_rating", Fact(mpaa, Source.BODY)))
-        for match in p.RELEASE_IN_BODY.finditer(para):
-            date = parse_date(para[match.end() : match.end() + 30])
+        for match in scan(p.RELEASE_IN_BODY, [para]):
+            date = parse_date(match.string[match.end() : match.end() + 30])
             if date:
                 kind = release_kind(match.group(0), "theatrical")
                 facts.append(("release_dates", Fact(ReleaseDate(date, kind), Source.BODY)))
@@ -513,7 +530,7 @@ def assemble_cast(
     known = [f.value.actor for name, f in facts if name == "cast_member"]
     known += [f.value for name, f in facts if name == "cast_actor"]
     body_actors, body_stated, body_pairs = _cast_in_body(article.body, not_cast, known)
-    reader = CastReader(known + body_actors, fold(article.text))
+    reader = CastReader(known + body_actors, folded(article.text))
     members: list[tuple[CastMember, Source]] = [
         (f.value, f.source) for name, f in facts if name == "cast_member"
     ]
@@ -530,7 +547,7 @@ def assemble_cast(
     merged: dict[str, CastMember] = {}
     best_source: Source | None = None
     for member, source in members:
-        key = fold(member.actor)
+        key = folded(member.actor)
         if not key or key in not_cast:
             continue
         best_source = best_source or source

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from reception.facts import patterns as p
-from reception.facts.text import clean_title, labelled
-from reception.link.names import fold
+from reception.facts.text import clean_title, folded, labelled, scan
 from reception.records import Article, Fact, Source
 
 
@@ -119,7 +118,7 @@ def _url_words(article: Article) -> str:
             slug = path.rsplit("/", 1)[-1] or path
             slug = re.sub(r"\.\w{2,5}$", "", slug)
             return " ".join(
-                p.SLUG_NOISE.sub(" ", fold(slug.replace("-", " ").replace("_", " "))).split()
+                p.SLUG_NOISE.sub(" ", folded(slug.replace("-", " ").replace("_", " "))).split()
             )
     return ""
 
@@ -129,11 +128,11 @@ class _Context:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
-        self.body = fold(article.text)
-        self.side = fold(" ".join((*article.infobox, *(v for _, v in article.specs))))
+        self.body = folded(article.text)
+        self.side = folded(" ".join((*article.infobox, *(v for _, v in article.specs))))
         url = _url_words(article)
         # A slug made from the headline says nothing the headline does not.
-        headline_words = set(fold(article.headline or "").split())
+        headline_words = set(folded(article.headline or "").split())
         echoes = url and len(set(url.split()) - headline_words) <= 1 and len(url.split()) > 2
         self.url = "" if echoes else url
         self.raw_url = url
@@ -143,7 +142,7 @@ class _Context:
         return len(re.findall(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])", self.text))
 
     def support(self, title: str) -> int:
-        key = fold(title)
+        key = folded(title)
         if not key:
             return 0
         pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
@@ -235,7 +234,7 @@ def _leading_title(text: str, context: _Context) -> str | None:
     best = None
     for size in range(1, min(len(words), 8) + 1):
         phrase = clean_title(" ".join(words[:size]))
-        if not phrase or not phrase[:1].isupper() or fold(phrase) in p.NOT_A_NAME_WORDS:
+        if not phrase or not phrase[:1].isupper() or folded(phrase) in p.NOT_A_NAME_WORDS:
             continue
         if context.exact_count(phrase) >= 2 and _title_case(phrase):
             best = phrase
@@ -247,37 +246,37 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
     counts: dict[str, float] = defaultdict(float)
     years: dict[str, int] = {}
     for para in article.body:
-        for match in p.TITLE_WITH_YEAR.finditer(para):
+        for match in scan(p.TITLE_WITH_YEAR, [para]):
             title = clean_title(_trim_lead(match.group("title")))
             if _plausible(title) and _title_case(title):
                 counts[title] += 2
-                years.setdefault(fold(title), int(match.group("year")))
+                years.setdefault(folded(title), int(match.group("year")))
         for pattern in (p.QUOTED, p.ITALIC):
             for match in pattern.finditer(para):
                 title = clean_title(match.group("title"))
                 if _plausible(title) and _title_case(title) and len(title.split()) <= 8:
                     counts[title] += 1
-        for match in p.POSSESSIVE_TITLE.finditer(para):
+        for match in scan(p.POSSESSIVE_TITLE, [para]):
             title = clean_title(match.group("title"))
-            if _plausible(title) and fold(title) not in p.NOT_A_NAME_WORDS:
+            if _plausible(title) and folded(title) not in p.NOT_A_NAME_WORDS:
                 counts[title] += 1 + min(context.exact_count(title), 3) / 3
     if not counts:
         return []
-    headline = fold(article.headline or "")
+    headline = folded(article.headline or "")
     for title in counts:
-        if re.search(rf"(?<!\w){re.escape(fold(title))}(?!\w)", headline):
+        if re.search(rf"(?<!\w){re.escape(folded(title))}(?!\w)", headline):
             counts[title] += 1
     ranked = sorted(
         counts,
-        key=lambda t: (bool(context.url) and fold(t) in context.url, counts[t]),
+        key=lambda t: (bool(context.url) and folded(t) in context.url, counts[t]),
         reverse=True,
     )
     best = ranked[0]
-    if counts[best] < 2 and not (context.url and fold(best) in context.url):
+    if counts[best] < 2 and not (context.url and folded(best) in context.url):
         return []
     facts = [("title", Fact(best, Source.BODY))]
-    if fold(best) in years:
-        facts.append(("year", Fact(years[fold(best)], Source.BODY)))
+    if folded(best) in years:
+        facts.append(("year", Fact(years[folded(best)], Source.BODY)))
     return facts
 
 
@@ -299,7 +298,7 @@ def _from_url(article: Article, context: _Context) -> list[tuple[str, Fact]]:
     words = context.url.split()
     for text in (article.headline or "", *article.body[:6]):
         folded_words = [
-            (m.start(), m.end(), fold(m.group(0))) for m in re.finditer(r"[\w'’]+", text)
+            (m.start(), m.end(), folded(m.group(0))) for m in re.finditer(r"[\w'’]+", text)
         ]
         keys = [w for _, _, w in folded_words]
         for start in range(len(keys) - len(words) + 1):
@@ -330,7 +329,7 @@ def _original_title(article: Article) -> Fact | None:
         (article.dek or "", Source.DEK),
         *((para, Source.BODY) for para in article.body),
     ):
-        match = p.ORIGINAL_TITLE.search(text)
+        match = next(scan(p.ORIGINAL_TITLE, [text]), None)
         if match:
             title = clean_title(match.group("title"))
             if _plausible(title) and title[:1].isupper():
@@ -364,7 +363,7 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
     if titles and context.raw_url:
         best_title = max(titles, key=lambda fact: fact.source.trust)
         slug_year = re.match(
-            rf"{re.escape(fold(str(best_title.value)))} (1[89]\d\d|20[0-4]\d)\b", context.raw_url
+            rf"{re.escape(folded(str(best_title.value)))} (1[89]\d\d|20[0-4]\d)\b", context.raw_url
         )
         if slug_year:
             facts.append(("year", Fact(int(slug_year.group(1)), Source.URL)))
@@ -372,7 +371,7 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
     if stated_original:
         facts.append(("original_title", stated_original))
     for para in article.body:
-        stated = p.BODY_YEAR.search(para)
+        stated = next(scan(p.BODY_YEAR, [para]), None)
         if stated:
             facts.append(("year", Fact(int(stated.group("year")), Source.BODY)))
             break

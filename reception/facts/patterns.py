@@ -29,6 +29,8 @@ CHARACTER = (
     rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,3}}"
 )
 """A character's name: one word is enough ("Ali"), titles like "Dr." allowed."""
+PERSON_HEAD = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,2}}"
+"""The given names before a surname: "Don" in "Don Cheadle", "Deborah Kara" in "Deborah Kara Unger"."""
 PERSON_RE = re.compile(rf"^{PERSON}$")
 CHARACTER_RE = re.compile(rf"^{CHARACTER}$")
 
@@ -635,4 +637,43 @@ FEATURE_AND_ITEM = re.compile(
 )
 FEATURE_LEADS = re.compile(
     r"^(?:and|plus|also|an?|the|as\s+well\s+as|along\s+with|there\s+(?:is|are))\s+", re.IGNORECASE
+)
+
+# --- keywords: what every match of an expensive pattern contains ---------------------------
+# Patterns that open with a name are tried at every capital letter of the text; searching
+# only the sentences that hold their keyword keeps the stage well under a millisecond per KB.
+
+_KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
+    (TITLE_WITH_YEAR, r"\d\d\d\d\)"),
+    (ORIGINAL_TITLE, r"(?i:original|a\.?k\.?a|known\s+as|title)"),
+    (POSSESSIVE_TITLE, r"['’]"),
+    (BODY_YEAR, r"\bin\s+\d{4}"),
+    (DIRECTED_BY, r"\b(?:directed|helmed|co-directed)\s"),
+    (DIRECTOR_APPOSITION, r"[Dd]irector|filmmaker|auteur|helmer"),
+    (WRITTEN_BY, r"written|scripted|penned|screenplay|screenwriter"),
+    (WRITER_DIRECTOR, r"[Ww]rit"),
+    *((pattern, r"screenplay|script|adapted|co-written") for pattern in SCREENPLAY_CREDITS),
+    (DISTRIBUTOR_IN_BODY, r"\b(?:released|opened|distributed|gave|giving|gives)\s"),
+    (RELATIVE_RELEASE_YEAR, r"(?i:\b(?:this|last)\s+(?:year|spring|summer|fall|autumn))"),
+    (STARRING, r"\b(?:starring|stars|co-starring|with\s+a\s+cast)\s"),
+    (ACTOR_PAREN, r"\("),
+    (ACTOR_IN_PARENS, r"\("),
+    (ACTOR_AS, r"\bas\s"),
+    (ACTOR_IS, r"\bis\s"),
+    (ACTOR_DOING, r"\b(?:as|does|gives|is|plays|stars)\s"),
+    (ACTOR_PLAYS, r"\b(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s"),
+    (PLAYED_BY_LISTS, r"\b(?:played|portrayed|voiced)\s+by\b"),
+    (PLAYED_BY_ACTORS, r"\b(?:played|portrayed|voiced)\s+by\b"),
+    (PLAYED_BY, r"\b(?:played|portrayed|voiced)\s+by\b"),
+    (RATED_IN_TEXT, r"(?i:rated|mpaa)"),
+    (RELEASE_IN_BODY, r"\b(?:opens|opened|opening|arrives|released|releases|hits|comes|out)\s"),
+)
+KEYWORDS: dict[int, re.Pattern[str]] = {
+    id(pattern): re.compile(keyword) for pattern, keyword in _KEYWORD_FOR
+}
+"""Keyed by the pattern's id: hashing a compiled pattern hashes its whole source text."""
+# Sentence ends, but not after initials ("J.K. Simmons") or "Mr."/"Dr.".
+SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9\"”’)][.!?])(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
+    r"(?<!Mrs\.)(?<!\bvs\.)\s+(?=[\"“‘(A-Z0-9])|\n+"
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -100,9 +101,23 @@ def labelled(line: str) -> tuple[str, str] | None:
     return None
 
 
-def occurrences(needle: str, haystack: str) -> int:
-    """How often a phrase appears as whole words, ignoring case and accents."""
-    key = fold(needle)
-    if not key:
-        return 0
-    return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", fold(haystack)))
+@functools.lru_cache(maxsize=1024)
+def sentences(text: str) -> tuple[str, ...]:
+    return tuple(part for part in p.SENTENCE_END.split(text) if part)
+
+
+def scan(pattern: re.Pattern[str], texts: Iterable[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` over the texts, tried only in sentences holding its keyword
+    (``patterns.KEYWORDS``); a pattern without one is tried everywhere."""
+    keyword = p.KEYWORDS.get(id(pattern))
+    for text in texts:
+        if keyword is None:
+            yield from pattern.finditer(text)
+        elif keyword.search(text):
+            for sentence in sentences(text):
+                if keyword.search(sentence):
+                    yield from pattern.finditer(sentence)
+
+
+folded = functools.lru_cache(maxsize=8192)(fold)
+"""``fold`` remembered: the same names and page text are folded many times per page."""

@@ -143,106 +143,45 @@ def _write_title(files: _Files, title: ImdbTitle, people: dict[str, str]) -> Non
         people[person.nconst] = person.name
 
 
-_WORDS = [
-    "river",
-    "night",
-    "house",
-    "last",
-    "long",
-    "dark",
-    "summer",
-    "city",
-    "road",
-    "winter",
-    "blue",
-    "red",
-    "little",
-    "secret",
-    "garden",
-    "king",
-    "light",
-    "stone",
-    "dream",
-    "silent",
-    "broken",
-    "golden",
-    "wild",
-    "glass",
-    "iron",
-    "paper",
-    "ghost",
-    "north",
-    "island",
-    "hunter",
-    "letter",
-    "mirror",
-    "storm",
-    "harbour",
-    "orchard",
-    "widow",
-    "sister",
-    "brother",
-    "machine",
-    "empire",
-    "circus",
-    "engine",
-    "shadow",
-    "signal",
-    "border",
-    "desert",
-    "forest",
-    "valley",
-    "thunder",
-]
-_FIRST = [
-    "Ana",
-    "Ben",
-    "Clara",
-    "Dev",
-    "Elena",
-    "Farid",
-    "Grace",
-    "Hugo",
-    "Ines",
-    "Jonas",
-    "Kemi",
-    "Luca",
-    "Mira",
-    "Noor",
-    "Omar",
-]
-_LAST = [
-    "Abbott",
-    "Berg",
-    "Castillo",
-    "Dahl",
-    "Ekwueme",
-    "Fontaine",
-    "Gallo",
-    "Haddad",
-    "Iwasaki",
-    "Jensen",
-    "Kowal",
-]
+_WORDS = (  # noqa: SIM905
+    "river night house last long dark summer city road winter blue red little secret "
+    "garden king light stone dream silent broken golden wild glass iron paper ghost "
+    "north island hunter letter mirror storm harbour orchard widow sister brother "
+    "machine empire circus engine shadow signal border desert forest valley thunder"
+).split()
+_FIRST = "Ana Ben Clara Dev Elena Farid Grace Hugo Ines Jonas Kemi Luca Mira Noor".split()  # noqa: SIM905
+_LAST = "Abbott Berg Castillo Dahl Ekwueme Fontaine Gallo Haddad Iwasaki Jensen".split()  # noqa: SIM905
 FILM_TYPES = ("movie", "movie", "movie", "short", "tvMovie", "video")
 OTHER_TYPES = ("tvEpisode", "tvSeries")
+_SYLLABLES = "ka lo mi ren sa tor vel an bri dus el fa gor hal is jun mar nel or pim".split()  # noqa: SIM905
+
+
+def _made_up_word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((2, 3))))
 
 
 def random_titles(count: int, seed: int = 7) -> Iterator[ImdbTitle]:
-    """``count`` made-up titles, most of them film-like, some episodes the import skips."""
+    """``count`` made-up titles, most of them film-like, some episodes the import skips.
+
+    Titles mix common words and made-up ones, so some are shared by several titles (as
+    'Crash' is) and most are nearly unique, roughly as in the real catalog.
+    """
     rng = random.Random(seed)
     people = 200_000
     for number in range(1, count + 1):
-        words = rng.sample(_WORDS, rng.choice((1, 2, 2, 3, 3, 4)))
+        words = [
+            rng.choice(_WORDS) if rng.random() < 0.3 else _made_up_word(rng)
+            for _ in range(rng.choice((1, 2, 2, 3)))
+        ]
         name = " ".join(words).title()
         if rng.random() < 0.3:
             name = "The " + name
 
         def person() -> Person:
             n = rng.randrange(1, people)
-            return Person(
-                f"nm{n:07d}", f"{_FIRST[n % len(_FIRST)]} {_LAST[n // 15 % len(_LAST)]} {n}"
-            )
+            first, last = _FIRST[n % len(_FIRST)], _LAST[n // 15 % len(_LAST)]
+            suffix = _SYLLABLES[n % 20] + _SYLLABLES[n // 20 % 20]
+            return Person(f"nm{n:07d}", f"{first} {last}{suffix}")
 
         kind = rng.choice(OTHER_TYPES) if rng.random() < 0.3 else rng.choice(FILM_TYPES)
         yield ImdbTitle(
@@ -254,7 +193,7 @@ def random_titles(count: int, seed: int = 7) -> Iterator[ImdbTitle]:
             directors=(person(),),
             writers=(person(),),
             cast=tuple((person(), "Someone") for _ in range(3)),
-            akas=((name.upper() + " " + rng.choice(_WORDS), "FR"),),
+            akas=((_made_up_word(rng).title() + " " + words[0].title(), "FR"),),
             votes=rng.randrange(5, 500_000),
         )
 

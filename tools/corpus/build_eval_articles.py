@@ -1664,7 +1664,7 @@ KITCHEN.articles.extend(
                     "1 cup (200 g) light brown sugar",
                     "2 large eggs",
                     "1 ½ cups (340 g) pumpkin purée",
-                    "⅓ cup (80 ml) milk".replace("⅓", "1/3"),
+                    "1/3 cup (80 ml) milk",
                 ),
                 steps=(
                     "Heat the oven to 350°F and line a loaf pan with parchment.",

@@ -42,6 +42,8 @@ from reception.records import Article, Page, StructuredReview
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
+_MIN_DEK_WORDS = 6
+_PROSE_CHARS = 400  # a paragraph this long is the body; the dek comes before it
 _SHORT_LINE_WORDS = 8  # a line this short may be a piece of the byline
 _BODY_BYLINE_WITHIN = 8  # a "Guest review by ..." line counts among the first paragraphs
 _MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
@@ -117,11 +119,18 @@ class _Header:
         order = {el: n for n, el in enumerate(tree.iter())}
         self.h1 = self._headline_element(tree, titles)
         # The dek sits between the headline and the body; excerpts elsewhere are teasers.
-        self.dek_window = (
-            order[self.h1] if self.h1 is not None else -1,
-            min((order[c] for c in containers), default=len(order)),
+        start = order[self.h1] if self.h1 is not None else -1
+        first_prose = next(
+            (
+                order[p]
+                for p in tree.iter("p")
+                if order[p] > start and len(p.text_content()) > _PROSE_CHARS
+            ),
+            len(order),
         )
+        self.dek_window = (start, min([first_prose, *(order[c] for c in containers)]))
         self.order = order
+        self.protected = _protected_set([el for el in (self.h1, *containers) if el is not None])
         self.headline = text_of(self.h1) if self.h1 is not None else None
         self.dek_element = self._dek_element(tree)
         self.dek = text_of(self.dek_element) if self.dek_element is not None else None
@@ -185,6 +194,7 @@ class _Header:
                 starts_prose = sibling.tag == "p" and following is not None and following.tag == "p"
                 if (
                     15 <= len(text) <= 400
+                    and len(text.split()) >= _MIN_DEK_WORDS  # shorter: a section heading
                     and not starts_prose
                     and not sel.SPECIAL_FEATURES_HEADING.match(text)
                     and not sel.BYLINE_PREFIX.match(text)
@@ -197,7 +207,7 @@ class _Header:
         marks = self.marks
         texts: list[str] = []
         authors = tree.xpath('//*[@rel="author" or @itemprop="author"]')
-        for el in [*authors, *marks.having(sel.BYLINE_WORDS)]:
+        for el in self._after_headline_first([*authors, *marks.having(sel.BYLINE_WORDS)]):
             text = _spaced_text(el)
             if not text or len(text) > 160:
                 continue
@@ -218,16 +228,38 @@ class _Header:
         return None, texts
 
     def _date(self, tree: lxml_html.HtmlElement) -> dt.date | None:
-        for el in tree.xpath('//time[@datetime] | //*[@itemprop="datePublished"]'):
+        """The first sane date of: machine-readable dates, the byline, date-classed
+        elements; each time the one after the headline first, never one in a comment or
+        teaser (a comment's date is not the review's)."""
+        machine = tree.xpath('//time[@datetime] | //*[@itemprop="datePublished"]')
+        for el in self._after_headline_first(machine):
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
                 return date
-        for el in self.marks.having(sel.DATE_WORDS):
+        date = next((d for d in map(_sane_date, self.byline_texts) if d), None)
+        if date:
+            return date
+        for el in self._after_headline_first(self.marks.having(sel.DATE_WORDS)):
             text = _spaced_text(el)
             date = _sane_date(text) if len(text) < 80 else None
             if date:
                 return date
-        return next((d for d in map(_sane_date, self.byline_texts) if d), None)
+        return None
+
+    def _after_headline_first(
+        self, elements: list[lxml_html.HtmlElement]
+    ) -> list[lxml_html.HtmlElement]:
+        kept = [el for el in elements if not self.elsewhere(el)]
+        start = self.order.get(self.h1, -1) if self.h1 is not None else -1
+        return sorted(kept, key=lambda el: (self.order.get(el, 0) < start, self.order.get(el, 0)))
+
+    def elsewhere(self, el: lxml_html.HtmlElement) -> bool:
+        """Inside a comment thread, teaser list or sidebar (the page's own wrappers aside)."""
+        return any(
+            self.marks.of(a) & sel.ELSEWHERE_WORDS
+            for a in (el, *el.iterancestors())
+            if a.tag not in ("html", "body") and a not in self.protected
+        )
 
 
 def _protected_set(keep: list[lxml_html.HtmlElement]) -> set[lxml_html.HtmlElement]:
@@ -490,13 +522,14 @@ def _publication(
     rest = [
         part.strip()
         for part in sel.TITLE_SEPARATOR.split(title)
-        if line_key(part) and line_key(part) not in headline_key
+        if line_key(part) and line_key(part) not in headline_key and not find_byline(part)
     ]
     if len(rest) == 1 and len(rest[0]) < 60:
         return rest[0]
     for link in tree.iter("a"):
         if _links_home(link):
             name = text_of(link) or clean(" ".join(i.get("alt", "") for i in link.iter("img")))
+            name = sel.LOGO_SUFFIX.sub("", name)
             if 2 < len(name) < 60 and line_key(name) != "home":
                 return name
     return None
@@ -534,7 +567,7 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
         (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
         None,
     ) or meta.get("og:url")
-    keep = _protected_set([el for el in (header.h1, *containers) if el is not None])
+    keep = header.protected
     side = _SideParts(marks)
     side.take_rating_widgets(tree)
     side.take_special_features(tree)

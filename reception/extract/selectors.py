@@ -87,14 +87,16 @@ CHROME_ROLES = ("dialog", "alertdialog", "navigation", "banner", "contentinfo", 
 
 
 _ATTR_SPLIT = re.compile(r"[\s_-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _MAX_NGRAM = 4
 
 
 @functools.lru_cache(maxsize=65536)
 def attr_words(value: str) -> frozenset[str]:
     """Words of a class/id value, with runs of up to four joined: "td-author-bio" gives
-    "td", "author", "bio", "tdauthor", "authorbio", "tdauthorbio" (camelCase is lowered)."""
-    tokens = [t for t in _ATTR_SPLIT.split(value.lower()) if t]
+    "td", "author", "bio", "tdauthor", "authorbio", "tdauthorbio"; camelCase is split
+    ("newsDate" gives "news", "date" and "newsdate")."""
+    tokens = [t for t in _ATTR_SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
     # Generated class names ("css-dek7", "share-2") keep their word before the digits.
     tokens += [
         bare for bare in (t.rstrip("0123456789") for t in tokens) if bare and bare not in tokens
@@ -114,6 +116,7 @@ def _words(spec: str) -> frozenset[str]:
 # Class/id words of blocks that are never the critic's prose.
 CHROME_WORDS = _words(
     "comment comments comment-list commentlist disqus respond replies discussion "
+    "response responses "
     "related more-reviews more-review more-stories recommended recirc trending popular most-read "
     "read-next next-review prev-review next-post prev-post up-next you-may-like "
     "newsletter subscribe subscription sign-up signup donate donation support-us "
@@ -128,6 +131,14 @@ CHROME_WORDS = _words(
     "tags tag-list post-tags categories "
     "site-header site-footer masthead navbar nav menu footer skip-link "
     "print toolbar visually-hidden sr-only"
+)
+# Blocks about other things than this article (comments, teasers): their bylines and
+# dates belong to someone else. A page footer can hold the article's own byline.
+ELSEWHERE_WORDS = _words(
+    "comment comments comment-list commentlist disqus respond replies discussion "
+    "response responses related more-reviews more-review more-stories recommended recirc "
+    "trending popular most-read read-next next-review prev-review next-post prev-post "
+    "up-next you-may-like other-news more-news sidebar"
 )
 # Reader/audience score widgets: never the critic's grade.
 USER_RATING_WORDS = _words(
@@ -150,7 +161,7 @@ SPECIAL_FEATURES_WORDS = _words(
     "special-features bonus-features features-list extras extras-list supplements disc-extras bonus"
 )
 DEK_WORDS = _words(
-    "dek deck standfirst subtitle sub-title subhead sub-head subheadline sub-headline "
+    "dek deck standfirst subtitle sub-title subheadline sub-headline "
     "strapline tagline summary article-summary excerpt intro-text description"
 )
 BYLINE_WORDS = _words(
@@ -196,6 +207,10 @@ META_DATE = (
     "dc.date.issued",
     "og:published_time",
     "sailthru.date",
+)
+# "Film Ledger logo": what a logo image's alt text adds to the site's name.
+LOGO_SUFFIX = re.compile(
+    r"\s+(?:logo|seal|emblem|wordmark|masthead|home\s*page|homepage)\s*$", re.I
 )
 TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:·•-]+\s+|\s*[|·•]\s*|:\s+")
 BYLINE_PREFIX = re.compile(

@@ -21,6 +21,7 @@ from reception.facts.text import (
     is_person,
     labelled,
     scan,
+    sentences,
     split_names,
 )
 from reception.records import Article, CastMember, Fact, ReleaseDate, Source
@@ -312,7 +313,7 @@ def _people_in_body(
             rf"[“\"‘'*_]?{re.escape(title)}"
         )
         for text, source in ((headline, Source.HEADLINE), *((para, Source.BODY) for para in body)):
-            owned = owner.search(text)
+            owned = owner.search(text) if title in text else None
             if owned and is_person(owned.group("name")):
                 facts.append(("directors", Fact(clean_name(owned.group("name")), source)))
                 break
@@ -413,19 +414,19 @@ def _cast_in_body(
         )
 
     listed: list[tuple[str, int, int]] = []  # (sentence, start, end) of zipped lists
-    for match in scan(p.PLAYED_BY_LISTS, [text]):
+    for match in scan(p.PLAYED_BY_LISTS, body):
         characters = split_names(match.group("characters"))
         people = split_names(match.group("actors"))
         if len(characters) == len(people):
             stated.extend(CastMember(full(a), c) for a, c in zip(people, characters, strict=True))
             listed.append((match.string, *match.span()))
-    for match in scan(p.PLAYED_BY_ACTORS, [text]):
+    for match in scan(p.PLAYED_BY_ACTORS, body):
         if not any(
             match.string is where and start <= match.start() < end for where, start, end in listed
         ):
             actors.extend(n for n in split_names(match.group("actors")) if is_person(n))
     for pattern in (p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY):
-        for match in scan(pattern, [text]):
+        for match in scan(pattern, body):
             if any(
                 match.string is where and start <= match.start() < end
                 for where, start, end in listed
@@ -438,7 +439,7 @@ def _cast_in_body(
             character = re.sub(r"^(?:And|But|While|As)\s+(?=[A-Z])", "", character)
             if keep(actor, character):
                 stated.append(CastMember(full(actor), character))
-    for match in scan(p.ACTOR_PAREN, [text]):
+    for match in scan(p.ACTOR_PAREN, body):
         first, second = clean_name(match.group("a")), clean_name(match.group("b"))
         first = re.sub(r"^(?:The|And|But|While|As|With|Both|Even|Only|When)\s+(?=[A-Z])", "", first)
         if second.lower().startswith("played by "):
@@ -456,8 +457,8 @@ def _cast_in_body(
             # Actor (Character): a character is named again; a film title in parentheses is not.
             pairs.append((first, second))
     for para in body:
-        for sentence in re.split(r"(?<=[.!?])\s+", para):
-            playing = p.ACTOR_IS.match(sentence)
+        for sentence in sentences(para):
+            playing = p.ACTOR_IS.match(sentence) if " is " in sentence else None
             if playing and keep(playing.group("actor"), playing.group("character")):
                 stated.append(
                     CastMember(
@@ -503,7 +504,7 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
     facts.extend(_relative_year(article.body, article.date_published))
     for para in article.body:
         if p.RUNTIME_CONTEXT.search(para):
-            for sentence in re.split(r"(?<=[.!?])\s+", para):
+            for sentence in sentences(para):
                 if (
                     p.RUNTIME_CONTEXT.search(sentence)
                     and (runtime := parse_runtime(sentence))

@@ -128,8 +128,9 @@ class _Context:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
-        self.body = folded(article.text)
-        self.side = folded(" ".join((*article.infobox, *(v for _, v in article.specs))))
+        # Folded text is single-spaced words: " key " counts whole-word occurrences.
+        self.body = f" {folded(article.text)} "
+        self.side = f" {folded(' '.join((*article.infobox, *(v for _, v in article.specs))))} "
         url = _url_words(article)
         # A slug made from the headline says nothing the headline does not.
         headline_words = set(folded(article.headline or "").split())
@@ -139,14 +140,16 @@ class _Context:
 
     def exact_count(self, phrase: str) -> int:
         """Case-sensitive whole-phrase count in the body: 'Drive' the film, not 'drive' the verb."""
+        if phrase not in self.text:
+            return 0
         return len(re.findall(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])", self.text))
 
     def support(self, title: str) -> int:
         key = folded(title)
         if not key:
             return 0
-        pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
-        found = len(pattern.findall(self.body)) + 2 * len(pattern.findall(self.side))
+        padded = f" {key} "
+        found = self.body.count(padded) + 2 * self.side.count(padded)
         if self.url and (key in self.url or self.url in key):
             found += 2
         return found

@@ -17,7 +17,8 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|da|das|del|della|der|di|do|dos|du|van|von|den|ten|ter|le|la|bin|ibn|al|el|St\.)"
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|II|III|IV))?"
-PERSON = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{1,3}}{_SUFFIX}"
+_WORD_START = rf"(?<![\w'’.-])(?=[{UPPER}])"  # a cheap first test at every position
+PERSON = rf"{_WORD_START}{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{1,3}}{_SUFFIX}"
 """A person's name: two to four capitalized words, particles and initials allowed."""
 CHARACTER_TITLE = (
     r"(?:The|Dr\.|Mr\.|Mrs\.|Ms\.|Miss|Uncle|Aunt|Father|Mother|Sister|Brother|Captain|"
@@ -25,7 +26,7 @@ CHARACTER_TITLE = (
     r"Lord|Lady|Sir|Professor|Judge|Imperator|Immortan|Commander|Major|M\.)\s"
 )
 CHARACTER = (
-    rf"(?:{CHARACTER_TITLE}\s*)?"
+    rf"{_WORD_START}(?:{CHARACTER_TITLE}\s*)?"
     rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,3}}"
 )
 """A character's name: one word is enough ("Ali"), titles like "Dr." allowed."""
@@ -645,28 +646,32 @@ FEATURE_LEADS = re.compile(
 
 _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     (TITLE_WITH_YEAR, r"\d\d\d\d\)"),
-    (ORIGINAL_TITLE, r"(?i:original|a\.?k\.?a|known\s+as|title)"),
-    (POSSESSIVE_TITLE, r"['’]"),
+    (ORIGINAL_TITLE, r"[Oo]riginal|\b[Aa]\.?[Kk]\.?[Aa]\b|known\s+as|[Tt]itle"),
+    (POSSESSIVE_TITLE, r"\w['’]s?\s+[“\"‘*_]?[A-Z0-9]"),
     (BODY_YEAR, r"\bin\s+\d{4}"),
     (DIRECTED_BY, r"\b(?:directed|helmed|co-directed)\s"),
     (DIRECTOR_APPOSITION, r"[Dd]irector|filmmaker|auteur|helmer"),
     (WRITTEN_BY, r"written|scripted|penned|screenplay|screenwriter"),
     (WRITER_DIRECTOR, r"[Ww]rit"),
     *((pattern, r"screenplay|script|adapted|co-written") for pattern in SCREENPLAY_CREDITS),
-    (DISTRIBUTOR_IN_BODY, r"\b(?:released|opened|distributed|gave|giving|gives)\s"),
-    (RELATIVE_RELEASE_YEAR, r"(?i:\b(?:this|last)\s+(?:year|spring|summer|fall|autumn))"),
+    (DISTRIBUTOR_IN_BODY, r"released|opened|distributed|gave\s|giving\s|gives\s"),
+    (RELATIVE_RELEASE_YEAR, r"(?:[Tt]his|[Ll]ast)\s+(?:year|spring|summer|fall|autumn)"),
     (STARRING, r"\b(?:starring|stars|co-starring|with\s+a\s+cast)\s"),
     (ACTOR_PAREN, r"\("),
     (ACTOR_IN_PARENS, r"\("),
     (ACTOR_AS, r"\bas\s"),
     (ACTOR_IS, r"\bis\s"),
-    (ACTOR_DOING, r"\b(?:as|does|gives|is|plays|stars)\s"),
-    (ACTOR_PLAYS, r"\b(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s"),
+    (
+        ACTOR_DOING,
+        r",\s+as\s+an?\s|does\s+what|gives\s|\bis\s+(?:superb|excellent|terrific|wonderful|very\s|"
+        r"marvel|a\s+marvel)|plays\s+(?:a|an|the)\s|stars\s+as\s",
+    ),
+    (ACTOR_PLAYS, r"pla(?:ys|yed|ying)\s|portray|embodies|voices\s"),
     (PLAYED_BY_LISTS, r"\b(?:played|portrayed|voiced)\s+by\b"),
     (PLAYED_BY_ACTORS, r"\b(?:played|portrayed|voiced)\s+by\b"),
     (PLAYED_BY, r"\b(?:played|portrayed|voiced)\s+by\b"),
-    (RATED_IN_TEXT, r"(?i:rated|mpaa)"),
-    (RELEASE_IN_BODY, r"\b(?:opens|opened|opening|arrives|released|releases|hits|comes|out)\s"),
+    (RATED_IN_TEXT, r"[Rr]ated|MPAA"),
+    (RELEASE_IN_BODY, r"open|arrives|releas|hits\s|comes\s|out\s"),
 )
 KEYWORDS: dict[int, re.Pattern[str]] = {
     id(pattern): re.compile(keyword) for pattern, keyword in _KEYWORD_FOR

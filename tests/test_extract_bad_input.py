@@ -72,3 +72,15 @@ def test_huge_text_dump_is_cut_to_bounded_lines() -> None:
     raw = ("A line of text that goes on.\n" * 400_000).encode()
     article = extract_article(Page(uri="dump.txt", raw=raw, content_type="text/plain"))
     assert len(article.body) <= 50_000
+
+
+def test_control_characters_in_markup_are_dropped_not_fatal() -> None:
+    html = review_html().replace(PROSE[1][:20], PROSE[1][:20] + "\x01\x02\x1b")
+    article = extract_article(html_page(html.encode()))
+    assert any(p.startswith(PROSE[1][:20]) for p in article.body)
+
+
+def test_markup_with_no_document_is_empty() -> None:
+    with pytest.raises(PageError) as caught:
+        extract_article(html_page(b"<!DOCTYPE html><!-- nothing here -->"))
+    assert caught.value.failure.kind == "empty"

@@ -56,6 +56,8 @@ def _meta_declared(raw: bytes) -> str | None:
     return _normalize_label(match.group(1).decode("ascii", "ignore")) if match else None
 
 
+# C0 controls other than tab and line ends: lxml refuses them in text, browsers skip them.
+_XML_INCOMPATIBLE = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
@@ -169,12 +171,11 @@ def decode_page(page: Page) -> str:
 
 
 def _finish(page: Page, text: str) -> str:
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    if not text.strip():
-        raise PageError(page.uri, "empty", "no text after decoding")
     sample = text[: sel.SNIFF_BYTES * 4]
     unreadable = len(sel.UNREADABLE.findall(sample))
     if unreadable > len(sample) // 10:
         raise PageError(page.uri, "undecodable", f"{unreadable} unreadable characters in sample")
+    text = text.translate(_XML_INCOMPATIBLE)
+    if not text.strip():
+        raise PageError(page.uri, "empty", "no text after decoding")
     return repair_mojibake(text)

@@ -50,7 +50,8 @@ def parse_tree(page: Page, text: str) -> lxml_html.HtmlElement:
     try:
         tree = lxml_html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as error:
-        raise PageError(page.uri, "parse", str(error)) from error
+        kind = "empty" if "empty" in str(error).lower() else "parse"  # markup, but no content
+        raise PageError(page.uri, kind, str(error)) from error
     for count, _ in enumerate(tree.iter(), 1):
         if count > sel.MAX_ELEMENTS:
             raise PageError(page.uri, "too_large", f"more than {sel.MAX_ELEMENTS} elements")

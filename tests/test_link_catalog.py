@@ -109,6 +109,8 @@ def test_linking_attaches_films_to_catalog_titles(store: Store, imdb_dir: Path) 
     assert films["parasite-2019"]["review_count"] == 2
     assert films["parasite-2019"]["directors"] == ["Bong Joon Ho"]
     assert films["rust-and-bone-2012"]["year"] == 2012
+    catalog = films["parasite-2019"]["facts"]["catalog"]
+    assert (catalog["tconst"], catalog["principals"]) == ("tt6751668", ["Song Kang-ho"])
 
 
 def test_catalog_import_then_relink_from_the_command_line(tmp_path: Path, imdb_dir: Path) -> None:

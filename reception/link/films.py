@@ -293,6 +293,7 @@ class FilmCluster:
     review_ids: tuple[str, ...]
     titles: Mapping[str, str]  # title key -> a title spelled that way, every name it goes by
     weak_keys: frozenset[str]
+    catalog: CatalogTitle | None = None
 
 
 def _blocks(reviews: Sequence[LinkInput]) -> list[list[LinkInput]]:
@@ -378,6 +379,7 @@ def link_films(reviews: Sequence[LinkInput]) -> list[FilmCluster]:
                     review_ids=tuple(sorted(r.review_id for r in cluster.members)),
                     titles=titles,
                     weak_keys=frozenset(cluster.weak),
+                    catalog=cluster.catalog,
                 )
             )
     return found

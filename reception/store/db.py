@@ -355,7 +355,7 @@ class Store:
                     "year": c.film.year,
                     "directors": list(c.film.directors),
                     "tconst": c.film.tconst,
-                    "facts": {},
+                    "facts": {"catalog": _catalog_facts(c)} if c.catalog else {},
                     "aggregate": {},
                     "review_count": len(c.review_ids),
                 }
@@ -461,6 +461,13 @@ class Store:
                 .all()
             )
             habits = self._critic_habits(conn, {r["critic_id"] for r in rows if r["critic_id"]})
+            catalog = {
+                film_id: facts["catalog"]
+                for film_id, facts in conn.execute(
+                    select(films.c.film_id, films.c.facts).where(films.c.film_id.in_(chunk))
+                )
+                if facts and facts.get("catalog")
+            }
             by_film: dict[str, list[RowMapping]] = {film_id: [] for film_id in chunk}
             for row in rows:
                 by_film[row["film_id"]].append(row)
@@ -473,7 +480,8 @@ class Store:
                         "review_count": reception.review_count,
                         "score": reception.score,
                         "aggregate": to_jsonable(reception),
-                        "facts": merge_facts([r["facts"] for r in film_rows]),
+                        "facts": merge_facts([r["facts"] for r in film_rows])
+                        | ({"catalog": catalog[film_id]} if film_id in catalog else {}),
                     }
                 )
             conn.execute(films.update().where(films.c.film_id == bindparam("b_film_id")), updates)
@@ -658,6 +666,21 @@ def _link_input(row: RowMapping) -> LinkInput:
         published_year=published.year if published else None,
         tconst=row["imdb_id"],
     )
+
+
+def _catalog_facts(cluster: FilmCluster) -> dict[str, Any]:
+    """What the catalog says about a film, kept beside the facts merged from its reviews."""
+    title = cluster.catalog
+    assert title is not None
+    return {
+        "tconst": title.tconst,
+        "title": title.title,
+        "original_title": title.original_title,
+        "year": title.year,
+        "title_type": title.title_type,
+        "directors": list(title.directors),
+        "principals": list(title.principals),
+    }
 
 
 def _summary(row: RowMapping, habits: Mapping[str, CriticHabits]) -> ReviewSummary:

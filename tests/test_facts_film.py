@@ -172,6 +172,15 @@ def test_directors_and_writers_from_prose() -> None:
     assert facts.provenance["directors"] is Source.BODY
 
 
+def test_directors_from_verbs_and_possessives() -> None:
+    verb = read_facts(make_article(body=("Paul Haggis directed and co-wrote it, and it shows.",)))
+    assert verb.film.directors == ("Paul Haggis",) and verb.film.writers == ("Paul Haggis",)
+    owned = read_facts(make_article(body=("Wes Anderson’s eighth feature is a cake box.",)))
+    assert owned.film.directors == ("Wes Anderson",)
+    not_a_film = read_facts(make_article(body=("Jennifer Hudson’s big number is loud.",)))
+    assert not_a_film.film.directors == ()
+
+
 def test_info_box_outranks_the_body_for_a_conflicting_fact() -> None:
     article = make_article(
         infobox=("Running time: 120 min.",), body=("Its running time of 118 minutes flies.",)

@@ -318,6 +318,19 @@ def _people_in_body(
                 facts.append(("directors", Fact(clean_name(owned.group("name")), source)))
                 break
     if not any(name == "directors" for name, _ in facts):
+        for match in scan(p.DIRECTOR_VERB, body):
+            if is_person(clean_name(match.group("name"))):
+                name = clean_name(match.group("name"))
+                facts.append(("directors", Fact(name, Source.BODY)))
+                if match.group("wrote"):
+                    facts.append(("writers", Fact(name, Source.BODY)))
+                break
+    if not any(name == "directors" for name, _ in facts):
+        for match in scan(p.DIRECTOR_POSSESSIVE, body):
+            if is_person(clean_name(match.group("name"))):
+                facts.append(("directors", Fact(clean_name(match.group("name")), Source.BODY)))
+                break
+    if not any(name == "directors" for name, _ in facts):
         for para in body:
             apposition = next(scan(p.DIRECTOR_APPOSITION, [para]), None)
             if apposition:

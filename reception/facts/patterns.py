@@ -263,10 +263,19 @@ DIRECTED_BY = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{PERSON})*)"
 )
 DIRECTOR_APPOSITION = re.compile(
-    rf"\b(?:[Ww]riter[- /]director|co-director|director|filmmaker|auteur|helmer|"
+    rf"\b(?:[Ww]riter[- /]director|co-director|[Dd]irector|filmmaker|auteur|helmer|"
     rf"writer[- /]directors|directors|filmmakers)\s+(?P<names>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
     r"(?!\s+of\b)"
 )
+DIRECTOR_VERB = re.compile(
+    rf"(?P<name>{PERSON})\s+(?:directed|helmed|co-directed)(?P<wrote>\s+and\s+(?:co-)?wrote)?\b"
+)
+"""'Paul Haggis directed and co-wrote it'."""
+DIRECTOR_POSSESSIVE = re.compile(
+    rf"(?P<name>{PERSON})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:film|feature|movie|picture|debut|"
+    r"follow-up|comedy|drama|thriller|documentary|western|musical|melodrama|adaptation|remake)\b"
+)
+"""'Wes Anderson’s eighth feature', 'Greta Gerwig’s wonderful coming-of-age comedy'."""
 WRITTEN_BY = re.compile(
     rf"\b(?:written|scripted|co-written|penned)\s+(?:and\s+directed\s+)?by\s+(?P<names>{PERSON}"
     rf"(?:\s*(?:,|and|&)\s*{PERSON})*)|\bscreenplay\s+(?:is\s+)?by\s+(?P<names2>{PERSON}"
@@ -651,6 +660,12 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     (BODY_YEAR, r"\bin\s+\d{4}"),
     (DIRECTED_BY, r"\b(?:directed|helmed|co-directed)\s"),
     (DIRECTOR_APPOSITION, r"[Dd]irector|filmmaker|auteur|helmer"),
+    (DIRECTOR_VERB, r"directed|helmed"),
+    (
+        DIRECTOR_POSSESSIVE,
+        r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:film|feature|movie|picture|debut|follow-up|comedy|"
+        r"drama|thriller|documentary|western|musical|melodrama|adaptation|remake)\b",
+    ),
     (WRITTEN_BY, r"written|scripted|penned|screenplay|screenwriter"),
     (WRITER_DIRECTOR, r"[Ww]rit"),
     *((pattern, r"screenplay|script|adapted|co-written") for pattern in SCREENPLAY_CREDITS),

@@ -295,3 +295,27 @@ def test_nested_body_containers_are_read_once() -> None:
         f'<div class="post-content"><div class="entry-content">{inner}</div></div>',
     )
     assert extract(html).body == PROSE
+
+
+def test_star_widget_drawn_with_icons_is_written_out() -> None:
+    icons = '<i class="icon-star full"></i>' * 3 + '<i class="icon-star half"></i>'
+    icons += '<i class="icon-star empty"></i>'
+    article = extract(review_html(side=f'<div class="star-rating">{icons}</div>'))
+    assert article.rating_text == ("★★★½",)
+
+
+def test_mpaa_rating_span_stays_with_the_info_box() -> None:
+    side = '<ul class="film-details"><li>Director: Jacques Audiard</li>'
+    side += '<li>Rated: <span class="rating">R</span></li></ul>'
+    article = extract(review_html(side=side))
+    assert article.infobox == ("Director: Jacques Audiard", "Rated: R")
+    assert article.rating_text == ()
+
+
+def test_newspaper_credits_paragraph_is_info_not_body() -> None:
+    credits = (
+        "Rust and Bone Directed by Jacques Audiard; written by Mr. Audiard and Thomas Bidegain; "
+        "starring Marion Cotillard and Matthias Schoenaerts. Running time: 2 hours."
+    )
+    article = extract(review_html(body=(*PROSE, credits)))
+    assert article.body[-1] == PROSE[3] and article.infobox == (credits,)

@@ -330,7 +330,11 @@ class _SideParts:
                 _drop(el)  # reader score: never the critic's grade, never body
                 continue
             text = text_of(el)
-            if len(text) > _SHORT_WIDGET_CHARS or marks.of(el) & sel.INFOBOX_WORDS:
+            if len(text) > _SHORT_WIDGET_CHARS or any(
+                marks.of(a) & sel.INFOBOX_WORDS for a in [el, *el.iterancestors()]
+            ):
+                continue  # an info box's "Rating: R" is the MPAA rating, read with the box
+            if sel.MPAA_LINE.match(text) and el.get("itemprop") != "reviewRating":
                 continue
             pieces = [text] if text else []
             for img in el.iter("img"):
@@ -340,11 +344,28 @@ class _SideParts:
                 src = img.get("src") or ""
                 if src:
                     pieces.append(src.rsplit("/", 1)[-1])
-            for attr in ("aria-label", "title", "data-rating", "content"):
-                if el.get(attr):
-                    pieces.append(clean(el.get(attr, "")))
+            for part in el.iter():
+                for attr in ("aria-label", "title", "data-rating", "content"):
+                    if part.get(attr):
+                        pieces.append(clean(part.get(attr, "")))
+            if not pieces:
+                pieces.append(self._icon_stars(el))
             self.rating_text.extend(p for p in pieces if p and p not in self.rating_text)
             _drop(el)
+
+    def _icon_stars(self, widget: lxml_html.HtmlElement) -> str:
+        """Stars drawn with icon elements and no text ("icon-star-full" x3, "...-half"),
+        written out as the ★ and ½ a reader sees."""
+        full = half = 0
+        for icon in widget.iterdescendants():
+            words = self.marks.of(icon)
+            if not words & sel.STAR_ICON_WORDS or words & sel.EMPTY_ICON_WORDS:
+                continue
+            if words & sel.HALF_ICON_WORDS:
+                half += 1
+            else:
+                full += 1
+        return "★" * full + "½" * min(half, 1)
 
     def _rows(self, table: lxml_html.HtmlElement) -> list[tuple[str, str]]:
         rows: list[tuple[str, str]] = []

@@ -99,6 +99,10 @@ def classify(text: str) -> LineKind:
         return LineKind.INFO
     if len(text) < sel.FACTS_SENTENCE_MAX_CHARS and sel.FACTS_SENTENCE.search(text):
         return LineKind.INFO
+    if len(text) < sel.CREDITS_MAX_CHARS:
+        phrases = {m.lower().split()[0] for m in sel.CREDIT_PHRASE.findall(text)}
+        if len(phrases) >= sel.CREDITS_MIN_PHRASES:
+            return LineKind.INFO
     return LineKind.CONTENT
 
 

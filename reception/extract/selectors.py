@@ -150,6 +150,10 @@ RATING_WORDS = _words(
     "rating ratings star stars star-rating grade score verdict-score review-score "
     "review-rating critic-rating our-rating"
 )
+# Icons of a star widget drawn without text.
+STAR_ICON_WORDS = _words("star stars full filled fill on active")
+HALF_ICON_WORDS = _words("half star-half half-star")
+EMPTY_ICON_WORDS = _words("empty outline off inactive star-o blank")
 # Film facts box beside or above the review.
 INFOBOX_WORDS = _words(
     "infobox info-box film-info movie-info film-details movie-details film-facts "
@@ -267,6 +271,15 @@ MPAA_LINE = re.compile(
     r"(?:\s+for\s+.{0,200})?\.?\s*$|^\s*rated\s+\S.{0,200}$",
     re.IGNORECASE,
 )
+# A credits paragraph: "Rust and Bone Directed by ... Written by ... With ... 2 hours."
+CREDIT_PHRASE = re.compile(
+    r"\b(?:directed\s+by|written\s+by|screenplay\s+by|starring|produced\s+by|"
+    r"cinematography\s+by|music\s+by|edited\s+by|running\s+time|"
+    r"rated\s+(?:G|PG|PG-13|R|NC-17)\b|in\s+theaters\b)",
+    re.IGNORECASE,
+)
+CREDITS_MIN_PHRASES = 3
+CREDITS_MAX_CHARS = 700
 # A newspaper's closing facts line: "“Crash” is rated NC-17. Running time: 100 minutes."
 FACTS_SENTENCE = re.compile(
     r"\bis\s+(?:rated\s+(?:G|PG|PG-13|R|NC-17|NR)\b|not\s+rated|unrated)|"

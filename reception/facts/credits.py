@@ -438,7 +438,7 @@ def _cast_in_body(
             match.string is where and start <= match.start() < end for where, start, end in listed
         ):
             actors.extend(n for n in split_names(match.group("actors")) if is_person(n))
-    for pattern in (p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY):
+    for pattern in (p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY, p.WHOM_PLAYS):
         for match in scan(pattern, body):
             if any(
                 match.string is where and start <= match.start() < end

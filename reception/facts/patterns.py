@@ -324,9 +324,8 @@ STARRING = re.compile(
 )
 ACTOR_PAREN = re.compile(rf"(?P<a>{CHARACTER})\s*\((?P<b>(?:played\s+by\s+)?{CHARACTER})\)")
 ACTOR_AS = re.compile(
-    rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:(?:stars|co-stars|appears|is\s+cast|returns|is|was)\s+"
-    r"(?:[a-z]+\s+){0,3}?)?"
-    rf"as\s+(?:the\s+(?:titular\s+)?)?(?P<character>{CHARACTER})"
+    rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"as\s+(?:the\s+)?(?:(?:titular|aging|young|older|villainous|elderly|grown)\s+)?(?P<character>{CHARACTER})"
 )
 ACTOR_IS = re.compile(rf"^(?P<actor>{PERSON})\s+is\s+(?P<character>{CHARACTER}),")
 # "(Samuel L. Jackson, in a bleached Mohawk)", "a girlfriend (Melissa Benoist)": an actor
@@ -353,7 +352,11 @@ PLAYED_BY_ACTORS = re.compile(
     rf"\b(?:played|portrayed|voiced)\s+by\s+(?P<actors>{_PEOPLE}|{PERSON})"
 )
 PLAYED_BY = re.compile(
-    rf"(?P<character>{CHARACTER}),?\s+(?:\()?(?:played|portrayed|voiced)\s+by\s+(?P<actor>{PERSON})"
+    rf"(?P<character>{CHARACTER}),?\s+(?:\()?(?:(?:an?|the)\s+[^.()]{{0,50}}?,?\s+)?"
+    rf"(?:played|portrayed|voiced)\s+(?:[a-z][\w-]*\s+){{0,5}}?by\s+(?P<actor>{PERSON})"
+)
+WHOM_PLAYS = re.compile(
+    rf"(?P<character>{CHARACTER}),\s+(?:whom|who)\s+(?P<actor>{PERSON})\s+(?:plays|played|portrays)\b"
 )
 # Words that make a capitalized run something other than a person.
 NOT_A_NAME_WORDS = frozenset(
@@ -674,7 +677,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     (STARRING, r"\b(?:starring|stars|co-starring|with\s+a\s+cast)\s"),
     (ACTOR_PAREN, r"\("),
     (ACTOR_IN_PARENS, r"\("),
-    (ACTOR_AS, r"\bas\s"),
+    (ACTOR_AS, r"\bas\s+[A-Zta-z]"),
     (ACTOR_IS, r"\bis\s"),
     (
         ACTOR_DOING,
@@ -684,7 +687,8 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     (ACTOR_PLAYS, r"pla(?:ys|yed|ying)\s|portray|embodies|voices\s"),
     (PLAYED_BY_LISTS, r"\b(?:played|portrayed|voiced)\s+by\b"),
     (PLAYED_BY_ACTORS, r"\b(?:played|portrayed|voiced)\s+by\b"),
-    (PLAYED_BY, r"\b(?:played|portrayed|voiced)\s+by\b"),
+    (PLAYED_BY, r"played|portrayed|voiced"),
+    (WHOM_PLAYS, r"\bwhom?\s"),
     (RATED_IN_TEXT, r"[Rr]ated|MPAA"),
     (RELEASE_IN_BODY, r"open|arrives|releas|hits\s|comes\s|out\s"),
 )

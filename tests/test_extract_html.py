@@ -319,3 +319,14 @@ def test_newspaper_credits_paragraph_is_info_not_body() -> None:
     )
     article = extract(review_html(body=(*PROSE, credits)))
     assert article.body[-1] == PROSE[3] and article.infobox == (credits,)
+
+
+def test_dek_without_class_is_found_by_the_meta_description() -> None:
+    dek = "A bruising romance that earns its tears, mostly."
+    html = (
+        review_html(dek=None)
+        .replace("<title>", f'<meta name="description" content="{dek}"><title>')
+        .replace('<div class="byline">', f'<div><p>{dek}</p></div><div class="byline">')
+    )
+    article = extract(html)
+    assert article.dek == dek and dek not in article.body

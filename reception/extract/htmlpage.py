@@ -114,8 +114,10 @@ class _Header:
         containers: list[lxml_html.HtmlElement],
         marks: _Marks,
         titles: tuple[str | None, ...],
+        descriptions: tuple[str | None, ...] = (),
     ) -> None:
         self.marks = marks
+        self.descriptions = {line_key(d) for d in descriptions if d}
         order = {el: n for n, el in enumerate(tree.iter())}
         self.h1 = self._headline_element(tree, titles)
         # The dek sits between the headline and the body; excerpts elsewhere are teasers.
@@ -201,6 +203,22 @@ class _Header:
                     and self.dek_window[0] < self.order[sibling] < self.dek_window[1]
                 ):
                     return sibling
+        return self._described_dek(tree)
+
+    def _described_dek(self, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+        """A line that repeats the page's meta description, between headline and body."""
+        if not self.descriptions:
+            return None
+        low, high = self.dek_window
+        for el in tree.iter("p", "div", "h2", "h3", "span"):
+            if (
+                not low < self.order.get(el, -1) < high
+                or line_key(text_of(el)) not in self.descriptions
+            ):
+                continue
+            following = el.getnext()
+            if not (el.tag == "p" and following is not None and following.tag == "p"):
+                return el
         return None
 
     def _byline(self, tree: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
@@ -583,7 +601,8 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
         structured.headline if structured else None,
         title,
     )
-    header = _Header(tree, containers, marks, titles)
+    descriptions = tuple(meta.get(key) for key in sel.META_DESCRIPTION)
+    header = _Header(tree, containers, marks, titles, descriptions)
     canonical = next(
         (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
         None,

@@ -74,20 +74,28 @@ def test_distribution_histogram_and_graded_counts() -> None:
 
 
 def test_calibration_needs_ten_reviews_and_maps_onto_the_reference_scale() -> None:
-    few = CriticHabits(review_count=9, mean=85.0, spread=5.0)
+    few = CriticHabits("c", review_count=9, mean=85.0, spread=5.0)
     assert calibrated_score(80.0, few) == 80.0
     assert calibrated_score(80.0, None) == 80.0
-    generous = CriticHabits(review_count=40, mean=85.0, spread=8.0)
+    generous = CriticHabits("c", review_count=40, mean=85.0, spread=8.0)
     assert calibrated_score(85.0, generous) == pytest.approx(60.0)
     assert calibrated_score(77.0, generous) == pytest.approx(42.0)  # one spread below: 60 - 18
     assert calibrated_score(0.0, generous) == 0.0  # clipped
 
 
 def test_habits_from_sums_and_a_floor_on_tiny_spreads() -> None:
-    habits = CriticHabits.from_sums(4, 4 * 70.0, 4 * 70.0**2)
+    habits = CriticHabits.from_sums("c", 4, 4 * 70.0, 4 * 70.0**2)
     assert (habits.mean, habits.spread) == (70.0, 0.0)
-    steady = CriticHabits(review_count=12, mean=70.0, spread=0.0)
+    steady = CriticHabits("c", review_count=12, mean=70.0, spread=0.0)
     assert calibrated_score(76.0, steady) == pytest.approx(78.0)  # spread floored at 6
+
+
+def test_films_are_recalibrated_only_when_habits_drift_or_first_count() -> None:
+    applied = CriticHabits("c", review_count=20, mean=70.0, spread=15.0)
+    assert not CriticHabits("c", 21, 70.8, 15.5).drifted_from(applied)
+    assert CriticHabits("c", 21, 71.5, 15.0).drifted_from(applied)
+    assert CriticHabits("c", 10, 70.0, 15.0).drifted_from(None)
+    assert not CriticHabits("c", 9, 70.0, 15.0).drifted_from(None)
 
 
 def test_film_carries_raw_and_calibrated_averages() -> None:

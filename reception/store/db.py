@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import os
 from contextlib import contextmanager
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -46,6 +46,7 @@ from reception.link import (
 from reception.records import Evidence, Label, Review, to_jsonable
 from reception.store.rows import review_columns
 from reception.store.schema import (
+    critic_habits,
     critics,
     film_titles,
     films,
@@ -159,7 +160,7 @@ class Store:
                     old_films.add(old_film)
             if saved_rows:
                 touched = self._relink_block(conn, saved_rows, old_films)
-                self._refresh_films(conn, touched | self._calibrated_films(conn, saved_rows))
+                self._refresh_films(conn, touched | self._recalibrate(conn, saved_rows))
         return results
 
     def relink(self) -> int:
@@ -175,6 +176,9 @@ class Store:
             conn.execute(film_titles.delete())
             conn.execute(films.delete())
             self._write_films(conn, clusters)
+            conn.execute(critic_habits.delete())
+            critic_ids = conn.execute(select(critics.c.critic_id)).scalars().all()
+            self._apply_habits(conn, self._live_habits(conn, critic_ids).values())
             self._refresh_films(conn, {cluster.film.film_id for cluster in clusters})
         return len(clusters)
 
@@ -405,28 +409,53 @@ class Store:
             },
         )
 
-    def _calibrated_films(self, conn: Connection, row_ids: set[int]) -> set[str]:
-        """Films whose calibrated average moves because a saved review changed its critic's
-        habits (only critics with enough reviews to have habits)."""
+    def _recalibrate(self, conn: Connection, row_ids: set[int]) -> set[str]:
+        """Films whose calibrated average must move because a saved review shifted its
+        critic's habits past ``HABITS_DRIFT`` (or gave the critic enough reviews to have any)."""
         critic_ids: set[str] = set()
         for chunk in _chunked(sorted(row_ids)):
             statement = select(reviews.c.critic_id).where(
                 reviews.c.id.in_(chunk), reviews.c.critic_id.is_not(None)
             )
             critic_ids.update(conn.execute(statement).scalars())
-        habits = self._critic_habits(conn, critic_ids)
-        settled = sorted(critic for critic, habit in habits.items() if habit.usable)
+        applied = self._critic_habits(conn, critic_ids)
+        moved = [
+            (critic_id, habits)
+            for critic_id, habits in sorted(self._live_habits(conn, critic_ids).items())
+            if habits.drifted_from(applied.get(critic_id))
+        ]
+        if not moved:
+            return set()
+        moved_ids = [critic_id for critic_id, _ in moved]
+        for chunk in _chunked(moved_ids):
+            conn.execute(critic_habits.delete().where(critic_habits.c.critic_id.in_(chunk)))
+        self._apply_habits(conn, [habits for _, habits in moved])
         found: set[str] = set()
-        for chunk in _chunked(settled):
+        for chunk in _chunked(moved_ids):
             statement = select(reviews.c.film_id).where(
                 reviews.c.critic_id.in_(chunk), reviews.c.film_id.is_not(None)
             )
             found.update(conn.execute(statement).scalars())
         return found
 
-    def _critic_habits(
+    def _apply_habits(self, conn: Connection, habits: Iterable[CriticHabits]) -> None:
+        rows = [
+            {
+                "critic_id": h.critic_id,
+                "review_count": h.review_count,
+                "mean": h.mean,
+                "spread": h.spread,
+            }
+            for h in habits
+            if h.usable
+        ]
+        if rows:
+            conn.execute(critic_habits.insert(), rows)
+
+    def _live_habits(
         self, conn: Connection, critic_ids: Collection[str]
     ) -> dict[str, CriticHabits]:
+        """Each critic's habits from all of their reviews now."""
         habits: dict[str, CriticHabits] = {}
         score = reviews.c.verdict_score
         for chunk in _chunked(sorted(critic_ids)):
@@ -436,7 +465,22 @@ class Store:
                 .group_by(reviews.c.critic_id)
             )
             for critic_id, count, total, squares in conn.execute(statement):
-                habits[critic_id] = CriticHabits.from_sums(int(count), float(total), float(squares))
+                habits[critic_id] = CriticHabits.from_sums(
+                    critic_id, int(count), float(total), float(squares)
+                )
+        return habits
+
+    def _critic_habits(
+        self, conn: Connection, critic_ids: Collection[str]
+    ) -> dict[str, CriticHabits]:
+        """The habits the critics' calibrated scores are computed with (see ``critic_habits``)."""
+        habits: dict[str, CriticHabits] = {}
+        for chunk in _chunked(sorted(critic_ids)):
+            statement = select(critic_habits).where(critic_habits.c.critic_id.in_(chunk))
+            for row in conn.execute(statement).mappings():
+                habits[row["critic_id"]] = CriticHabits(
+                    row["critic_id"], row["review_count"], row["mean"], row["spread"]
+                )
         return habits
 
     def _refresh_films(self, conn: Connection, film_ids: Collection[str]) -> None:

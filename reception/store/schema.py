@@ -157,3 +157,14 @@ store_meta = Table(
     Column("key", String(50), primary_key=True),  # "generation": bumped by every write (0003)
     Column("value", Integer, nullable=False),
 )
+
+critic_habits = Table(
+    "critic_habits",
+    metadata,
+    Column("critic_id", String(200), ForeignKey("critics.critic_id"), primary_key=True),
+    Column("review_count", Integer, nullable=False),
+    Column("mean", Float, nullable=False),
+    Column("spread", Float, nullable=False),
+)
+"""The habits each critic's calibrated scores were computed with (0004): refreshed when the
+critic's live habits drift past ``HABITS_DRIFT``, and exactly by ``relink``."""

@@ -312,7 +312,8 @@ COMPANY_WORD = re.compile(
     r"Magnolia|Lionsgate|Universal|Paramount|Disney|Columbia|TriStar|Miramax|Annapurna)\b"
 )
 RELATIVE_RELEASE_YEAR = re.compile(
-    r"\b(?:release[sd]?|opened|premiered|came\s+out|arrived|in\s+theaters)\b[^.]{0,60}?\b"
+    r"\b(?:release[sd]?|opened|premiered|came\s+out|arrived|in\s+theaters|Cannes|Sundance|Venice|"
+    r"Berlin|Toronto|Telluride|festival)\b[^.]{0,60}?\b"
     r"(?P<when>this\s+(?:year|spring|summer|fall|autumn)|last\s+(?:year|spring|summer|fall|autumn))\b"
     r"|\b(?P<when2>this\s+(?:year|spring|summer|fall|autumn)|last\s+(?:year|spring|summer|fall|autumn))['’]?s?\s+"
     r"(?:\w+\s+){0,3}?(?:release|opening|premiere)\b",
@@ -536,7 +537,8 @@ RUNTIME_M = re.compile(
 RUNTIME_CLOCK = re.compile(r"^\s*(?P<h>\d):(?P<m>\d{2})(?::\d{2})?\s*$")
 RUNTIME_CONTEXT = re.compile(
     r"\b(?:running\s+time|run\s*time|runtime|clocks?\s+in\s+at|clocking\s+in\s+at|runs|lasts|"
-    r"long|length)\b",
+    r"long|length)\b|\b(?:its|it['’]s|at\s+(?:a\s+)?(?:brisk|lean|trim|bloated|punishing|mere)?)\s*"
+    r"\d{2,3}[\s-]+minutes\b",
     re.IGNORECASE,
 )
 MONTHS = {

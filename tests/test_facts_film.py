@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reception.facts import read_facts
 from reception.facts.credits import CastReader, parse_date, parse_mpaa, parse_runtime
@@ -257,3 +259,37 @@ def test_distributor_and_relative_year_from_a_disc_review_body() -> None:
 def test_empty_article_gives_empty_facts() -> None:
     result = read_facts(make_article(headline=None, body=(), date_published=None))
     assert result.film.title is None and result.grade is None and result.home_video is None
+
+
+_LINES = st.lists(st.text(max_size=120), max_size=5).map(tuple)
+
+
+@settings(max_examples=60)
+@given(
+    headline=st.one_of(st.none(), st.text(max_size=120)),
+    body=_LINES,
+    infobox=_LINES,
+    specs=st.lists(st.tuples(st.text(max_size=30), st.text(max_size=60)), max_size=4).map(tuple),
+)
+def test_any_article_reads_without_raising(
+    headline: str | None,
+    body: tuple[str, ...],
+    infobox: tuple[str, ...],
+    specs: tuple[tuple[str, str], ...],
+) -> None:
+    result = read_facts(make_article(headline=headline, body=body, infobox=infobox, specs=specs))
+    film = result.film
+    assert film.runtime_minutes is None or 1 <= film.runtime_minutes <= 900
+    assert set(film.provenance) <= {
+        "title",
+        "year",
+        "original_title",
+        "directors",
+        "writers",
+        "cast",
+        "distributor",
+        "mpaa_rating",
+        "other_ratings",
+        "runtime_minutes",
+        "release_dates",
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from typer.testing import CliRunner
 
 from reception.cli import app
@@ -86,6 +86,8 @@ def test_importing_again_replaces_the_catalog(store: Store, imdb_dir: Path) -> N
     import_imdb(imdb_dir, store.engine)
     import_imdb(imdb_dir, store.engine)
     assert count(store, catalog_titles) == 3
+    indexes = {index["name"] for index in inspect(store.engine).get_indexes("catalog_keys")}
+    assert "ix_catalog_keys_title_key" in indexes  # dropped for the load, built again after
 
 
 def test_missing_files_are_named(store: Store, tmp_path: Path) -> None:

@@ -149,23 +149,27 @@ class _Header:
         candidates = [*tree.iter("h1"), *self.marks.having(sel.HEADLINE_WORDS)]
         candidates += tree.xpath('//*[@itemprop="headline"]')
         title_words = set(window_title.split())
+        chosen = set(candidates)
+        extras = [h for h in tree.iter("h2", "h3") if h not in chosen]
         best, best_score = None, 0
-        for el in [*candidates, *tree.iter("h2", "h3")]:
+        for el in [*candidates, *extras]:
             key = line_key(text_of(el))
             if not key or len(key) > 400:
                 continue
-            words_in_title = sum(w in title_words for w in key.split()) / len(key.split())
             score = 4 if key in declared else 2 if key in window_title else 0
-            if el.tag in ("h2", "h3") and el not in candidates:
+            if el not in chosen:
                 # A page without an h1 often heads the review with an h2 its <title> repeats.
-                score = score - 2 if score else (1 if words_in_title >= 0.6 else -9)
+                in_title = sum(w in title_words for w in key.split()) / len(key.split())
+                score = score - 2 if score else (1 if in_title >= 0.6 else -9)
+                if score + 1 <= best_score:
+                    continue  # cannot win even inside <article>
             score += (el.tag == "h1") + bool(self.marks.of(el) & sel.HEADLINE_WORDS)
             score += bool(
                 el.xpath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
             )
             if any(_links_home(a) for a in el.iter("a")):
                 score -= 4
-            if score > best_score or (best is None and el in candidates):
+            if score > best_score or (best is None and el in chosen):
                 best, best_score = el, score
         return best
 

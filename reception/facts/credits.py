@@ -166,31 +166,30 @@ class CastReader:
         """A surname alone ('Cotillard') as the known actor's full name."""
         return self.surnames.get(folded(name), name)
 
+    def _sure(self, first: str, second: str) -> bool | None:
+        """True when the first side is surely the actor, False when the second is, else None."""
+        if folded(self._full(first)) in self.known:
+            return True
+        if folded(self._full(second)) in self.known:
+            return False
+        first_words, second_words = len(first.split()), len(second.split())
+        if first_words >= 2 and second_words == 1 and is_person(first):
+            return True
+        if second_words >= 2 and first_words == 1 and is_person(second):
+            return False
+        return None
+
     def orient(self, pairs: Sequence[tuple[str, str]]) -> list[CastMember]:
-        decided: list[bool | None] = []  # True: first side is the actor
-        for first, second in pairs:
-            if folded(self._full(first)) in self.known:
-                decided.append(True)
-            elif folded(self._full(second)) in self.known:
-                decided.append(False)
-            else:
-                first_words, second_words = len(first.split()), len(second.split())
-                lean = self._actor_score(first) - self._actor_score(second)
-                if first_words >= 2 and second_words == 1 and is_person(first):
-                    decided.append(True)
-                elif second_words >= 2 and first_words == 1 and is_person(second):
-                    decided.append(False)
-                else:
-                    decided.append(None if lean == 0 else lean > 0)
-        votes = [d for d in decided if d is not None]
-        majority = sum(votes) * 2 >= len(votes) if votes else True
+        """Sure pairs first; the rest follow the page's habit, then the naming lean."""
+        sure = [self._sure(first, second) for first, second in pairs]
+        votes = [vote for vote in sure if vote is not None]
+        habit = sum(votes) * 2 >= len(votes) if votes else None
         members = []
-        for (first, second), first_is_actor in zip(pairs, decided, strict=True):
-            actor, character = (
-                (first, second)
-                if (first_is_actor is None and majority) or first_is_actor
-                else (second, first)
-            )
+        for (first, second), first_is_actor in zip(pairs, sure, strict=True):
+            if first_is_actor is None:
+                lean = self._actor_score(first) - self._actor_score(second)
+                first_is_actor = habit if habit is not None else lean >= 0
+            actor, character = (first, second) if first_is_actor else (second, first)
             members.append(CastMember(actor=self._full(actor), character=character))
         return members
 
@@ -483,6 +482,10 @@ def _cast_in_body(
                 actor = clean_name(match.group("actor"))
                 if is_person(actor) and folded(actor) not in not_cast:
                     actors.append(actor)
+        for match in scan(p.SURNAME_ACTING, [para]):
+            name = full(match.group("surname"))
+            if " " in name and is_person(name) and folded(name) not in not_cast:
+                actors.append(name)
         for match in scan(p.STARRING, [para]):
             actors.extend(
                 n

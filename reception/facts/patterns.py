@@ -332,12 +332,20 @@ ACTOR_IS = re.compile(rf"^(?P<actor>{PERSON})\s+is\s+(?P<character>{CHARACTER}),
 # "(Samuel L. Jackson, in a bleached Mohawk)", "a girlfriend (Melissa Benoist)": an actor
 # named in parentheses after a description of the part.
 ACTOR_IN_PARENS = re.compile(
-    rf"(?<=[a-z,])\s\((?P<actor>{PERSON})(?:(?:,\s|\s(?=[a-z]))[^()]{{0,80}})?\)"
+    rf"(?:(?<![\w'’])[a-z][\w'’-]*,?|,)\s\((?P<actor>{PERSON})(?:(?:,\s|\s(?=[a-z]))[^()]{{0,80}})?\)"
 )
 ACTOR_DOING = re.compile(
     rf"(?P<actor>{PERSON})(?:,\s+as\s+an?\s+[a-z][^,]{{0,60}},|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
     r"gives\s+(?:the|a|an|her|his)\s+(?:\w+\s+){0,3}performance|is\s+(?:superb|excellent|terrific|"
     r"wonderful|very\s+fine|marvelous|a\s+marvel)|plays\s+(?:a|an|the)\s+[a-z]|stars\s+as\s+(?:a|an|the)\s+[a-z]))"
+)
+# "Simmons, a character actor you know, gives the performance of his career": a surname
+# doing an actor's work; it counts when the page names that person in full elsewhere.
+SURNAME_ACTING = re.compile(
+    rf"(?<![\w'’.-])(?P<surname>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?:,\s[^,.]{{0,60}},)?\s+"
+    r"(?:gives|delivers|commits|matches|carries|brings|plays|does\s+what|is\s+(?:superb|excellent|"
+    r"terrific|wonderful|very\s+(?:fine|good)|marvelous|a\s+marvel|her\s+equal|his\s+equal|"
+    r"remarkable|extraordinary|magnificent|genuinely|heartbreaking|moving|riveting))\b"
 )
 ACTOR_PLAYS = re.compile(
     rf"(?P<actor>{PERSON})\s+(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s+"
@@ -681,6 +689,12 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     (ACTOR_IN_PARENS, r"\("),
     (ACTOR_AS, r"\bas\s+[A-Zta-z]"),
     (ACTOR_IS, r"\bis\s"),
+    (
+        SURNAME_ACTING,
+        r"\b(?:gives|delivers|commits|matches|carries|brings|plays|does\s+what|is\s+(?:superb|"
+        r"excellent|terrific|wonderful|very|marvel|a\s+marvel|her|his|remarkable|extraordinary|"
+        r"magnificent|genuinely|heartbreaking|moving|riveting))\b",
+    ),
     (
         ACTOR_DOING,
         r",\s+as\s+an?\s|does\s+what|gives\s|\bis\s+(?:superb|excellent|terrific|wonderful|very\s|"

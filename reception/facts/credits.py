@@ -477,7 +477,7 @@ def _cast_in_body(
                         clean_name(playing.group("actor")), clean_name(playing.group("character"))
                     )
                 )
-        for pattern in (p.ACTOR_IN_PARENS, p.ACTOR_DOING):
+        for pattern in (p.ACTOR_IN_PARENS, p.ACTOR_WITH_PART, p.ACTOR_DOING):
             for match in scan(pattern, [para]):
                 actor = clean_name(match.group("actor"))
                 if is_person(actor) and folded(actor) not in not_cast:

@@ -323,7 +323,11 @@ STARRING = re.compile(
     rf"\b(?:starring|stars|co-starring|with\s+a\s+cast\s+(?:that\s+)?(?:including|includes))\s+"
     rf"(?P<names>{PERSON}(?:\s*(?:,|,?\s+and|&)\s*{PERSON})*)"
 )
-ACTOR_PAREN = re.compile(rf"(?P<a>{CHARACTER})\s*\((?P<b>(?:played\s+by\s+)?{CHARACTER})\)")
+ACTOR_PAREN = re.compile(
+    rf"(?P<a>{CHARACTER})\s*\((?P<b>(?:played\s+by\s+)?{CHARACTER})(?:,\s[^()]{{0,80}})?\)"
+)
+# "Michael Pena (the locksmith)": an actor with the part described in parentheses.
+ACTOR_WITH_PART = re.compile(rf"(?P<actor>{PERSON})\s\((?:the|a|an|as)\s[^()]{{1,60}}\)")
 ACTOR_AS = re.compile(
     rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:[a-z]+\s+){{0,3}}?"
     rf"as\s+(?:the\s+)?(?:(?:titular|aging|young|older|villainous|elderly|grown)\s+)?(?P<character>{CHARACTER})"
@@ -335,7 +339,7 @@ ACTOR_IN_PARENS = re.compile(
     rf"(?:(?<![\w'’])[a-z][\w'’-]*,?|,)\s\((?P<actor>{PERSON})(?:(?:,\s|\s(?=[a-z]))[^()]{{0,80}})?\)"
 )
 ACTOR_DOING = re.compile(
-    rf"(?P<actor>{PERSON})(?:,\s+as\s+an?\s+[a-z][^,]{{0,60}},|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
+    rf"(?P<actor>{PERSON})(?:,\s+as\s+an?\s+[a-z][^,]{{0,60}},|\s+as\s+an?\s+[a-z]|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
     r"gives\s+(?:the|a|an|her|his)\s+(?:\w+\s+){0,3}performance|is\s+(?:superb|excellent|terrific|"
     r"wonderful|very\s+fine|marvelous|a\s+marvel)|plays\s+(?:a|an|the)\s+[a-z]|stars\s+as\s+(?:a|an|the)\s+[a-z]))"
 )
@@ -687,6 +691,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     (STARRING, r"\b(?:starring|stars|co-starring|with\s+a\s+cast)\s"),
     (ACTOR_PAREN, r"\("),
     (ACTOR_IN_PARENS, r"\("),
+    (ACTOR_WITH_PART, r"\((?:the|a|an|as)\s"),
     (ACTOR_AS, r"\bas\s+[A-Zta-z]"),
     (ACTOR_IS, r"\bis\s"),
     (
@@ -697,7 +702,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         ACTOR_DOING,
-        r",\s+as\s+an?\s|does\s+what|gives\s|\bis\s+(?:superb|excellent|terrific|wonderful|very\s|"
+        r"\sas\s+an?\s|does\s+what|gives\s|\bis\s+(?:superb|excellent|terrific|wonderful|very\s|"
         r"marvel|a\s+marvel)|plays\s+(?:a|an|the)\s|stars\s+as\s",
     ),
     (ACTOR_PLAYS, r"pla(?:ys|yed|ying)\s|portray|embodies|voices\s"),

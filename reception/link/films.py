@@ -225,63 +225,69 @@ def _score(a: _Cluster, b: _Cluster) -> float | None:
     return score
 
 
-def _ambiguous(clusters: Sequence[_Cluster], i: int, j: int, score: float) -> bool:
-    """Whether either side fits a rival as well, where the rival contradicts the other side.
+def _signature(review: LinkInput) -> tuple[object, ...]:
+    """Reviews with one signature carry the same evidence and start as one group.
 
-    'Crash' with no year fits Crash (1996) and Crash (2004) equally: it joins neither.
+    Cast and publication date only add agreement, never a conflict, between reviews that
+    state a year or directors, so they are left out: a film's hundred reviews then start as a
+    handful of groups, not a hundred.
     """
-    for side, other in ((i, j), (j, i)):
-        for k, rival in enumerate(clusters):
-            if k in (i, j):
-                continue
-            rival_score = _score(clusters[side], rival)
-            fits_rival = rival_score is not None and rival_score >= score
-            if fits_rival and _conflict(clusters[other], rival):
-                return True
-    return False
+    identity = review.catalog.tconst if review.catalog else review.tconst
+    if identity:
+        return ("id", identity)
+    if review.year is not None or review.directors:
+        return (review.strong_keys, review.year, _keys(review.directors))
+    return (review.strong_keys, review.published_year)
 
 
 def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
-    """Best pair first, until no unambiguous pair is left; ties go by review id."""
-    by_signature: dict[tuple[object, ...], list[LinkInput]] = {}
+    """Best pair first, until no unambiguous pair is left; ties go by review id.
+
+    A pair is ambiguous when either side fits a rival as well and the rival contradicts the
+    other side: 'Crash' with no year fits Crash (1996) and Crash (2004) equally, and joins
+    neither.
+    """
+    groups: dict[tuple[object, ...], list[LinkInput]] = {}
     for review in sorted(reviews, key=lambda r: r.review_id):
-        identity = review.catalog.tconst if review.catalog else review.tconst
-        signature: tuple[object, ...] = (
-            ("id", identity)
-            if identity
-            else (
-                review.strong_keys,
-                review.year,
-                _keys(review.directors),
-                _keys(review.cast),
-                review.published_year,
-            )
-        )
-        by_signature.setdefault(signature, []).append(review)
-    clusters = sorted(
-        (_Cluster.of(group) for group in by_signature.values()), key=lambda c: c.first_id
-    )
-    blocked: set[tuple[str, str]] = set()
+        groups.setdefault(_signature(review), []).append(review)
+    clusters = sorted((_Cluster.of(group) for group in groups.values()), key=lambda c: c.first_id)
+    known: dict[int, dict[int, float | None]] = {}  # pair scores, dropped when a side changes
+
+    def score(a: _Cluster, b: _Cluster) -> float | None:
+        row = known.setdefault(id(a), {})
+        if id(b) not in row:
+            row[id(b)] = known.setdefault(id(b), {})[id(a)] = _score(a, b)
+        return row[id(b)]
+
+    def ambiguous(a: _Cluster, b: _Cluster, value: float) -> bool:
+        for side, other in ((a, b), (b, a)):
+            for rival in clusters:
+                if rival is a or rival is b:
+                    continue
+                rival_score = score(side, rival)
+                if rival_score is not None and rival_score >= value and _conflict(other, rival):
+                    return True
+        return False
+
     while True:
         pairs = []
-        for i in range(len(clusters)):
+        for i, a in enumerate(clusters):
             for j in range(i + 1, len(clusters)):
-                score = _score(clusters[i], clusters[j])
-                if score is not None:
-                    pairs.append((-score, clusters[i].first_id, clusters[j].first_id, i, j))
+                value = score(a, clusters[j])
+                if value is not None:
+                    pairs.append((-value, a.first_id, clusters[j].first_id, i, j))
         pairs.sort()
-        merged = False
-        for negative_score, first, second, i, j in pairs:
-            if (first, second) in blocked:
+        for negative, _, _, i, j in pairs:
+            a, b = clusters[i], clusters[j]
+            if ambiguous(a, b, -negative):
                 continue
-            if _ambiguous(clusters, i, j, -negative_score):
-                blocked.add((first, second))
-                continue
-            clusters[i].absorb(clusters[j])
+            a.absorb(b)
             del clusters[j]
-            merged = True
+            for changed in (a, b):
+                for other in known.pop(id(changed), {}):
+                    known.get(other, {}).pop(id(changed), None)
             break
-        if not merged:
+        else:
             return clusters
 
 

@@ -230,7 +230,8 @@ BYLINE_TAIL = re.compile(
 )
 # A byline line in a text dump: "By Ana Ruiz", "Posted on May 3, 2024 by Ana Ruiz".
 BYLINE_LINE = re.compile(
-    r"^\s*(?:(?:posted|published|written|reviewed|words|review|text)\b[^|]{0,40}?\s)?by\s+(\S.{1,80})$",
+    r"^\s*(?:(?:guest\s+)?(?:posted|published|written|reviewed|words|review|post|text)\b"
+    r"[^|]{0,40}?\s)?by\s+(\S.{1,80})$",
     re.IGNORECASE,
 )
 BYLINE_PARTS = re.compile(r"\s+[|•·\u2013\u2014-]\s+|\s*[|•·]\s*")
@@ -305,7 +306,7 @@ LABEL_VALUE = re.compile(
 # A grade the critic wrote as a line of its own: "★★★½", "3 out of 4 stars", "Grade: B+".
 GRADE_LINE = re.compile(
     r"^\s*(?:(?:grade|rating|our\s+rating|score|verdict|stars?)\s*[:\-\u2013]?\s*)?"
-    r"(?:[★☆✩✪✭✮⭐½]{1,10}(?:\s*\(?[\d.]+\s*/\s*\d+\)?)?|"
+    r"(?:[★☆✩✪✭✮⭐½]{1,10}(?:\s*\(?[\d.]+\s*/\s*\d+\)?|\s*(?:out\s+of|/)\s*(?:\d{1,3}|[a-z]+))?|"
     r"\d(?:\.\d)?\s*(?:/|out\s+of)\s*\d{1,3}(?:\s+stars?)?|[A-F][+\-−]?|"
     r"\*{1,5}\s*(?:1/2|½)(?:\s*(?:/|out\s+of)\s*\*{1,5})?|\*{1,5}\s*(?:/|out\s+of)\s*\*{1,5}|"
     r"\d(?:\.\d)?\s+stars?)\s*\.?\s*$",
@@ -391,44 +392,58 @@ CHROME_PHRASE = re.compile(
     r"\bwe\s+may\s+earn\s+a\s+commission\b|\bas\s+an\s+amazon\s+associate\b|"
     r"\bearns?\s+from\s+qualifying\s+purchases\b|\bad[\s-]?free\b|"
     r"\bunlock\s+(?:this|unlimited)\b|\balready\s+a\s+(?:subscriber|member)\b|"
-    r"\byou\s+have\s+\d+\s+free\s+articles?\b|\bdisable\s+your\s+ad\s*blocker\b"
+    r"\b\d+\s+(?:of\s+\d+\s+)?free\s+articles?\b|\bdisable\s+your\s+ad\s*blocker\b|"
+    r"\bstory\s+continues\s+below\b|\bnews\s+tip\b|\bhave\s+a\s+correction\b|"
+    r"\b(?:readers?|users?|audience|community)['’]?\s+(?:rating|score)\b|\(\d[\d,]*\s+votes?\)|"
+    r"\bphoto\s*(?:by|:)\s*[^.]{2,80}$|\bcourtesy(?:\s+(?:of|photo))\b|"
+    r"\((?:[^()]{0,40}\s)?photo(?:graph)?(?:[:/\s][^()]{0,60})?\)\s*$"
     r")",
     re.IGNORECASE,
 )
 # Cheap substring test before CHROME_PHRASE: a line with none of these cannot match it.
-CHROME_PHRASE_HINTS = (
-    "donat",
-    "support",
-    "become a",
-    "patreon",
-    "ko-fi",
-    "kofi",
-    "cookie",
-    "privacy",
-    "terms",
-    "newsletter",
-    "sign up",
-    "subscri",
-    "inbox",
-    "email",
-    "©",
-    "(c)",
-    "copyright",
-    "rights",
-    "follow us",
-    "share",
-    "click here",
-    "affiliate",
-    "commission",
-    "ad-free",
-    "ad free",
-    "unlock",
-    "already a",
-    "free article",
-    "ad block",
-    "adblock",
-    "amazon",
-    "qualifying",
+CHROME_PHRASE_HINTS = tuple(
+    [
+        "donat",
+        "support",
+        "become a",
+        "patreon",
+        "ko-fi",
+        "kofi",
+        "cookie",
+        "privacy",
+        "terms",
+        "newsletter",
+        "sign up",
+        "subscri",
+        "inbox",
+        "email",
+        "©",
+        "(c)",
+        "copyright",
+        "rights",
+        "follow us",
+        "share",
+        "click here",
+        "affiliate",
+        "commission",
+        "ad-free",
+        "ad free",
+        "unlock",
+        "already a",
+        "free article",
+        "ad block",
+        "adblock",
+        "amazon",
+        "qualifying",
+        "story continues",
+        "news tip",
+        "correction",
+        "rating",
+        "score",
+        "votes",
+        "photo",
+        "courtesy",
+    ]
 )
 CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a newsletter
 CHROME_LINE_MAX_CHARS = 240  # furniture labels are short

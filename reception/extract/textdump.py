@@ -27,13 +27,26 @@ from reception.extract.template import SiteTemplate
 from reception.records import Article, Page
 
 # After these, the rest of the dump is comments, teasers or footer.
-_HEADER_LINES = 60  # the byline is looked for this far into the content
+_LONE_BY = re.compile(r"^\s*(?:(?:reviewed|written|words|posted)\s+)?by:?\s*$", re.IGNORECASE)
+_HEADER_LINES = 60
+_LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the article  # the byline is looked for this far into the content
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 _CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][^.|©]{1,60})", re.I
 )
+
+
+def _join_split_bylines(lines: list[str]) -> list[str]:
+    """A lone "By" line and the name under it (a byline whose link broke the line)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_BY.match(out[-1]) and len(line) < 80:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -129,16 +142,27 @@ class _Sorter:
             self.in_features = False
         if kind is LineKind.CHROME:
             return True
-        return self.template is not None and self.template.is_chrome(line)
+        # A critic's byline repeats across a site's pages; it is still the byline.
+        repeated = self.template is not None and self.template.is_chrome(line)
+        return repeated and not find_byline(line)
 
 
 def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Article:
-    lines = _paragraphs(text)
+    lines = _join_split_bylines(_paragraphs(text))
     sorter = _Sorter(template)
     content = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
-    # The header ends at the byline when there is one; else at the first long prose line.
+    # The header ends at the byline when there is one before the prose; else at the first
+    # long prose line.
+    first_long = next(
+        (n for n, (_, line) in enumerate(content) if words(line) >= _LONG_PROSE_WORDS),
+        len(content),
+    )
     byline_at = next(
-        (n for n, (_, line) in enumerate(content[:_HEADER_LINES]) if find_byline(line)),
+        (
+            n
+            for n, (_, line) in enumerate(content[: min(first_long, _HEADER_LINES)])
+            if find_byline(line)
+        ),
         None,
     )
     if byline_at is not None:
@@ -155,7 +179,6 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
         )
         header = [line for _, line in content[:byline_at]]
     else:
-        critic = None
         start = next(
             (
                 n
@@ -165,13 +188,15 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
             len(content),
         )
         header = [line for _, line in content[:start]]
+        # Blogs sign off below the post: "Posted by Walt Kessler at 11:48 PM".
+        critic = next((find_byline(line) for line in lines if find_byline(line)), None)
     # Datelines are chrome when sorted, so the date is looked for in all lines, after the
-    # byline first.
+    # byline first; the byline line itself may carry it.
     byline_line = content[byline_at][0] if byline_at is not None else 0
     dated = [
         (i, parse_date(line))
         for i, line in enumerate(lines[: _HEADER_LINES * 2])
-        if len(line) < 60 and parse_date(line)
+        if (len(line) < 60 or i == byline_line) and parse_date(line)
     ]
     date = next((d for i, d in dated if i >= byline_line), None) or next(
         (d for _, d in dated), None

@@ -16,7 +16,8 @@ Metrics (micro-averaged unless said):
 - home video: detection precision/recall, format accuracy, special-features item F1 with a
   fuzzy match (rapidfuzz ratio >= 85 on folded text, one-to-one), spec values per true key.
 - grades: found (truth graded), exact (|value - truth| < 0.5), invented (a grade on a page
-  whose truth has none).
+  whose truth has none). Ordinary articles (eval/pages/articles/**) are read too, and count
+  only invented grades and invented home-video editions.
 
     uv run python eval/facts.py                 # both sets, table per set
     uv run python eval/facts.py --errors        # also list every miss
@@ -47,7 +48,11 @@ from reception.facts import FactsResult, read_facts  # noqa: E402
 from reception.link.names import fold, title_key  # noqa: E402
 from reception.records import PageError  # noqa: E402
 
-SETS = {"dev": ("reception/demo/corpus",), "eval": ("eval/pages/reviews",)}
+SETS = {
+    "dev": ("reception/demo/corpus",),
+    "eval": ("eval/pages/reviews",),
+    "articles": ("eval/pages/articles",),  # not reviews: only invented grades and editions count
+}
 BASELINE = ROOT / "eval" / "baseline.json"
 FEATURE_MATCH = 85.0
 
@@ -232,7 +237,14 @@ def _score_grade(tally: Tally, sample: Sample, facts: FactsResult) -> None:
     )
 
 
-def evaluate(pages: Sequence[Sample]) -> Tally:
+def score_non_review(tally: Tally, sample: Sample, facts: FactsResult) -> None:
+    """An ordinary article has no grade and no disc under review."""
+    tally.pages += 1
+    _score_grade(tally, sample, facts)
+    tally.hit("home_video_none_kept", facts.home_video is None, sample, "invented an edition")
+
+
+def evaluate(pages: Sequence[Sample], reviews: bool = True) -> Tally:
     tally = Tally()
     templates = site_templates(pages)
     for sample in pages:
@@ -242,7 +254,8 @@ def evaluate(pages: Sequence[Sample]) -> Tally:
             tally.failures += 1
             tally.errors.append(f"{sample.path.relative_to(ROOT)}: extract failed: {error}")
             continue
-        score_page(tally, sample, read_facts(article))
+        score = score_page if reviews else score_non_review
+        score(tally, sample, read_facts(article))
     return tally
 
 
@@ -290,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pages = list(samples(SETS[name]))
         if not pages:
             continue
-        tally = evaluate(pages)
+        tally = evaluate(pages, reviews=name != "articles")
         results[name] = tally.summary()
         if args.errors:
             print(f"\n# misses in {name}")

@@ -116,6 +116,30 @@ def test_labelled_info_box_credits() -> None:
     assert facts.provenance["directors"] is Source.INFOBOX
 
 
+def test_french_and_german_info_boxes() -> None:
+    french = read_facts(
+        make_article(
+            infobox=(
+                "Réalisé par Jacques Audiard",
+                "Avec Marion Cotillard, Matthias Schoenaerts",
+                "Durée : 2h00",
+                "Sortie : 17 mai 2012",
+                "Titre original : De rouille et d'os",
+            )
+        )
+    ).film
+    assert french.directors == ("Jacques Audiard",)
+    assert [m.actor for m in french.cast] == ["Marion Cotillard", "Matthias Schoenaerts"]
+    assert (french.runtime_minutes, french.release_date) == (120, dt.date(2012, 5, 17))
+    assert french.original_title == "De rouille et d'os"
+    german = read_facts(
+        make_article(infobox=("Regie: Jacques Audiard", "Kinostart: 10. Januar 2013", "FSK: 12"))
+    ).film
+    assert german.directors == ("Jacques Audiard",)
+    assert german.release_date == dt.date(2013, 1, 10)
+    assert german.other_ratings == (("FSK", "12"),)
+
+
 def test_one_line_capsule_is_cut_into_its_facts() -> None:
     capsule = (
         "Directed by Bong Joon-ho. Written by Bong Joon-ho and Han Jin-won. With Song Kang-ho, "

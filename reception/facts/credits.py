@@ -95,8 +95,9 @@ def release_kind(context: str, default: str = "theatrical") -> str:
 def _ratings(value: str, label: str, source: Source) -> Candidates:
     facts: Candidates = []
     system = p.RATING_SYSTEMS.search(f"{label} {value}") or p.RATING_SYSTEMS.search(value)
-    if system and system.group("system") != "MPAA":
-        return [("other_ratings", Fact((system.group("system"), system.group("rating")), source))]
+    if system and system.group("system").upper() != "MPAA":
+        rating = (system.group("system").upper(), system.group("rating").upper())
+        return [("other_ratings", Fact(rating, source))]
     mpaa = parse_mpaa(value)
     if mpaa:
         facts.append(("mpaa_rating", Fact(mpaa, source)))

@@ -64,7 +64,8 @@ LETTER_ALONE = re.compile(
 )
 GRADE_LABEL = re.compile(
     r"^\s*(?:(?:the\s+)?(?:final|overall|our|critic['’]?s?|film|movie|my|review)\s+)?"
-    r"(?P<label>grade|rating|score|verdict|stars|mark|note)\s*(?:[:=\u2013\u2014]|\s-)\s*(?P<value>.+)$",
+    r"(?P<label>grade|rating|score|verdict|stars|mark|note|notre\s+note|bewertung|wertung|"
+    r"calificaci[oó]n|puntuaci[oó]n|voto|valutazione)\s*(?:[:=\u2013\u2014]|\s-)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 # Labels of the several scores a home-video review gives; the film's own one is the grade.
@@ -161,11 +162,13 @@ TITLE_TRIM = " \t\"'“”‘’«»*_.,:;!?-–—|"
 # --- credits ------------------------------------------------------------------------------------
 
 LABEL_LINE = re.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z .'’&/()-]{0,40}?)\s*[:\u2013\u2014|]\s*(?P<value>\S.*)$"
+    rf"^\s*(?P<label>[A-Za-z{UPPER}{LOWER}][A-Za-z{UPPER}{LOWER} .'’&/()-]{{0,40}}?)\s*[:\u2013\u2014|]\s*"
+    r"(?P<value>\S.*)$"
 )
 LABEL_NAMES = re.compile(
     r"^\s*(?P<label>directed\s+by|written\s+by|written\s+and\s+directed\s+by|screenplay\s+by|"
-    r"starring|with\s+the\s+voices\s+of|voices\s+of|with|featuring|released\s+by|distributed\s+by|"
+    r"starring|with\s+the\s+voices\s+of|voices\s+of|with|avec|mit|con|featuring|released\s+by|"
+    r"distributed\s+by|réalisé\s+par|realise\s+par|regie|dirigida\s+por|diretto\s+da|"
     r"running\s+time|run\s*time|runtime|rated|opens|released|in\s+theaters|in\s+cinemas)\s+"
     r"(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -250,6 +253,49 @@ FIELD_LABELS: dict[str, str] = {
     "year": "year",
     "production year": "year",
     "release year": "year",
+    # French, German, Spanish and Italian info boxes
+    "réalisateur": "directors",
+    "réalisatrice": "directors",
+    "réalisation": "directors",
+    "réalisé par": "directors",
+    "regie": "directors",
+    "regisseur": "directors",
+    "dirección": "directors",
+    "dirigida por": "directors",
+    "regia": "directors",
+    "diretto da": "directors",
+    "scénario": "writers",
+    "drehbuch": "writers",
+    "guion": "writers",
+    "guión": "writers",
+    "sceneggiatura": "writers",
+    "avec": "cast",
+    "mit": "cast",
+    "con": "cast",
+    "interprètes": "cast",
+    "darsteller": "cast",
+    "besetzung": "cast",
+    "reparto": "cast",
+    "interpreti": "cast",
+    "distributeur": "distributor",
+    "verleih": "distributor",
+    "distribuidora": "distributor",
+    "distribuzione": "distributor",
+    "durée": "runtime",
+    "laufzeit": "runtime",
+    "länge": "runtime",
+    "duración": "runtime",
+    "durata": "runtime",
+    "sortie": "release",
+    "date de sortie": "release",
+    "sortie en salles": "release",
+    "kinostart": "release",
+    "estreno": "release",
+    "uscita": "release",
+    "titre original": "original_title",
+    "originaltitel": "original_title",
+    "título original": "original_title",
+    "titolo originale": "original_title",
 }
 # Sentence words a capitalized run can start with: "Only Nicholas Hoult, as ..." names Hoult.
 NAME_LEAD = re.compile(
@@ -528,10 +574,11 @@ RATED_IN_TEXT = re.compile(
     r"\b(?:[Rr]ated|MPAA\s+rating:?|MPAA:?)\s+(?P<rating>NC-17|PG-13|PG|G|R|NR|X|Not\s+Rated|Unrated)"
     r"(?![\w-])|\b(?P<unrated>[Nn]ot\s+rated|[Uu]nrated)\b(?=\s*(?:\.|$|by|,|;|\())"
 )
-RATING_SYSTEMS = re.compile(
+RATING_SYSTEMS = re.compile(  # case-blind: labels arrive folded ("fsk: 12")
     r"\b(?P<system>BBFC|FSK|ACB|OFLC|CBFC|IFCO|CNC|KMRB|EIRIN|CHVRS|OFRB|MPAA)\b\s*[:\-]?\s*"
     r"(?P<rating>NC-17|PG-13|PG|R18|R16|R13|12A|15A|16A|18A|14A|MA15\+|M|U|G|R|X|\d{1,2}\+?|A|UA)"
-    r"(?![\w-])"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
 CERTIFICATE = re.compile(r"^\s*(?P<rating>U|PG|12A?|15|18|R18)\b")
 RUNTIME_ISO = re.compile(
@@ -557,18 +604,18 @@ MONTHS = {
     name: index
     for index, names in enumerate(
         (
-            ("jan", "january", "janvier", "januar"),
-            ("feb", "february", "février", "februar"),
-            ("mar", "march", "mars", "märz"),
-            ("apr", "april", "avril"),
-            ("may", "mai"),
-            ("jun", "june", "juin", "juni"),
-            ("jul", "july", "juillet", "juli"),
-            ("aug", "august", "août"),
-            ("sep", "sept", "september", "septembre"),
-            ("oct", "october", "octobre", "oktober"),
-            ("nov", "november", "novembre"),
-            ("dec", "december", "décembre", "dezember"),
+            ("jan", "january", "janvier", "januar", "enero", "gennaio"),
+            ("feb", "february", "février", "fevrier", "februar", "febrero", "febbraio"),
+            ("mar", "march", "mars", "märz", "marzo"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("jun", "june", "juin", "juni", "junio", "giugno"),
+            ("jul", "july", "juillet", "juli", "julio", "luglio"),
+            ("aug", "august", "août", "aout", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+            ("oct", "october", "octobre", "oktober", "octubre", "ottobre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre"),
         ),
         start=1,
     )
@@ -579,7 +626,8 @@ DATE_MDY = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
 )
 DATE_DMY = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?"
+    rf"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{2})-(?P<day>\d{2})\b")

@@ -223,7 +223,7 @@ BYLINE_PREFIX = re.compile(
 )
 # What follows a critic's name on a byline: a date, a role, a pipe.
 BYLINE_TAIL = re.compile(
-    r"\s*(?:[|,\u2022·/]|\s[-\u2013\u2014]\s|\bon\b\s+[A-Z0-9]|\bposted\b|\bpublished\b|"
+    r"\s*(?:[|,\u2022·/]|\s[-\u2013\u2014]\s|\bon\b\s+[A-Z0-9]|\bat\s+\d|\bposted\b|\bpublished\b|"
     r"\bupdated\b|\b(?:film\s+)?critic\b|\bcontributor\b|\bstaff\b|\d{1,2}[/.]\d{1,2}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
@@ -329,7 +329,8 @@ END_OF_ARTICLE = re.compile(
     r"join\s+the\s+discussion|related(?:\s+\w+)?|more\s+(?:reviews?|from\b.*|stories|like\s+this)|"
     r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+next|up\s+next|"
     r"about\s+the\s+(?:author|critic|reviewer)|share\s+this(?:\s+\w+)?|"
-    r"(?:next|previous)\s+review\b.*|most\s+(?:popular|read))\s*:?\s*(?:\(\d+\))?\s*$",
+    r"(?:next|previous)\s+review\b.*|most\s+(?:popular|read)|tags?|tagged|labels?|"
+    r"filed\s+under\b.*|categories\b.*|posted\s+in\b.*)\s*:?\s*(?:\(\d+\))?\s*$",
     re.IGNORECASE,
 )
 # In HTML only the comment thread is a sure end: a "Related" box may sit mid-article.

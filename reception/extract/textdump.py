@@ -79,6 +79,10 @@ def _is_headline(line: str) -> bool:
     return 2 <= words(line) <= 30 and len(line) <= 220 and not line.endswith(".")
 
 
+def _is_subheading(line: str) -> bool:
+    return 1 <= words(line) <= 6 and not sel.SENTENCE_END.search(line)
+
+
 def _is_dek(line: str) -> bool:
     return 6 <= words(line) <= 80 and not sel.BYLINE_PREFIX.match(line)
 
@@ -140,17 +144,18 @@ class _Sorter:
                 self.features.append(_BULLET.sub("", line))
                 return True
             self.in_features = False
-        if kind is LineKind.CHROME:
-            return True
-        # A critic's byline repeats across a site's pages; it is still the byline.
-        repeated = self.template is not None and self.template.is_chrome(line)
-        return repeated and not find_byline(line)
+        return kind is LineKind.CHROME
+
+    def repeated(self, line: str) -> bool:
+        """A template line; a critic's byline repeats across a site's pages but stays one."""
+        return self.template is not None and self.template.is_chrome(line) and not find_byline(line)
 
 
 def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Article:
     lines = _join_split_bylines(_paragraphs(text))
     sorter = _Sorter(template)
-    content = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
+    unsorted = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
+    content = [(i, line) for i, line in unsorted if not sorter.repeated(line)]
     # The header ends at the byline when there is one before the prose; else at the first
     # long prose line.
     first_long = next(
@@ -208,12 +213,21 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
         (i for i, line in enumerate(lines) if i > body_from and sel.END_OF_ARTICLE.match(line)),
         len(lines),
     )
+    # Template lines inside the prose are the site's standing subheadings ("Video",
+    # "Final Thoughts"): kept when prose comes on both sides.
+    in_body = [(i, line) for i, line in unsorted if body_from <= i < stop]
+    opening = start - 1  # a subheading opening the body, between the byline and the prose
+    opens_body = byline_at is not None and byline_at < opening < len(content) - 1
+    if opens_body and _is_subheading(content[opening][1]):
+        in_body.insert(0, content[opening])
     body: list[str] = []
-    for i, line in content[start:]:
-        if i >= stop:
-            break
+    for n, (_, line) in enumerate(in_body):
         if is_bio(line, critic):
             continue
+        if sorter.repeated(line):
+            following = next((x for _, x in in_body[n + 1 :] if not sorter.repeated(x)), "")
+            if not (body and looks_like_prose(body[-1]) and looks_like_prose(following)):
+                continue
         body.append(line)
     return Article(
         uri=page.uri,

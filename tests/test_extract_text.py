@@ -152,3 +152,16 @@ def test_dump_with_name_and_date_byline() -> None:
         "Sam Ortiz",
         PROSE,
     )
+
+
+def test_template_keeps_a_sites_standing_subheadings_between_prose() -> None:
+    def page(n: int) -> str:
+        prose = [f"{p} Seen on night {n}." for p in PROSE]
+        return dump(
+            body=(prose[0], "Video", prose[1], prose[2], prose[3]), top=[*TOP, "Night Owl Picks"]
+        )
+
+    template = learn_template([page(n) for n in range(4)])
+    assert template.is_chrome("Video") and template.is_chrome("Night Owl Picks")
+    body = read(page(1), template).body
+    assert "Video" in body and "Night Owl Picks" not in body

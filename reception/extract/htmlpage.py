@@ -30,6 +30,7 @@ from reception.extract.lines import (
     drop_echoes,
     find_byline,
     is_bio,
+    is_date_only,
     line_key,
     parse_date,
     spec_pair,
@@ -43,7 +44,8 @@ from reception.records import Article, Page, StructuredReview
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
 _MIN_DEK_WORDS = 6
-_PROSE_CHARS = 400  # a paragraph this long is the body; the dek comes before it
+_PROSE_CHARS = 400
+_DATELINE_CHARS = 60  # a paragraph this long is the body; the dek comes before it
 _SHORT_LINE_WORDS = 8  # a line this short may be a piece of the byline
 _BODY_BYLINE_WITHIN = 8  # a "Guest review by ..." line counts among the first paragraphs
 _MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
@@ -239,14 +241,17 @@ class _Header:
             name = byline_name(text)
             if name:
                 return name, texts
-        for el in tree.iter("p", "span", "div", "address"):
-            if len(el.text_content()) > _SHORT_WIDGET_CHARS:
-                continue
+        # Unmarked bylines: "By Ana Ruiz", "Posted by Ana Ruiz at 11:48 PM", "Ana Ruiz | May 3".
+        short = [
+            el
+            for el in tree.iter("p", "span", "div", "address", "small", "em", "i", "b")
+            if len(el.text_content()) <= _SHORT_WIDGET_CHARS
+        ]
+        for el in self._after_headline_first(short):
             text = _spaced_text(el)
-            if 4 < len(text) < 120 and re.match(r"^\s*(reviewed\s+|written\s+)?by\s", text, re.I):
-                name = byline_name(text)
-                if name:
-                    return name, [*texts, text]
+            name = find_byline(text) if 4 < len(text) < 120 else None
+            if name:
+                return name, [*texts, text]
         return None, texts
 
     def _date(self, tree: lxml_html.HtmlElement) -> dt.date | None:
@@ -266,6 +271,16 @@ class _Header:
             date = _sane_date(text) if len(text) < 80 else None
             if date:
                 return date
+        # Unmarked datelines ("Monday, September 19, 2011"), the nearest to the headline.
+        short = [
+            el
+            for el in tree.iter("h2", "h3", "h4", "p", "div", "span", "small", "abbr")
+            if len(el.text_content()) < _DATELINE_CHARS
+        ]
+        for el in self._after_headline_first(short):
+            text = text_of(el)
+            if is_date_only(text):
+                return _sane_date(text)
         return None
 
     def _after_headline_first(

@@ -9,7 +9,6 @@ passing never becomes a credit.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 
 from reception.facts import patterns as p
@@ -111,26 +110,22 @@ def _ratings(value: str, label: str, source: Source) -> Candidates:
 
 def _names(value: str) -> list[str]:
     """A labelled credit list is trusted: any name-shaped item is a name."""
-    value = re.split(r"\s*(?:;|\.\s|\(based|\bfrom\s+a\s+)", value)[0]
+    value = p.NAME_LIST_END.split(value)[0]
     return [name for name in split_names(value) if p.PERSON_RE.match(name) or _single_known(name)]
 
 
 def _single_known(name: str) -> bool:
     """One-word stage names ('Zendaya') are allowed in a labelled credit list only."""
-    return bool(re.fullmatch(rf"[{p.UPPER}][{p.LOWER}]{{2,}}", name)) and (
-        folded(name) not in p.NOT_A_NAME_WORDS
-    )
+    return bool(p.STAGE_NAME.fullmatch(name)) and (folded(name) not in p.NOT_A_NAME_WORDS)
 
 
 def _pair_sides(item: str) -> tuple[str, str] | None:
     """'A (B)', 'A as B', 'A - B', 'A ... B' in a cast list item."""
-    paren = re.fullmatch(r"(.+?)\s*\((.+)\)\s*", item)
+    paren = p.PAREN_ITEM.fullmatch(item)
     if paren:
-        return clean_name(paren.group(1)), clean_name(
-            re.sub(r"^(?:as|played\s+by)\s+", "", paren.group(2))
-        )
-    for separator in (r"\s+as\s+", r"\s+[-–—]\s+", r"\s*\.{2,}\s*", r"\s*:\s*"):
-        parts = re.split(separator, item, maxsplit=1)
+        return clean_name(paren.group(1)), clean_name(p.PAREN_LEAD.sub("", paren.group(2)))
+    for separator in p.PAIR_SEPARATORS:
+        parts = separator.split(item, maxsplit=1)
         if len(parts) == 2:
             return clean_name(parts[0]), clean_name(parts[1])
     return None
@@ -155,11 +150,11 @@ class CastReader:
         words = folded(name).split()
         if len(words) < 2:
             return 0
-        if re.match(p.CHARACTER_TITLE, name):
+        if p.CHARACTER_TITLE_RE.match(name):
             return -5
 
         def alone(word: str) -> int:
-            return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
+            return len(p.whole_words(word).findall(self.text))
 
         return alone(words[-1]) - alone(words[0])
 
@@ -237,15 +232,11 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
             rated = p.RATED_IN_TEXT.search(line)
             if rated and (rating := parse_mpaa(rated.group("rating") or rated.group("unrated"))):
                 facts.append(("mpaa_rating", Fact(rating, source)))
-            elif re.fullmatch(
-                r"\s*(?:\d{2,3}\s*(?:min(?:ute)?s?\.?|mn)|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m\w*\.?)\s*\.?",
-                line,
-                re.I,
-            ):
+            elif p.BARE_RUNTIME_LINE.fullmatch(line):
                 runtime = parse_runtime(line)
                 if runtime:
                     facts.append(("runtime_minutes", Fact(runtime, source)))
-            elif re.fullmatch(r"\s*(?:Not\s+Rated|Unrated|NR|PG-13|NC-17)\s*\.?", line, re.I):
+            elif p.BARE_RATING_LINE.fullmatch(line):
                 facts.extend(_ratings(line, "rated", source))
             continue
         field, value = pair
@@ -260,7 +251,7 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
             facts.extend(("cast_pair", Fact(pair_, source)) for pair_ in pairs)
         elif field == "distributor" and not (home_video and source is Source.INFOBOX):
             # On a disc review the box names the disc's label, kept in the specs instead.
-            name = clean_name(re.split(r"\s*[;(]|\s+\d", value)[0])
+            name = clean_name(p.DISTRIBUTOR_END.split(value)[0])
             if name and len(name) <= 60:
                 facts.append(("distributor", Fact(name, source)))
         elif field == "rating":
@@ -279,7 +270,7 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
                     kind == "theatrical"
                     and home_video
                     and field == "release"
-                    and not re.search(r"theat|cinema", f"{label} {value}", re.I)
+                    and not p.THEATRICAL_WORDS.search(f"{label} {value}")
                 ):
                     kind = "home_video"
                 facts.append(("release_dates", Fact(ReleaseDate(date, kind), source)))
@@ -308,12 +299,13 @@ def _people_in_body(
                 ("directors", Fact(n, Source.BODY)) for n in _resolve(match.group("names"), known)
             )
     if title and not any(name == "directors" for name, _ in facts):
-        owner = re.compile(
-            rf"(?P<name>{p.PERSON})['’]s?\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:film\s+|movie\s+)?"
-            rf"[“\"‘'*_]?{re.escape(title)}"
-        )
         for text, source in ((headline, Source.HEADLINE), *((para, Source.BODY) for para in body)):
-            owned = owner.search(text) if title in text else None
+            if title not in text:
+                continue
+            owned = next(
+                (m for m in scan(p.MAKER_OF, [text]) if m.string[m.end() :].startswith(title)),
+                None,
+            )
             if owned and is_person(owned.group("name")):
                 facts.append(("directors", Fact(clean_name(owned.group("name")), source)))
                 break
@@ -404,10 +396,9 @@ def _cast_in_body(
         key = folded(name)
         if key not in by_surname:
             by_surname[key] = name
-            for mention in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                before = re.search(
-                    rf"(?:{p.PERSON_HEAD})\s+$",
-                    text[max(0, mention.start() - 40) : mention.start()],
+            for mention in p.whole_words(name).finditer(text):
+                before = p.GIVEN_NAMES_BEFORE.search(
+                    text[max(0, mention.start() - 40) : mention.start()]
                 )
                 if before and is_person(f"{before.group(0)}{name}"):
                     by_surname[key] = clean_name(f"{before.group(0)}{name}")
@@ -449,12 +440,12 @@ def _cast_in_body(
                 clean_name(match.group("actor")),
                 clean_name(match.group("character")),
             )
-            character = re.sub(r"^(?:And|But|While|As)\s+(?=[A-Z])", "", character)
+            character = p.CHARACTER_LEAD.sub("", character)
             if keep(actor, character):
                 stated.append(CastMember(full(actor), character))
     for match in scan(p.ACTOR_PAREN, body):
         first, second = clean_name(match.group("a")), clean_name(match.group("b"))
-        first = re.sub(r"^(?:The|And|But|While|As|With|Both|Even|Only|When)\s+(?=[A-Z])", "", first)
+        first = p.SIDE_LEAD.sub("", first)
         if second.lower().startswith("played by "):
             stated.append(CastMember(full(clean_name(second[10:])), first))
             continue
@@ -466,7 +457,7 @@ def _cast_in_body(
             pairs.append((full(first), full(second)))
         elif is_person(second):
             pairs.append((first, second))  # Character (Actor), or both name-shaped: oriented later
-        elif len(re.findall(rf"(?<!\w){re.escape(folded(second))}(?!\w)", folded_text)) >= 2:
+        elif len(p.whole_words(folded(second)).findall(folded_text)) >= 2:
             # Actor (Character): a character is named again; a film title in parentheses is not.
             pairs.append((first, second))
     for para in body:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Iterable, Sequence
 
 from reception.facts import patterns as p
@@ -101,7 +100,7 @@ def from_schema(value: float, best: float | None, worst: float | None) -> Grade 
 
 def from_verbal(text: str) -> Grade | None:
     """A phrase of a site's verbal scale (``patterns.VERBAL_SCALES``), best = 100, worst = 0."""
-    phrase = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    phrase = " ".join(p.PUNCTUATION.sub(" ", text.lower()).split())
     for steps in p.VERBAL_SCALES.values():
         if phrase in steps:
             position = steps.index(phrase)
@@ -112,7 +111,7 @@ def from_verbal(text: str) -> Grade | None:
 
 def _stated_scale(text: str) -> int | None:
     """'out of five', '/5', 'of 4 stars' written next to stars."""
-    match = re.search(r"(?:out\s+of|of|/)\s*(\d{1,2}|four|five|ten)\b", text, re.IGNORECASE)
+    match = p.STATED_SCALE.search(text)
     if not match:
         return None
     amount = _amount(match.group(1))
@@ -166,7 +165,7 @@ def _from_stars_word(text: str, default_scale: int) -> Grade | None:
 
 def _from_star_file(text: str, default_scale: int) -> Grade | None:
     """An image file name: 'stars-3.png', 'rating_3_5.gif' (3.5), '4-of-5-stars.svg'."""
-    if not re.search(r"\.(?:png|gif|jpe?g|svg|webp)\b|/", text, re.IGNORECASE):
+    if not p.IMAGE_FILE.search(text):
         return None
     name = text.rsplit("/", 1)[-1]
     match = p.STAR_FILE.search(name)
@@ -182,7 +181,7 @@ def _from_star_file(text: str, default_scale: int) -> Grade | None:
 
 
 def _from_percent(text: str) -> Grade | None:
-    match = re.fullmatch(r"\s*(\d{1,3}(?:\.\d)?)\s*%\s*", text)
+    match = p.PERCENT.fullmatch(text)
     if not match:
         return None
     return from_fraction(match.group(0).strip(), float(match.group(1)), 100.0, "fraction")
@@ -199,7 +198,7 @@ def _mostly_grade(text: str, raw: str) -> bool:
     """The grade is the text, give or take a few filler words ('Our rating ★★★ out of 5');
     a sentence that merely contains one ('its three stars are superb') is not a grade."""
     rest = text.replace(raw, " ", 1).lower()
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", rest) if w not in _FILLER_WORDS]
+    words = [w for w in p.WORDS.findall(rest) if w not in _FILLER_WORDS]
     return len(words) <= 1
 
 
@@ -232,7 +231,7 @@ def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | N
     grade = _read(value, bool(labelled), default_scale)
     if grade is None:
         return None
-    image_name = re.search(r"\.(?:png|gif|jpe?g|svg|webp)$", grade.raw, re.IGNORECASE)
+    image_name = p.IMAGE_NAME.search(grade.raw)
     return grade if image_name or _mostly_grade(value, grade.raw) else None
 
 
@@ -244,11 +243,11 @@ def _page_scale(article: Article) -> int:
     if article.structured and article.structured.best_rating in (4.0, 5.0, 10.0):
         return int(article.structured.best_rating)
     for text in article.rating_text:
-        match = re.search(r"\bout\s+of\s+(four|five|4|5)\b", text, re.IGNORECASE)
+        match = p.WIDGET_SCALE.search(text)
         if match:
             return 4 if match.group(1).lower() in ("four", "4") else 5
     for text in (*article.infobox, *article.body[-3:]):
-        match = re.search(r"\bout\s+of\s+(four|five|4|5)\s+stars\b", text, re.IGNORECASE)
+        match = p.TEXT_SCALE.search(text)
         if match:
             return 4 if match.group(1).lower() in ("four", "4") else 5
     return DEFAULT_STAR_SCALE
@@ -257,12 +256,7 @@ def _page_scale(article: Article) -> int:
 def _scored_lines(lines: Iterable[str]) -> Iterable[tuple[str, str]]:
     """(label, value) for each 'Movie: 4/5'-style score in the lines, several per line allowed."""
     for line in lines:
-        parts = re.split(
-            r"(?=\b(?:movie|film|video|audio|sound|extras|supplements|overall|picture|"
-            r"presentation|content)\b\s*(?:score|rating|grade|quality)?\s*[:=\-\u2013\u2014])",
-            line,
-            flags=re.IGNORECASE,
-        )
+        parts = p.SCORE_LABEL_START.split(line)
         for part in parts:
             match = p.MULTI_SCORE.match(part)
             if match:
@@ -301,7 +295,7 @@ def _labelled_lines(lines: Iterable[str]) -> list[str]:
 def _is_mpaa(line: str) -> bool:
     match = p.GRADE_LABEL.match(line)
     value = match.group("value") if match else line
-    return bool(re.match(r"\s*(?:G|PG|PG-13|R|NC-17|NR|X|Not\s+Rated|Unrated)\b", value))
+    return bool(p.MPAA_VALUE.match(value))
 
 
 def _body_grade(body: Sequence[str], scale: int) -> Grade | None:
@@ -320,9 +314,7 @@ def _body_grade(body: Sequence[str], scale: int) -> Grade | None:
             grade = parse_grade(para, scale)
             if grade:
                 return grade
-        tail = re.search(
-            r"(?:grade|rating|verdict|score)\s*:\s*([^.:]{1,30}?)\s*\.?\s*$", para, re.IGNORECASE
-        )
+        tail = p.GRADE_AT_END.search(para)
         if tail:
             grade = parse_grade(tail.group(1), scale)
             if grade:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reception.facts import patterns as p
@@ -23,7 +22,7 @@ def spec_key(label: str) -> str:
     for key, pattern in p.SPEC_KEYS:
         if pattern.match(bare):
             return key
-    return re.sub(r"\W+", "_", bare.lower()).strip("_") or "other"
+    return p.NON_WORD_RUN.sub("_", bare.lower()).strip("_") or "other"
 
 
 def _features_from_prose(body: Sequence[str]) -> list[str]:

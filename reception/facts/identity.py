@@ -7,7 +7,6 @@ appears in the body, info box or URL, and the body is asked instead.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from urllib.parse import urlparse
@@ -19,7 +18,7 @@ from reception.records import Article, Fact, Source
 
 def _title_case(text: str) -> bool:
     """Most words capitalized, as titles are written in English and most Latin-script pages."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text)]
+    words = p.WORDS.findall(text)
     if not words or not words[0][:1].isupper():
         return False
     small = {
@@ -56,7 +55,7 @@ def _title_case(text: str) -> bool:
 
 
 def _plausible(title: str) -> bool:
-    return 1 <= len(title) <= 100 and bool(re.search(r"\w", title)) and len(title.split()) <= 14
+    return 1 <= len(title) <= 100 and any(ch.isalnum() for ch in title) and len(title.split()) <= 14
 
 
 def _split_year(title: str) -> tuple[str, int | None, str | None]:
@@ -71,7 +70,7 @@ def _split_year(title: str) -> tuple[str, int | None, str | None]:
         if found:
             year = int(found.group("year"))
             rest = clean_title(inner[: found.start()].rstrip(" ,;"))
-            if rest and not re.search(r"\d", rest) and _title_case(rest):
+            if rest and not any(ch.isdigit() for ch in rest) and _title_case(rest):
                 original = rest
         elif _title_case(inner) and not p.DISC_REVIEW_HINT.search(inner):
             original = clean_title(inner)
@@ -116,7 +115,7 @@ def _url_words(article: Article) -> str:
         if url and url.startswith(("http://", "https://")):
             path = urlparse(url).path.rstrip("/")
             slug = path.rsplit("/", 1)[-1] or path
-            slug = re.sub(r"\.\w{2,5}$", "", slug)
+            slug = p.FILE_EXTENSION.sub("", slug)
             return " ".join(
                 p.SLUG_NOISE.sub(" ", folded(slug.replace("-", " ").replace("_", " "))).split()
             )
@@ -142,7 +141,7 @@ class _Context:
         """Case-sensitive whole-phrase count in the body: 'Drive' the film, not 'drive' the verb."""
         if phrase not in self.text:
             return 0
-        return len(re.findall(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])", self.text))
+        return len(p.whole_words(phrase).findall(self.text))
 
     def support(self, title: str) -> int:
         key = folded(title)
@@ -221,8 +220,8 @@ def _from_text(
     title, year, original = chosen
     facts = [("title", Fact(title, source))]
     if year is None:
-        match = re.search(rf"{re.escape(title)}\W*\((?:[^()]*,\s*)?(\d{{4}})\)", text)
-        year = int(match.group(1)) if match else None
+        match = p.year_beside(title).search(text)
+        year = int(match.group("a") or match.group("b")) if match else None
     if year and 1880 <= year <= 2049:
         facts.append(("year", Fact(year, source)))
     if original:
@@ -267,7 +266,7 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
         return []
     headline = folded(article.headline or "")
     for title in counts:
-        if re.search(rf"(?<!\w){re.escape(folded(title))}(?!\w)", headline):
+        if p.whole_words(folded(title)).search(headline):
             counts[title] += 1
     ranked = sorted(
         counts,
@@ -300,9 +299,7 @@ def _from_url(article: Article, context: _Context) -> list[tuple[str, Fact]]:
         return []
     words = context.url.split()
     for text in (article.headline or "", *article.body[:6]):
-        folded_words = [
-            (m.start(), m.end(), folded(m.group(0))) for m in re.finditer(r"[\w'’]+", text)
-        ]
+        folded_words = [(m.start(), m.end(), folded(m.group(0))) for m in p.TOKENS.finditer(text)]
         keys = [w for _, _, w in folded_words]
         for start in range(len(keys) - len(words) + 1):
             if keys[start : start + len(words)] == words:
@@ -314,11 +311,7 @@ def _from_url(article: Article, context: _Context) -> list[tuple[str, Fact]]:
 
 def _year_in_body(title: str, article: Article) -> int | None:
     """'Rust and Bone (2012)', "2012's Rust and Bone", 'the 1979 film'."""
-    escaped = re.escape(title)
-    pattern = re.compile(
-        rf"{escaped}[”\"’']?\s*\((?:[^()]{{0,40}},\s*)?(?P<a>1[89]\d\d|20[0-4]\d)\)"
-        rf"|(?P<b>1[89]\d\d|20[0-4]\d)['’]s\s+[“\"‘']?{escaped}",
-    )
+    pattern = p.year_beside(title)
     for para in article.body:
         match = pattern.search(para)
         if match:
@@ -365,9 +358,7 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
     titles = [fact for name, fact in facts if name == "title"]
     if titles and context.raw_url:
         best_title = max(titles, key=lambda fact: fact.source.trust)
-        slug_year = re.match(
-            rf"{re.escape(folded(str(best_title.value)))} (1[89]\d\d|20[0-4]\d)\b", context.raw_url
-        )
+        slug_year = p.year_after(folded(str(best_title.value))).match(context.raw_url)
         if slug_year:
             facts.append(("year", Fact(int(slug_year.group(1)), Source.URL)))
     stated_original = _original_title(article)

@@ -313,6 +313,10 @@ DIRECTOR_APPOSITION = re.compile(
     rf"writer[- /]directors|directors|filmmakers)\s+(?P<names>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
     r"(?!\s+of\b)"
 )
+MAKER_OF = re.compile(
+    rf"(?P<name>{PERSON})['’]s?\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:film\s+|movie\s+)?[“\"‘'*_]?"
+)
+"""'Jacques Audiard’s Rust and Bone': a name owning what follows (checked against the title)."""
 DIRECTOR_VERB = re.compile(
     rf"(?P<name>{PERSON})\s+(?:directed|helmed|co-directed)(?P<wrote>\s+and\s+(?:co-)?wrote)?\b"
 )
@@ -726,6 +730,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = (
     (DIRECTED_BY, r"\b(?:directed|helmed|co-directed)\s"),
     (DIRECTOR_APPOSITION, r"[Dd]irector|filmmaker|auteur|helmer"),
     (DIRECTOR_VERB, r"directed|helmed"),
+    (MAKER_OF, r"\w['’]s?\s"),
     (
         DIRECTOR_POSSESSIVE,
         r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:film|feature|movie|picture|debut|follow-up|comedy|"
@@ -770,3 +775,75 @@ SENTENCE_END = re.compile(
     r"(?<=[a-z0-9\"”’)][.!?])(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
     r"(?<!Mrs\.)(?<!\bvs\.)\s+(?=[\"“‘(A-Z0-9])|\n+"
 )
+
+# --- small shapes the readers share ---------------------------------------------------------
+
+WORDS = re.compile(r"[^\W\d_][\w'’]*")
+TOKENS = re.compile(r"[\w'’]+")
+NON_WORD_RUN = re.compile(r"\W+")
+PUNCTUATION = re.compile(r"[^\w\s]")
+FILE_EXTENSION = re.compile(r"\.\w{2,5}$")
+IMAGE_FILE = re.compile(r"\.(?:png|gif|jpe?g|svg|webp)\b|/", re.IGNORECASE)
+IMAGE_NAME = re.compile(r"\.(?:png|gif|jpe?g|svg|webp)$", re.IGNORECASE)
+PERCENT = re.compile(r"\s*(\d{1,3}(?:\.\d)?)\s*%\s*")
+STATED_SCALE = re.compile(r"(?:out\s+of|of|/)\s*(\d{1,2}|four|five|ten)\b", re.IGNORECASE)
+WIDGET_SCALE = re.compile(r"\bout\s+of\s+(four|five|4|5)\b", re.IGNORECASE)
+TEXT_SCALE = re.compile(r"\bout\s+of\s+(four|five|4|5)\s+stars\b", re.IGNORECASE)
+SCORE_LABEL_START = re.compile(
+    r"(?=\b(?:movie|film|video|audio|sound|extras|supplements|overall|picture|"
+    r"presentation|content)\b\s*(?:score|rating|grade|quality)?\s*[:=\-\u2013\u2014])",
+    re.IGNORECASE,
+)
+MPAA_VALUE = re.compile(r"\s*(?:G|PG|PG-13|R|NC-17|NR|X|Not\s+Rated|Unrated)\b")
+GRADE_AT_END = re.compile(
+    r"(?:grade|rating|verdict|score)\s*:\s*([^.:]{1,30}?)\s*\.?\s*$", re.IGNORECASE
+)
+# Capsule lines: where a new fact starts, and sentence ends not after initials or "Bros.".
+CAPSULE_BREAK = re.compile(
+    r"(?<=[.;|•])\s+(?=(?:directed\s+by|written\s+by|screenplay|starring|with\b|rated\b|"
+    r"running\s+time|runtime|run\s+time|distributed\s+by|released\s+by|opens\b|in\s+theaters|"
+    r"not\s+rated|unrated|\d{1,3}\s*min|\d\s*h|mpaa|director|cast\b|studio|distributor)"
+    r")",
+    re.IGNORECASE,
+)
+CAPSULE_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9)])(?<!Bros)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!Mrs)(?<!\bSt)(?<!\bvs)\.\s+(?=[A-Z0-9])"
+)
+NAME_LIST_TOKENS = re.compile(r"(\(|\)|,|;|\s+and\s+|\s*&\s*|\s+/\s+)")
+NAME_LIST_END = re.compile(r"\s*(?:;|\.\s|\(based|\bfrom\s+a\s+)")
+STAGE_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}")
+PAREN_ITEM = re.compile(r"(.+?)\s*\((.+)\)\s*")
+PAREN_LEAD = re.compile(r"^(?:as|played\s+by)\s+")
+PAIR_SEPARATORS = tuple(
+    re.compile(s) for s in (r"\s+as\s+", r"\s+[-–—]\s+", r"\s*\.{2,}\s*", r"\s*:\s*")
+)
+BARE_RUNTIME_LINE = re.compile(
+    r"\s*(?:\d{2,3}\s*(?:min(?:ute)?s?\.?|mn)|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m\w*\.?)\s*\.?",
+    re.IGNORECASE,
+)
+BARE_RATING_LINE = re.compile(r"\s*(?:Not\s+Rated|Unrated|NR|PG-13|NC-17)\s*\.?", re.IGNORECASE)
+DISTRIBUTOR_END = re.compile(r"\s*[;(]|\s+\d")
+THEATRICAL_WORDS = re.compile(r"theat|cinema", re.IGNORECASE)
+CHARACTER_LEAD = re.compile(r"^(?:And|But|While|As)\s+(?=[A-Z])")
+SIDE_LEAD = re.compile(r"^(?:The|And|But|While|As|With|Both|Even|Only|When)\s+(?=[A-Z])")
+CHARACTER_TITLE_RE = re.compile(CHARACTER_TITLE)
+GIVEN_NAMES_BEFORE = re.compile(rf"(?:{PERSON_HEAD})\s+$")
+
+
+def whole_words(phrase: str) -> re.Pattern[str]:
+    """The phrase as whole words (built per page, from its names and title)."""
+    return re.compile(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])")
+
+
+def year_beside(title: str) -> re.Pattern[str]:
+    """'Rust and Bone (2012)', "2012's Rust and Bone"."""
+    escaped = re.escape(title)
+    return re.compile(
+        rf"{escaped}[”\"’']?\s*\((?:[^()]{{0,40}},\s*)?(?P<a>1[89]\d\d|20[0-4]\d)\)"
+        rf"|(?P<b>1[89]\d\d|20[0-4]\d)['’]s\s+[“\"‘']?{escaped}"
+    )
+
+
+def year_after(key: str) -> re.Pattern[str]:
+    """A folded title followed by a year, as in a slug: 'crash 2004 good intentions'."""
+    return re.compile(rf"{re.escape(key)} (1[89]\d\d|20[0-4]\d)\b")

@@ -9,20 +9,6 @@ from collections.abc import Iterable, Iterator
 from reception.facts import patterns as p
 from reception.link.names import fold
 
-# Where a capsule line ("Directed by X. Starring Y. Rated R. 112 min.") starts a new fact.
-_CAPSULE_BREAK = re.compile(
-    r"(?<=[.;|•])\s+(?=(?:directed\s+by|written\s+by|screenplay|starring|with\b|rated\b|"
-    r"running\s+time|runtime|run\s+time|distributed\s+by|released\s+by|opens\b|in\s+theaters|"
-    r"not\s+rated|unrated|\d{1,3}\s*min|\d\s*h|mpaa|director|cast\b|studio|distributor)"
-    r")",
-    re.IGNORECASE,
-)
-
-# A sentence end inside a capsule; not after initials ("Samuel L. Jackson") or "Bros.".
-_SENTENCE_BREAK = re.compile(
-    r"(?<=[a-z0-9)])(?<!Bros)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!Mrs)(?<!\bSt)(?<!\bvs)\.\s+(?=[A-Z0-9])"
-)
-
 
 def clean_title(text: str) -> str:
     """A title without wrapping quotes, trailing punctuation or spare spaces."""
@@ -59,7 +45,7 @@ def split_names(value: str) -> list[str]:
     items: list[str] = []
     depth = 0
     current = ""
-    tokens = re.split(r"(\(|\)|,|;|\s+and\s+|\s*&\s*|\s+/\s+)", value)
+    tokens = p.NAME_LIST_TOKENS.split(value)
     for token in tokens:
         if token == "(":
             depth += 1
@@ -82,9 +68,11 @@ def capsule_parts(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
     """Info-box lines, with one-line capsules ("Directed by X. With Y. Neon. Rated R.") cut
     into their sentences; the flag says the part came from such a capsule."""
     for line in lines:
-        parts = [part.strip() for part in _CAPSULE_BREAK.split(line) if part.strip()]
+        parts = [part.strip() for part in p.CAPSULE_BREAK.split(line) if part.strip()]
         if len(parts) > 1:
-            parts = [piece.strip() for part in parts for piece in _SENTENCE_BREAK.split(part)]
+            parts = [
+                piece.strip() for part in parts for piece in p.CAPSULE_SENTENCE_BREAK.split(part)
+            ]
         yield from ((part, len(parts) > 2) for part in parts if part)
 
 

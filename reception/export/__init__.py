@@ -1,4 +1,4 @@
-"""Export: reviews as JSON lines (and, with the site issue, CSV, Parquet, JSON-LD and WXR)."""
+"""Export: reviews as JSON lines, CSV, Parquet, schema.org JSON-LD and WordPress WXR."""
 
 from reception.export.record import export_record
 

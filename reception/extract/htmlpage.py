@@ -87,8 +87,9 @@ def _first_meta(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def _spaced_text(el: lxml_html.HtmlElement) -> str:
-    """Text with a space where a line breaks: "By Jim Doe<br>May 3" is not "DoeMay 3"."""
-    return " ".join(block_lines(el))
+    """Text with a space between elements: "By <a>Jim Doe</a><time>May 3</time>" reads
+    "By Jim Doe May 3", not "Jim DoeMay 3" (for bylines and datelines only)."""
+    return clean(" ".join(el.itertext()))
 
 
 def _links_home(link: lxml_html.HtmlElement) -> bool:

@@ -110,10 +110,16 @@ def _review(number: int, title: ImdbTitle, rng: random.Random) -> Review:
 
 
 def _reviewed_titles(total_titles: int, count: int, seed: int) -> list[ImdbTitle]:
-    """``count`` film-like catalog titles, spread over the catalog, some reviewed many times."""
+    """``count`` picks among film-like catalog titles: half from a popular twentieth of them
+    (reviewed many times), half from all of them. Titles stream by; only picks are kept."""
     rng = random.Random(seed)
-    films = [t for t in random_titles(total_titles) if t.title_type in FILM_TYPES]
-    popular = rng.sample(films, max(1, count // 20))
+    wanted = set(rng.sample(range(total_titles), min(total_titles, count)))
+    films = [
+        title
+        for number, title in enumerate(random_titles(total_titles))
+        if number in wanted and title.title_type in FILM_TYPES
+    ]
+    popular = films[: max(1, len(films) // 20)]
     return [rng.choice(popular) if rng.random() < 0.5 else rng.choice(films) for _ in range(count)]
 
 

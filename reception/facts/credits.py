@@ -15,6 +15,7 @@ from reception.facts import patterns as p
 from reception.facts.text import (
     capsule_parts,
     clean_name,
+    count_words,
     folded,
     is_character,
     is_person,
@@ -22,6 +23,7 @@ from reception.facts.text import (
     scan,
     sentences,
     split_names,
+    word_positions,
 )
 from reception.records import Article, CastMember, Fact, ReleaseDate, Source
 
@@ -154,7 +156,7 @@ class CastReader:
             return -5
 
         def alone(word: str) -> int:
-            return len(p.whole_words(word).findall(self.text))
+            return count_words(word, self.text)
 
         return alone(words[-1]) - alone(words[0])
 
@@ -396,10 +398,8 @@ def _cast_in_body(
         key = folded(name)
         if key not in by_surname:
             by_surname[key] = name
-            for mention in p.whole_words(name).finditer(text):
-                before = p.GIVEN_NAMES_BEFORE.search(
-                    text[max(0, mention.start() - 40) : mention.start()]
-                )
+            for start in word_positions(name, text):
+                before = p.GIVEN_NAMES_BEFORE.search(text[max(0, start - 40) : start])
                 if before and is_person(f"{before.group(0)}{name}"):
                     by_surname[key] = clean_name(f"{before.group(0)}{name}")
                     break
@@ -457,7 +457,7 @@ def _cast_in_body(
             pairs.append((full(first), full(second)))
         elif is_person(second):
             pairs.append((first, second))  # Character (Actor), or both name-shaped: oriented later
-        elif len(p.whole_words(folded(second)).findall(folded_text)) >= 2:
+        elif count_words(folded(second), folded_text) >= 2:
             # Actor (Character): a character is named again; a film title in parentheses is not.
             pairs.append((first, second))
     for para in body:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from reception.facts import patterns as p
-from reception.facts.text import clean_title, folded, labelled, scan
+from reception.facts.text import clean_title, count_words, folded, labelled, scan, word_positions
 from reception.records import Article, Fact, Source
 
 
@@ -141,7 +141,7 @@ class _Context:
         """Case-sensitive whole-phrase count in the body: 'Drive' the film, not 'drive' the verb."""
         if phrase not in self.text:
             return 0
-        return len(p.whole_words(phrase).findall(self.text))
+        return count_words(phrase, self.text)
 
     def support(self, title: str) -> int:
         key = folded(title)
@@ -220,8 +220,7 @@ def _from_text(
     title, year, original = chosen
     facts = [("title", Fact(title, source))]
     if year is None:
-        match = p.year_beside(title).search(text)
-        year = int(match.group("a") or match.group("b")) if match else None
+        year = _year_beside(title, text)
     if year and 1880 <= year <= 2049:
         facts.append(("year", Fact(year, source)))
     if original:
@@ -266,7 +265,7 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
         return []
     headline = folded(article.headline or "")
     for title in counts:
-        if p.whole_words(folded(title)).search(headline):
+        if count_words(folded(title), headline):
             counts[title] += 1
     ranked = sorted(
         counts,
@@ -311,11 +310,21 @@ def _from_url(article: Article, context: _Context) -> list[tuple[str, Fact]]:
 
 def _year_in_body(title: str, article: Article) -> int | None:
     """'Rust and Bone (2012)', "2012's Rust and Bone", 'the 1979 film'."""
-    pattern = p.year_beside(title)
     for para in article.body:
-        match = pattern.search(para)
-        if match:
-            return int(match.group("a") or match.group("b"))
+        year = _year_beside(title, para)
+        if year:
+            return year
+    return None
+
+
+def _year_beside(title: str, text: str) -> int | None:
+    """'Rust and Bone (2012)' or "2012's Rust and Bone" in the text."""
+    for start in word_positions(title, text):
+        after = p.YEAR_PAREN_AFTER.match(text, start + len(title))
+        before = p.YEAR_POSSESSIVE_BEFORE.search(text[max(0, start - 12) : start])
+        found = after or before
+        if found:
+            return int(found.group("year"))
     return None
 
 
@@ -358,9 +367,10 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
     titles = [fact for name, fact in facts if name == "title"]
     if titles and context.raw_url:
         best_title = max(titles, key=lambda fact: fact.source.trust)
-        slug_year = p.year_after(folded(str(best_title.value))).match(context.raw_url)
-        if slug_year:
-            facts.append(("year", Fact(int(slug_year.group(1)), Source.URL)))
+        key = folded(str(best_title.value))
+        slug_year = p.SLUG_YEAR.match(context.raw_url, len(key))
+        if context.raw_url.startswith(key) and slug_year:
+            facts.append(("year", Fact(int(slug_year.group("year")), Source.URL)))
     stated_original = _original_title(article)
     if stated_original:
         facts.append(("original_title", stated_original))

@@ -830,20 +830,7 @@ CHARACTER_TITLE_RE = re.compile(CHARACTER_TITLE)
 GIVEN_NAMES_BEFORE = re.compile(rf"(?:{PERSON_HEAD})\s+$")
 
 
-def whole_words(phrase: str) -> re.Pattern[str]:
-    """The phrase as whole words (built per page, from its names and title)."""
-    return re.compile(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])")
-
-
-def year_beside(title: str) -> re.Pattern[str]:
-    """'Rust and Bone (2012)', "2012's Rust and Bone"."""
-    escaped = re.escape(title)
-    return re.compile(
-        rf"{escaped}[”\"’']?\s*\((?:[^()]{{0,40}},\s*)?(?P<a>1[89]\d\d|20[0-4]\d)\)"
-        rf"|(?P<b>1[89]\d\d|20[0-4]\d)['’]s\s+[“\"‘']?{escaped}"
-    )
-
-
-def year_after(key: str) -> re.Pattern[str]:
-    """A folded title followed by a year, as in a slug: 'crash 2004 good intentions'."""
-    return re.compile(rf"{re.escape(key)} (1[89]\d\d|20[0-4]\d)\b")
+# Years beside a title found by plain string search (no pattern is compiled per page):
+YEAR_PAREN_AFTER = re.compile(r"[”\"’']?\s*\((?:[^()]{0,40},\s*)?(?P<year>1[89]\d\d|20[0-4]\d)\)")
+YEAR_POSSESSIVE_BEFORE = re.compile(r"(?P<year>1[89]\d\d|20[0-4]\d)['’]s\s+[“\"‘']?$")
+SLUG_YEAR = re.compile(r" (?P<year>1[89]\d\d|20[0-4]\d)\b")

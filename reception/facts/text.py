@@ -109,3 +109,29 @@ def scan(pattern: re.Pattern[str], texts: Iterable[str]) -> Iterator[re.Match[st
 
 folded = functools.lru_cache(maxsize=8192)(fold)
 """``fold`` remembered: the same names and page text are folded many times per page."""
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’"
+
+
+def word_positions(needle: str, haystack: str) -> Iterator[int]:
+    """Where the needle stands as whole words in the haystack (case as given).
+
+    A plain string search: patterns built per name or title would be compiled per page,
+    which costs more than reading the page.
+    """
+    if not needle:
+        return
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before = haystack[start - 1] if start else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not _is_word_char(before) and not _is_word_char(after):
+            yield start
+        start = haystack.find(needle, start + 1)
+
+
+def count_words(needle: str, haystack: str) -> int:
+    return sum(1 for _ in word_positions(needle, haystack))

@@ -44,6 +44,7 @@ from reception.records import Article, Page, StructuredReview
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
 _MIN_DEK_WORDS = 6
+_PROMO_MIN_WORDS = 6  # a chrome line this long is a promo with a heading of its own
 _PROSE_CHARS = 400
 _DATELINE_CHARS = 60  # a paragraph this long is the body; the dek comes before it
 _SHORT_LINE_WORDS = 8  # a line this short may be a piece of the byline
@@ -500,6 +501,8 @@ def _drop_chrome(
 
 
 def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
+    """trafilatura's body, with the in-body subheadings it dropped put back."""
+    headings = _headings_before_text(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -511,7 +514,29 @@ def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> lis
         output_format="python",
     )
     body = getattr(document, "body", None)
-    return block_lines(body) if body is not None else []
+    paragraphs = block_lines(body) if body is not None else []
+    kept = {line_key(p) for p in paragraphs}
+    for heading, following in reversed(headings):
+        if line_key(heading) in kept or following not in kept:
+            continue
+        at = next(n for n, p in enumerate(paragraphs) if line_key(p) == following)
+        paragraphs.insert(at, heading)
+    return paragraphs
+
+
+def _headings_before_text(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
+    """(subheading, key of the paragraph right after it) for every short h2-h6."""
+    pairs: list[tuple[str, str]] = []
+    for heading in tree.iter(*_HEADINGS):
+        text = text_of(heading)
+        following = heading.getnext()
+        while following is not None and not text_of(following):
+            following = following.getnext()
+        if text and len(text.split()) <= _SHORT_LINE_WORDS and following is not None:
+            first = block_lines(following)
+            if first:
+                pairs.append((text, line_key(first[0])))
+    return pairs
 
 
 def _sort_paragraphs(
@@ -529,6 +554,7 @@ def _sort_paragraphs(
     skip = {line_key(t) for t in (header.headline, header.dek) if t}
     bylines = " " + " | ".join(line_key(t) for t in header.byline_texts) + " "
     body: list[str] = []
+    last_heading: str | None = None
     for n, paragraph in enumerate(paragraphs):
         named = sel.BODY_BYLINE.match(paragraph) if n < _BODY_BYLINE_WITHIN else None
         if named and byline_name(named.group(1)):
@@ -544,15 +570,20 @@ def _sort_paragraphs(
         if short and (f" {key} " in bylines or find_byline(paragraph)):
             continue
         kind = classify(paragraph)
-        if kind is LineKind.CHROME:
+        side_part = kind is not LineKind.CHROME and kind is not LineKind.CONTENT
+        if side_part and side.add_line(paragraph):
             continue
-        if kind is not LineKind.CONTENT and side.add_line(paragraph):
-            continue
-        if template is not None and template.is_chrome(paragraph):
+        if kind is LineKind.CHROME or (template is not None and template.is_chrome(paragraph)):
+            if body and body[-1] is last_heading and len(key.split()) >= _PROMO_MIN_WORDS:
+                body.pop()  # the heading of a donation box or a promo, not of the review
             continue
         if body and line_key(body[-1]) == key:
             continue
         body.append(paragraph)
+        heading_like = len(key.split()) <= _SHORT_LINE_WORDS and not sel.SENTENCE_END.search(
+            paragraph
+        )
+        last_heading = paragraph if heading_like else None
     while body and is_bio(body[-1], critic):
         body.pop()
     return drop_echoes(body), critic

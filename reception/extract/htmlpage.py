@@ -45,8 +45,8 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
 _MIN_DEK_WORDS = 6
 _PROMO_MIN_WORDS = 6  # a chrome line this long is a promo with a heading of its own
-_PROSE_CHARS = 400
-_DATELINE_CHARS = 60  # a paragraph this long is the body; the dek comes before it
+_PROSE_CHARS = 400  # a paragraph this long is the body; the dek comes before it
+_DATELINE_CHARS = 60
 _SHORT_LINE_WORDS = 8  # a line this short may be a piece of the byline
 _BODY_BYLINE_WITHIN = 8  # a "Guest review by ..." line counts among the first paragraphs
 _MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
@@ -96,7 +96,7 @@ def _spaced_text(el: lxml_html.HtmlElement) -> str:
 def _links_home(link: lxml_html.HtmlElement) -> bool:
     """A link to the site's front page: the logo, not a headline."""
     href = (link.get("href") or "").strip()
-    return urlparse(href).path in ("", "/") and not href.startswith("#")
+    return bool(href) and urlparse(href).path in ("", "/") and not href.startswith(("#", "?"))
 
 
 def _is_person(name: str | None) -> bool:

@@ -90,21 +90,35 @@ def labelled(line: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def sentences(text: str) -> tuple[str, ...]:
-    return tuple(part for part in p.SENTENCE_END.split(text) if part)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of the text."""
+    spans = []
+    start = 0
+    for end in p.SENTENCE_END.finditer(text):
+        if end.start() > start:
+            spans.append((start, end.start()))
+        start = end.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
 
 
 def scan(pattern: re.Pattern[str], texts: Iterable[str]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer`` over the texts, tried only in sentences holding its keyword
-    (``patterns.KEYWORDS``); a pattern without one is tried everywhere."""
-    keyword = p.KEYWORDS.get(id(pattern))
+    """``pattern.finditer`` over the texts, tried only in the sentences that hold one of its
+    keywords (``patterns.KEYWORDS``); a pattern without any is tried everywhere. Match
+    positions are the text's own."""
+    keywords = p.KEYWORDS.get(id(pattern))
     for text in texts:
-        if keyword is None:
+        if keywords is None:
             yield from pattern.finditer(text)
-        elif keyword.search(text):
-            for sentence in sentences(text):
-                if keyword.search(sentence):
-                    yield from pattern.finditer(sentence)
+        elif any(word in text for word in keywords):
+            for start, end in sentence_spans(text):
+                if any(text.find(word, start, end) != -1 for word in keywords):
+                    yield from pattern.finditer(text, start, end)
 
 
 folded = functools.lru_cache(maxsize=8192)(fold)

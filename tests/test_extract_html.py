@@ -330,3 +330,9 @@ def test_dek_without_class_is_found_by_the_meta_description() -> None:
     )
     article = extract(html)
     assert article.dek == dek and dek not in article.body
+
+
+def test_markup_review_body_stands_in_for_a_script_drawn_page() -> None:
+    jsonld = {"@type": "Review", "reviewBody": "\n".join(PROSE)}
+    html = review_html(jsonld=jsonld, body=(), subheading=None, caption=False)
+    assert extract(html).body == PROSE

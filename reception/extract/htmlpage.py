@@ -49,7 +49,8 @@ _PROSE_CHARS = 400  # a paragraph this long is the body; the dek comes before it
 _DATELINE_CHARS = 60
 _SHORT_LINE_WORDS = 8  # a line this short may be a piece of the byline
 _BODY_BYLINE_WITHIN = 8  # a "Guest review by ..." line counts among the first paragraphs
-_MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
+_MIN_BODY_CHARS = 400
+_MARKUP_BODY_MARGIN = 50  # words the markup's reviewBody must add before it replaces the page  # a marked body container without <p> (br-separated blogs) this long
 
 
 class _Marks:
@@ -675,6 +676,12 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
     meta_author = byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
     critic = critic or header.critic or (meta_author if _is_person(meta_author) else None)
     body, critic = _sort_paragraphs(paragraphs, header, side, template, critic)
+    if structured and structured.body:
+        # A page that draws its text with scripts leaves little in the HTML; the markup's
+        # own copy of the review is then the better body.
+        marked_words = len(structured.body.split())
+        if marked_words >= 2 * sum(len(p.split()) for p in body) + _MARKUP_BODY_MARGIN:
+            body = structured.body.split("\n\n")
 
     headline = header.headline or (structured.headline if structured else None)
     if not headline:

@@ -90,6 +90,14 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _paragraphs(value: Any) -> str | None:
+    """A body text with its paragraph breaks kept (one blank line between paragraphs)."""
+    if not isinstance(value, str):
+        return _text(value)
+    lines = (" ".join(line.split()) for line in value.splitlines())
+    return "\n\n".join(line for line in lines if line) or None
+
+
 def _names(value: Any) -> tuple[str, ...]:
     values = value if isinstance(value, list) else [value]
     return tuple(name for name in (_text(v) for v in values if v) if name)
@@ -204,7 +212,7 @@ def structured_review(nodes: list[dict[str, Any]]) -> StructuredReview | None:
         author=_text(main.get("author") or main.get("creator")),
         publisher=_text(main.get("publisher")),
         date_published=_text(main.get("datePublished") or main.get("dateCreated")),
-        body=_text(main.get("reviewBody") or main.get("articleBody")),
+        body=_paragraphs(main.get("reviewBody") or main.get("articleBody")),
         rating_value=value,
         best_rating=best,
         worst_rating=worst if value is not None else None,

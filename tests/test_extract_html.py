@@ -247,6 +247,7 @@ def test_plain_old_page_without_classes() -> None:
     assert article.publication == "Jim's Movie Page"
     assert article.rating_text == ("Rating: ***1/2 out of ****",)
     assert article.body == PROSE
+    assert article.language == "en"  # no lang attribute: read from the prose
 
 
 def test_newsletter_platform_page_with_subscribe_widgets_and_logo_headline() -> None:

@@ -79,6 +79,7 @@ def test_dump_header_and_side_parts() -> None:
     )
     assert article.rating_text == ("Grade: B+",)
     assert article.publication == "The Night Screen"
+    assert article.language == "en"
 
 
 def test_hard_wrapped_paragraphs_are_joined() -> None:

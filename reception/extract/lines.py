@@ -159,6 +159,15 @@ def find_byline(line: str) -> str | None:
     return None
 
 
+def guess_language(paragraphs: tuple[str, ...] | list[str]) -> str | None:
+    """ "en" when English function words are common in the text; None when unsure."""
+    tokens = sel.WORD.findall(" ".join(paragraphs[:10]).lower())[:400]
+    if len(tokens) < 20:
+        return None
+    share = sum(token in sel.ENGLISH_WORDS for token in tokens) / len(tokens)
+    return "en" if share >= sel.ENGLISH_MIN_SHARE else None
+
+
 def parse_date(text: str | None) -> dt.date | None:
     """A calendar date from ISO strings or dates written in prose; None when unsure."""
     if not text:

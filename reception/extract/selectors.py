@@ -467,6 +467,47 @@ BODY_BYLINE = re.compile(
     re.IGNORECASE,
 )
 DECORATION = " -–—·|•*=~_[](){}<>«»"  # framing around a label: "- Advertisement -"
+# English function words: a body where they are common is English (pages often omit lang).
+ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "not",
+        "as",
+    ]
+)
+ENGLISH_MIN_SHARE = 0.2
 SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 WORD = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")

@@ -725,19 +725,38 @@ FEATURE_LEADS = re.compile(
 
 _APOSTROPHES = ("'", "’")
 _PLAYED = ("played", "portrayed", "voiced")
+_FILM_WORDS = (
+    *("film", "feature", "movie", "picture", "debut", "follow-up", "comedy", "drama", "thriller"),
+    *("documentary", "western", "musical", "melodrama", "adaptation", "remake"),
+)
+_PRAISE = tuple(
+    f" is {word}"
+    for word in (
+        *(
+            "superb",
+            "excellent",
+            "terrific",
+            "wonderful",
+            "very",
+            "marvel",
+            "a marvel",
+            "her equal",
+        ),
+        *("his equal", "remarkable", "extraordinary", "magnificent", "genuinely", "heartbreaking"),
+        *("moving", "riveting"),
+    )
+)
+_ACTING = ("gives", "delivers", "commits", "matches", "carries", "brings", "plays", "does what")
 _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (TITLE_WITH_YEAR, ("(",)),
-    (
-        ORIGINAL_TITLE,
-        ("riginal", "RIGINAL", "aka", "AKA", "a.k.a", "A.K.A", "nown as", "itle", "ITLE"),
-    ),
-    (POSSESSIVE_TITLE, _APOSTROPHES),
+    (ORIGINAL_TITLE, ("riginal", "RIGINAL", "aka", "AKA", "a.k.a", "A.K.A", "nown as", "itle")),
+    (POSSESSIVE_TITLE, ("'s ", "’s ", "s' ", "s’ ")),
     (BODY_YEAR, ("in 1", "in 2")),
     (DIRECTED_BY, ("directed", "helmed")),
     (DIRECTOR_APPOSITION, ("irector", "filmmaker", "auteur", "helmer")),
     (DIRECTOR_VERB, ("directed", "helmed")),
     (MAKER_OF, _APOSTROPHES),
-    (DIRECTOR_POSSESSIVE, _APOSTROPHES),
+    (DIRECTOR_POSSESSIVE, _FILM_WORDS),
     (WRITTEN_BY, ("written", "scripted", "penned", "screenplay", "screenwriter")),
     (WRITER_DIRECTOR, ("rit",)),
     *(
@@ -747,17 +766,10 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (DISTRIBUTOR_IN_BODY, ("released", "opened", "distributed", "gave", "giving", "gives")),
     (
         RELATIVE_RELEASE_YEAR,
-        (
-            "year",
-            "spring",
-            "summer",
-            "fall",
-            "autumn",
-            "Year",
-            "Spring",
-            "Summer",
-            "Fall",
-            "Autumn",
+        tuple(
+            f"{when} {season}"
+            for when in ("this", "last", "This", "Last")
+            for season in ("year", "spring", "summer", "fall", "autumn")
         ),
     ),
     (STARRING, ("star", "with a cast")),
@@ -766,28 +778,16 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (ACTOR_WITH_PART, ("(the ", "(a ", "(an ", "(as ")),
     (ACTOR_AS, (" as",)),
     (ACTOR_IS, (" is ",)),
-    (
-        SURNAME_ACTING,
-        (
-            "gives",
-            "delivers",
-            "commits",
-            "matches",
-            "carries",
-            "brings",
-            "plays",
-            "does what",
-            " is ",
-        ),
-    ),
-    (ACTOR_DOING, ("as a", "does what", "gives", " is ", "plays", "stars as")),
+    (SURNAME_ACTING, (*_ACTING, *_PRAISE)),
+    (ACTOR_DOING, ("as a", "does what", "gives", "plays", "stars as", *_PRAISE)),
     (ACTOR_PLAYS, ("play", "portray", "embodies", "voices")),
     (PLAYED_BY_LISTS, _PLAYED),
     (PLAYED_BY_ACTORS, _PLAYED),
     (PLAYED_BY, _PLAYED),
-    (WHOM_PLAYS, ("who",)),
+    (WHOM_PLAYS, ("plays", "played", "portrays")),
     (RATED_IN_TEXT, ("ated", "MPAA")),
-    (RELEASE_IN_BODY, ("open", "arrives", "releas", "hits", "comes", "out")),
+    (RELEASE_IN_BODY, ("open", "arrives", "releas", "hits", " out ")),
+    (ITALIC, ("*", "_")),
 )
 KEYWORDS: dict[int, tuple[str, ...]] = {id(pattern): words for pattern, words in _KEYWORD_FOR}
 """Keyed by the pattern's id: hashing a compiled pattern hashes its whole source text."""

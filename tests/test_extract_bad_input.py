@@ -71,7 +71,7 @@ def test_broken_json_ld_is_ignored() -> None:
 def test_huge_text_dump_is_cut_to_bounded_lines() -> None:
     raw = ("A line of text that goes on.\n" * 400_000).encode()
     article = extract_article(Page(uri="dump.txt", raw=raw, content_type="text/plain"))
-    assert len(article.body) <= 50_000
+    assert len(article.body) <= 20_000
 
 
 def test_control_characters_in_markup_are_dropped_not_fatal() -> None:
@@ -84,3 +84,14 @@ def test_markup_with_no_document_is_empty() -> None:
     with pytest.raises(PageError) as caught:
         extract_article(html_page(b"<!DOCTYPE html><!-- nothing here -->"))
     assert caught.value.failure.kind == "empty"
+
+
+def test_a_page_of_thousands_of_paragraphs_is_cut_to_a_bounded_body() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of an endless archive page, saying little.</p>" for n in range(6000)
+    )
+    html = (
+        f'<html><body><h1>Archive</h1><div class="entry-content">{paragraphs}</div></body></html>'
+    )
+    article = extract_article(html_page(html.encode()))
+    assert len(article.body) == 5_000 and article.body[0].startswith("Paragraph 0 ")

@@ -557,7 +557,7 @@ def _sort_paragraphs(
     bylines = " " + " | ".join(line_key(t) for t in header.byline_texts) + " "
     body: list[str] = []
     last_heading: str | None = None
-    for n, paragraph in enumerate(paragraphs):
+    for n, paragraph in enumerate(paragraphs[: sel.MAX_PARAGRAPHS]):
         named = sel.BODY_BYLINE.match(paragraph) if n < _BODY_BYLINE_WITHIN else None
         if named and byline_name(named.group(1)):
             critic = byline_name(named.group(1))

@@ -13,7 +13,8 @@ import re
 # --- limits -------------------------------------------------------------------------------
 
 MAX_PAGE_BYTES = 16 * 1024 * 1024  # larger pages are refused as "too_large"
-MAX_TEXT_LINES = 50_000  # text dumps beyond this many lines are cut (bounded time)
+MAX_TEXT_LINES = 20_000  # text dumps beyond this many lines are cut (bounded time)
+MAX_PARAGRAPHS = 5_000  # a review has a few dozen; more is a feed or a dump of an archive
 MAX_ELEMENTS = 200_000  # HTML trees with more elements are refused as "too_large"
 SNIFF_BYTES = 4096  # how far into a page <meta charset> and binary magic are looked for
 

@@ -281,7 +281,10 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
 
 def _resolve(names: str, known: Sequence[str]) -> list[str]:
     """Full names from a credit list, surnames of people already named resolved to them."""
-    by_surname = {folded(name).split()[-1]: name for name in known if name.split()}
+    # Family names come first in some languages ("Park Chan-wook"): both ends of a name count,
+    # the last one winning.
+    by_surname = {folded(name).split()[0]: name for name in known if name.split()}
+    by_surname.update({folded(name).split()[-1]: name for name in known if name.split()})
     found = []
     for name in split_names(names):
         if is_person(name):

@@ -350,6 +350,13 @@ SCREENPLAY_CREDITS: tuple[re.Pattern[str], ...] = (
         rf"(?P<names>{_NAMES})\s+(?:adapted|wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)\b"
     ),
     re.compile(rf"\b(?:adapted|co-written|scripted)\s+by\s+(?P<names>{_NAMES})"),
+    # "Jenkins, adapting a theatre piece by ...", "Gerwig, working from her own script"
+    re.compile(
+        rf"(?P<names>{_NAMES}),?\s+(?:who\s+)?(?:adapting|adapted|adapts)\s+(?:a|an|the|his|her|their)\s"
+    ),
+    re.compile(
+        rf"(?P<names>{_NAMES})['’]s\s+(?:[^.]{{0,80}}?),\s+(?:made|written|working)\s+from\s+(?:her|his|their)\s+own\s+(?:script|screenplay)"
+    ),
 )
 DISTRIBUTOR_IN_BODY = re.compile(
     rf"(?:\b(?P<lead>which|when|after)\s+)?(?P<org>(?:[{UPPER}0-9][\w&.'’-]*)(?:\s+[{UPPER}][\w&.'’-]*){{0,4}})\s+"

@@ -318,9 +318,10 @@ MAKER_OF = re.compile(
 )
 """'Jacques Audiard’s Rust and Bone': a name owning what follows (checked against the title)."""
 DIRECTOR_VERB = re.compile(
-    rf"(?P<name>{PERSON})\s+(?:directed|helmed|co-directed)(?P<wrote>\s+and\s+(?:co-)?wrote)?\b"
+    rf"(?P<name>{PERSON})(?:,\s[^.]{{0,100}}?,)?\s+(?:directed|helmed|co-directed|has\s+made)"
+    r"(?P<wrote>\s+and\s+(?:co-)?wrote)?\b"
 )
-"""'Paul Haggis directed and co-wrote it'."""
+"""'Paul Haggis directed and co-wrote it', 'George Miller, who is seventy, has made ...'."""
 DIRECTOR_POSSESSIVE = re.compile(
     rf"(?P<name>{PERSON})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:film|feature|movie|picture|debut|"
     r"follow-up|comedy|drama|thriller|documentary|western|musical|melodrama|adaptation|remake)\b"
@@ -761,7 +762,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (BODY_YEAR, ("in 1", "in 2")),
     (DIRECTED_BY, ("directed", "helmed")),
     (DIRECTOR_APPOSITION, ("irector", "filmmaker", "auteur", "helmer")),
-    (DIRECTOR_VERB, ("directed", "helmed")),
+    (DIRECTOR_VERB, ("directed", "helmed", "has made")),
     (MAKER_OF, _APOSTROPHES),
     (DIRECTOR_POSSESSIVE, _FILM_WORDS),
     (WRITTEN_BY, ("written", "scripted", "penned", "screenplay", "screenwriter")),

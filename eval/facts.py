@@ -11,15 +11,17 @@ Metrics (micro-averaged unless said):
   character matches (folded equality, or one name's words contained in the other's:
   "Bernie" ~ "Bernie Rose").
 - distributor, mpaa_rating, runtime, release_date: accuracy on pages whose truth states the
-  field; "invented" counts a value given where the truth has none. Distributors match when
-  one folded name contains the other ("Sony Pictures Classics" ~ "Sony Classics" does not).
-- home video: detection precision/recall, format accuracy, special-features item F1 with a
-  fuzzy match (rapidfuzz ratio >= 85 on folded text, one-to-one), spec values per true key.
+  field; "<field>_invented" counts a value given where the truth has none. Distributors match
+  when one folded name contains the other ("Sony Pictures Classics" ~ "Sony Classics" does
+  not). The release date compared is the theatrical (or unqualified) one, as exported.
+- home video: detection accuracy (an edition found exactly when the truth has one), format
+  accuracy, special-features item F1 with a fuzzy match (rapidfuzz ratio >= 85 on folded
+  text, one-to-one), and spec values per true key (same fuzzy match).
 - grades: found (truth graded), exact (|value - truth| < 0.5), invented (a grade on a page
   whose truth has none). Ordinary articles (eval/pages/articles/**) are read too, and count
   only invented grades and invented home-video editions.
 
-    uv run python eval/facts.py                 # both sets, table per set
+    uv run python eval/facts.py                 # every set, one column each
     uv run python eval/facts.py --errors        # also list every miss
     uv run python eval/facts.py --fast          # check floors in eval/baseline.json["facts"]
 """

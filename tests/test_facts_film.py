@@ -152,6 +152,17 @@ def test_one_line_capsule_is_cut_into_its_facts() -> None:
     assert (facts.distributor, facts.mpaa_rating, facts.runtime_minutes) == ("Neon", "R", 132)
 
 
+def test_unlabelled_rating_and_runtime_and_a_shouted_headline() -> None:
+    facts = read_facts(
+        make_article(
+            headline="THE IRISHMAN",
+            body=("The Irishman is long, and The Irishman is sad.",),
+            infobox=("Rated R, 209 minutes",),
+        )
+    ).film
+    assert (facts.title, facts.mpaa_rating, facts.runtime_minutes) == ("The Irishman", "R", 209)
+
+
 def test_cast_and_characters_from_body_patterns() -> None:
     body = (
         "Ali (Matthias Schoenaerts) meets Stéphanie (Marion Cotillard) at a club.",

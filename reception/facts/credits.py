@@ -231,15 +231,15 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
             facts.append(("distributor", Fact(line.rstrip(". "), source)))
             continue
         if pair is None:
+            # "Rated R, 112 minutes", "PG-13", "1h 52m": facts without a label
             rated = p.RATED_IN_TEXT.search(line)
             if rated and (rating := parse_mpaa(rated.group("rating") or rated.group("unrated"))):
                 facts.append(("mpaa_rating", Fact(rating, source)))
-            elif p.BARE_RUNTIME_LINE.fullmatch(line):
-                runtime = parse_runtime(line)
-                if runtime:
-                    facts.append(("runtime_minutes", Fact(runtime, source)))
             elif p.BARE_RATING_LINE.fullmatch(line):
                 facts.extend(_ratings(line, "rated", source))
+            bare_runtime = p.BARE_RUNTIME_LINE.fullmatch(line) or (rated and len(line) < 60)
+            if bare_runtime and (runtime := parse_runtime(line)):
+                facts.append(("runtime_minutes", Fact(runtime, source)))
             continue
         field, value = pair
         label = folded(line.split(":")[0]) if ":" in line else ""
@@ -258,6 +258,8 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
                 facts.append(("distributor", Fact(name, source)))
         elif field == "rating":
             facts.extend(_ratings(value, label, source))
+            if runtime := parse_runtime(value):  # "Rated R, 112 minutes"
+                facts.append(("runtime_minutes", Fact(runtime, source)))
         elif field == "runtime":
             runtime = parse_runtime(value)
             if runtime:

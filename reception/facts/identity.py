@@ -218,6 +218,9 @@ def _from_text(
             return []
         chosen = (leading, None, None)
     title, year, original = chosen
+    if title.isupper():  # a shouted headline: the body's spelling, when it has the title
+        found = context.text.lower().find(title.lower())
+        title = context.text[found : found + len(title)] if found != -1 else title
     facts = [("title", Fact(title, source))]
     if year is None:
         year = _year_beside(title, text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 from urllib.parse import urlparse
 
 import trafilatura
@@ -42,6 +43,26 @@ from reception.extract.tree import block_lines, parse_tree, text_of
 from reception.extract.tree import drop as _drop
 from reception.records import Article, Page, StructuredReview
 
+# XPath compiled once: they run on every page.
+_MARKED = etree.XPath("//*[@class or @id]")
+_HEADLINE_PROP = etree.XPath('//*[@itemprop="headline"]')
+_IN_ARTICLE = etree.XPath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
+_DESCRIPTION_PROP = etree.XPath('//*[@itemprop="description" or @itemprop="alternativeHeadline"]')
+_INNER_BLOCKS = etree.XPath(".//*[self::p or self::div or self::li or self::h4 or self::td]")
+_AUTHOR_MARKS = etree.XPath('//*[@rel="author" or @itemprop="author"]')
+_MACHINE_DATES = etree.XPath('//time[@datetime] | //*[@itemprop="datePublished"]')
+_RATING_PROP = etree.XPath('//*[@itemprop="reviewRating"]')
+_HIDDEN_OR_ROLE = etree.XPath("//*[@hidden or @aria-hidden or @role]")
+_BODY_PROPS = etree.XPath(
+    '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
+)
+
+
+def _select(query: etree.XPath, node: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements a compiled node-set XPath selects."""
+    return cast(list[lxml_html.HtmlElement], query(node))
+
+
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHORT_WIDGET_CHARS = 300
 _MIN_DEK_WORDS = 6
@@ -60,19 +81,18 @@ class _Marks:
     def __init__(self, tree: lxml_html.HtmlElement) -> None:
         self._words: dict[lxml_html.HtmlElement, frozenset[str]] = {
             el: sel.attr_words(f"{el.get('class', '')} {el.get('id', '')}")
-            for el in tree.xpath("//*[@class or @id]")
+            for el in _select(_MARKED, tree)
         }
+        self._having: dict[frozenset[str], list[lxml_html.HtmlElement]] = {}
 
     def of(self, el: lxml_html.HtmlElement) -> frozenset[str]:
         return self._words.get(el, frozenset())
 
     def having(self, words: frozenset[str]) -> list[lxml_html.HtmlElement]:
         """Elements carrying any of ``words``, in document order, still in the tree."""
-        return [
-            el
-            for el, own in self._words.items()
-            if own & words and (el.getparent() is not None or el.tag == "html")
-        ]
+        if words not in self._having:
+            self._having[words] = [el for el, own in self._words.items() if own & words]
+        return [el for el in self._having[words] if el.getparent() is not None or el.tag == "html"]
 
 
 def _meta(tree: lxml_html.HtmlElement) -> dict[str, str]:
@@ -153,7 +173,7 @@ class _Header:
         declared = {line_key(t) for t in titles[:-1] if t}
         window_title = line_key(titles[-1] or "")
         candidates = [*tree.iter("h1"), *self.marks.having(sel.HEADLINE_WORDS)]
-        candidates += tree.xpath('//*[@itemprop="headline"]')
+        candidates += _select(_HEADLINE_PROP, tree)
         title_words = set(window_title.split())
         chosen = set(candidates)
         extras = [h for h in tree.iter("h2", "h3") if h not in chosen]
@@ -170,9 +190,7 @@ class _Header:
                 if score + 1 <= best_score:
                     continue  # cannot win even inside <article>
             score += (el.tag == "h1") + bool(self.marks.of(el) & sel.HEADLINE_WORDS)
-            score += bool(
-                el.xpath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
-            )
+            score += bool(_IN_ARTICLE(el))
             if any(_links_home(a) for a in el.iter("a")):
                 score -= 4
             if score > best_score or (best is None and el in chosen):
@@ -181,7 +199,7 @@ class _Header:
 
     def _dek_element(self, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         marks = self.marks
-        described = tree.xpath('//*[@itemprop="description" or @itemprop="alternativeHeadline"]')
+        described = _select(_DESCRIPTION_PROP, tree)
         for el in [*marks.having(sel.DEK_WORDS), *described]:
             if el.tag not in ("p", "div", "h2", "h3", "span", "section"):
                 continue
@@ -194,7 +212,7 @@ class _Header:
             text = text_of(el)
             headline_inside = self.h1 is not None and self.h1 in el.iterancestors()
             # A dek is a line of text, not a box of blocks.
-            blocks = el.xpath(".//*[self::p or self::div or self::li or self::h4 or self::td]")
+            blocks = _select(_INNER_BLOCKS, el)
             if 15 <= len(text) <= 500 and not headline_inside and not blocks:
                 return el
         if self.h1 is not None:
@@ -234,7 +252,7 @@ class _Header:
     def _byline(self, tree: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
         marks = self.marks
         texts: list[str] = []
-        authors = tree.xpath('//*[@rel="author" or @itemprop="author"]')
+        authors = _select(_AUTHOR_MARKS, tree)
         for el in self._after_headline_first([*authors, *marks.having(sel.BYLINE_WORDS)]):
             text = _spaced_text(el)
             if not text or len(text) > 160:
@@ -262,7 +280,7 @@ class _Header:
         """The first sane date of: machine-readable dates, the byline, date-classed
         elements; each time the one after the headline first, never one in a comment or
         teaser (a comment's date is not the review's)."""
-        machine = tree.xpath('//time[@datetime] | //*[@itemprop="datePublished"]')
+        machine = _select(_MACHINE_DATES, tree)
         for el in self._after_headline_first(machine):
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
@@ -314,9 +332,7 @@ def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_ht
     When marked containers nest ("post-content" around "entry-content"), the inner one
     is the body proper as long as it holds most of the outer one's text.
     """
-    marked = tree.xpath(
-        '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
-    )
+    marked = _select(_BODY_PROPS, tree)
     if not marked:
         marked = [
             el
@@ -363,7 +379,7 @@ class _SideParts:
 
     def take_rating_widgets(self, tree: lxml_html.HtmlElement) -> None:
         marks = self.marks
-        marked = tree.xpath('//*[@itemprop="reviewRating"]')
+        marked = _select(_RATING_PROP, tree)
         for el in [*marked, *marks.having(sel.RATING_WORDS)]:
             if el.getparent() is None:
                 continue
@@ -489,11 +505,13 @@ class _SideParts:
 def _drop_chrome(
     tree: lxml_html.HtmlElement, keep: set[lxml_html.HtmlElement], marks: _Marks
 ) -> None:
-    hidden = tree.xpath(
-        "//*[@hidden or @aria-hidden='true' or @role='"
-        + "' or @role='".join(sel.CHROME_ROLES)
-        + "']"
-    )
+    hidden = [
+        el
+        for el in _select(_HIDDEN_OR_ROLE, tree)
+        if el.get("hidden") is not None
+        or el.get("aria-hidden") == "true"
+        or el.get("role") in sel.CHROME_ROLES
+    ]
     for el in [*tree.iter(*sel.CHROME_TAGS), *hidden]:
         if el.getparent() is not None and el not in keep:
             _drop(el)

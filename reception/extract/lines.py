@@ -6,13 +6,13 @@ import datetime as dt
 import enum
 import html
 import re
-from collections import Counter
 
 from dateutil import parser as date_parser
 
 from reception.extract import selectors as sel
 
-_ECHO_RUN = 8  # words compared at a time when looking for pull quotes
+_ECHO_MIN_WORDS = 8  # shorter repeats are ordinary phrases, not pull quotes
+_ECHO_MAX_CHECKS = 100
 _ECHO_SOURCE_WORDS = 20  # paragraphs a pull quote can come from
 _ECHO_MAX_WORDS = 60  # longer paragraphs are never pull quotes
 
@@ -130,28 +130,23 @@ def is_bio(line: str, critic: str | None) -> bool:
 def drop_echoes(paragraphs: list[str]) -> list[str]:
     """Drop pull quotes: a shorter paragraph repeated word for word inside another one.
 
-    Compared by runs of eight words, in time linear in the text: a quote cut mid-word
-    still shares all its runs but the last with the paragraph it comes from.
+    The quote minus its last word is looked for in the longer paragraphs (a quote cut
+    mid-word still matches); only the first few dozen candidates are checked, which
+    bounds the time on pages made of thousands of short paragraphs.
     """
-    tokens = [line_key(p).split() for p in paragraphs]
-    seen: Counter[tuple[str, ...]] = Counter()
-    for words_ in tokens:
-        if len(words_) >= _ECHO_SOURCE_WORDS:
-            seen.update(set(_runs(words_)))
+    keys = [line_key(p) for p in paragraphs]
+    long_text = " | ".join(k for k in keys if len(k.split()) >= _ECHO_SOURCE_WORDS)
     kept: list[str] = []
-    for paragraph, words_ in zip(paragraphs, tokens, strict=True):
-        if _ECHO_RUN <= len(words_) < _ECHO_MAX_WORDS:
-            own = 1 if len(words_) >= _ECHO_SOURCE_WORDS else 0  # its own runs are counted
-            runs = set(_runs(words_))
-            shared = sum(seen[run] > own for run in runs)
-            if shared >= max(1, len(runs) - 1):
+    checked = 0
+    for paragraph, key in zip(paragraphs, keys, strict=True):
+        words_ = key.split()
+        if _ECHO_MIN_WORDS <= len(words_) < _ECHO_MAX_WORDS and checked < _ECHO_MAX_CHECKS:
+            checked += 1
+            own = 1 if len(words_) >= _ECHO_SOURCE_WORDS else 0  # it is in long_text too
+            if long_text.count(" ".join(words_[:-1])) > own:
                 continue
         kept.append(paragraph)
     return kept
-
-
-def _runs(words_: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(words_[i : i + _ECHO_RUN]) for i in range(len(words_) - _ECHO_RUN + 1)]
 
 
 def is_date_only(text: str) -> bool:

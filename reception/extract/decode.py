@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from charset_normalizer import from_bytes
 
@@ -57,8 +56,6 @@ def _meta_declared(raw: bytes) -> str | None:
     return _normalize_label(match.group(1).decode("ascii", "ignore")) if match else None
 
 
-# C0 controls other than tab and line ends: lxml refuses them in text, browsers skip them.
-_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
@@ -176,7 +173,7 @@ def _finish(page: Page, text: str) -> str:
     unreadable = len(sel.UNREADABLE.findall(sample))
     if unreadable > len(sample) // 10:
         raise PageError(page.uri, "undecodable", f"{unreadable} unreadable characters in sample")
-    text = _XML_INCOMPATIBLE.sub("", text)
+    text = sel.XML_INCOMPATIBLE.sub("", text)
     if not text.strip():
         raise PageError(page.uri, "empty", "no text after decoding")
     return repair_mojibake(text)

@@ -43,20 +43,6 @@ from reception.extract.tree import block_lines, parse_tree, text_of
 from reception.extract.tree import drop as _drop
 from reception.records import Article, Page, StructuredReview
 
-# XPath compiled once: they run on every page.
-_MARKED = etree.XPath("//*[@class or @id]")
-_HEADLINE_PROP = etree.XPath('//*[@itemprop="headline"]')
-_IN_ARTICLE = etree.XPath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
-_DESCRIPTION_PROP = etree.XPath('//*[@itemprop="description" or @itemprop="alternativeHeadline"]')
-_INNER_BLOCKS = etree.XPath(".//*[self::p or self::div or self::li or self::h4 or self::td]")
-_AUTHOR_MARKS = etree.XPath('//*[@rel="author" or @itemprop="author"]')
-_MACHINE_DATES = etree.XPath('//time[@datetime] | //*[@itemprop="datePublished"]')
-_RATING_PROP = etree.XPath('//*[@itemprop="reviewRating"]')
-_HIDDEN_OR_ROLE = etree.XPath("//*[@hidden or @aria-hidden or @role]")
-_BODY_PROPS = etree.XPath(
-    '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
-)
-
 
 def _select(query: etree.XPath, node: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The elements a compiled node-set XPath selects."""
@@ -81,7 +67,7 @@ class _Marks:
     def __init__(self, tree: lxml_html.HtmlElement) -> None:
         self._words: dict[lxml_html.HtmlElement, frozenset[str]] = {
             el: sel.attr_words(f"{el.get('class', '')} {el.get('id', '')}")
-            for el in _select(_MARKED, tree)
+            for el in _select(sel.MARKED_XPATH, tree)
         }
         self._having: dict[frozenset[str], list[lxml_html.HtmlElement]] = {}
 
@@ -173,7 +159,7 @@ class _Header:
         declared = {line_key(t) for t in titles[:-1] if t}
         window_title = line_key(titles[-1] or "")
         candidates = [*tree.iter("h1"), *self.marks.having(sel.HEADLINE_WORDS)]
-        candidates += _select(_HEADLINE_PROP, tree)
+        candidates += _select(sel.HEADLINE_PROP_XPATH, tree)
         title_words = set(window_title.split())
         chosen = set(candidates)
         extras = [h for h in tree.iter("h2", "h3") if h not in chosen]
@@ -190,7 +176,7 @@ class _Header:
                 if score + 1 <= best_score:
                     continue  # cannot win even inside <article>
             score += (el.tag == "h1") + bool(self.marks.of(el) & sel.HEADLINE_WORDS)
-            score += bool(_IN_ARTICLE(el))
+            score += bool(sel.IN_ARTICLE_XPATH(el))
             if any(_links_home(a) for a in el.iter("a")):
                 score -= 4
             if score > best_score or (best is None and el in chosen):
@@ -199,7 +185,7 @@ class _Header:
 
     def _dek_element(self, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         marks = self.marks
-        described = _select(_DESCRIPTION_PROP, tree)
+        described = _select(sel.DESCRIPTION_PROP_XPATH, tree)
         for el in [*marks.having(sel.DEK_WORDS), *described]:
             if el.tag not in ("p", "div", "h2", "h3", "span", "section"):
                 continue
@@ -212,7 +198,7 @@ class _Header:
             text = text_of(el)
             headline_inside = self.h1 is not None and self.h1 in el.iterancestors()
             # A dek is a line of text, not a box of blocks.
-            blocks = _select(_INNER_BLOCKS, el)
+            blocks = _select(sel.INNER_BLOCKS_XPATH, el)
             if 15 <= len(text) <= 500 and not headline_inside and not blocks:
                 return el
         if self.h1 is not None:
@@ -252,7 +238,7 @@ class _Header:
     def _byline(self, tree: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
         marks = self.marks
         texts: list[str] = []
-        authors = _select(_AUTHOR_MARKS, tree)
+        authors = _select(sel.AUTHOR_MARKS_XPATH, tree)
         for el in self._after_headline_first([*authors, *marks.having(sel.BYLINE_WORDS)]):
             text = _spaced_text(el)
             if not text or len(text) > 160:
@@ -280,7 +266,7 @@ class _Header:
         """The first sane date of: machine-readable dates, the byline, date-classed
         elements; each time the one after the headline first, never one in a comment or
         teaser (a comment's date is not the review's)."""
-        machine = _select(_MACHINE_DATES, tree)
+        machine = _select(sel.MACHINE_DATES_XPATH, tree)
         for el in self._after_headline_first(machine):
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
@@ -332,7 +318,7 @@ def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_ht
     When marked containers nest ("post-content" around "entry-content"), the inner one
     is the body proper as long as it holds most of the outer one's text.
     """
-    marked = _select(_BODY_PROPS, tree)
+    marked = _select(sel.BODY_PROPS_XPATH, tree)
     if not marked:
         marked = [
             el
@@ -379,7 +365,7 @@ class _SideParts:
 
     def take_rating_widgets(self, tree: lxml_html.HtmlElement) -> None:
         marks = self.marks
-        marked = _select(_RATING_PROP, tree)
+        marked = _select(sel.RATING_PROP_XPATH, tree)
         for el in [*marked, *marks.having(sel.RATING_WORDS)]:
             if el.getparent() is None:
                 continue
@@ -507,7 +493,7 @@ def _drop_chrome(
 ) -> None:
     hidden = [
         el
-        for el in _select(_HIDDEN_OR_ROLE, tree)
+        for el in _select(sel.HIDDEN_OR_ROLE_XPATH, tree)
         if el.get("hidden") is not None
         or el.get("aria-hidden") == "true"
         or el.get("role") in sel.CHROME_ROLES

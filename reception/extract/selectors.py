@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from lxml import etree
+
 # --- limits -------------------------------------------------------------------------------
 
 MAX_PAGE_BYTES = 16 * 1024 * 1024  # larger pages are refused as "too_large"
@@ -194,6 +196,23 @@ SPECS_HEADING = re.compile(
     r"the\s+disc|video\s*(and|&)\s*audio)\s*:?\s*$",
     re.IGNORECASE,
 )
+
+# --- XPath, compiled once: they run on every page -------------------------------------
+MARKED_XPATH = etree.XPath("//*[@class or @id]")
+HEADLINE_PROP_XPATH = etree.XPath('//*[@itemprop="headline"]')
+IN_ARTICLE_XPATH = etree.XPath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
+DESCRIPTION_PROP_XPATH = etree.XPath(
+    '//*[@itemprop="description" or @itemprop="alternativeHeadline"]'
+)
+INNER_BLOCKS_XPATH = etree.XPath(".//*[self::p or self::div or self::li or self::h4 or self::td]")
+AUTHOR_MARKS_XPATH = etree.XPath('//*[@rel="author" or @itemprop="author"]')
+MACHINE_DATES_XPATH = etree.XPath('//time[@datetime] | //*[@itemprop="datePublished"]')
+RATING_PROP_XPATH = etree.XPath('//*[@itemprop="reviewRating"]')
+HIDDEN_OR_ROLE_XPATH = etree.XPath("//*[@hidden or @aria-hidden or @role]")
+BODY_PROPS_XPATH = etree.XPath(
+    '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
+)
+
 
 # --- metadata ------------------------------------------------------------------------------
 
@@ -512,3 +531,51 @@ ENGLISH_MIN_SHARE = 0.2
 SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 WORD = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")
+
+
+# --- schema.org ------------------------------------------------------------------------------
+
+REVIEW_TYPES = frozenset({"review", "criticreview", "userreview"})
+FILM_TYPES = frozenset(
+    {"movie", "tvseries", "tvseason", "tvepisode", "creativework", "videoobject"}
+)
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle"}
+)
+ISO_DURATION = re.compile(
+    r"^P(?:\d+D)?T?(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+S)?$", re.I
+)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Properties whose text extruct need not read (the page's own text is read instead).
+BODY_PROPS = '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @itemprop="text"]'
+
+
+# --- text dumps ------------------------------------------------------------------------------
+
+# "By" alone on its line, the critic's name on the next (a link broke the line).
+LONE_BY = re.compile(r"^\s*(?:(?:reviewed|written|words|posted)\s+)?by:?\s*$", re.IGNORECASE)
+# What a company name adds to the site's: ", LLC", "Inc."
+CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
+# A list item in a dump: "- Deleted scenes", "2) Commentary".
+BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
+# The owner named on a copyright line.
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][^.|©]{1,60})", re.I
+)
+
+
+# --- lines of a tree -------------------------------------------------------------------------
+
+# Where a browser breaks lines, plus trafilatura's own output tags (lb, head, item, ...).
+BLOCK_TAG_NAMES = (
+    "p div li ul ol dl dt dd tr table thead tbody h1 h2 h3 h4 h5 h6 br blockquote section "
+    "article header footer aside figure figcaption pre hr td th main nav details summary "
+    "lb head item quote row list"
+)
+BLOCK_TAGS = frozenset(BLOCK_TAG_NAMES.split())
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+# C0 controls other than tab and line ends: lxml refuses them in text, browsers skip them.
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")

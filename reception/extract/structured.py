@@ -6,7 +6,6 @@ could have, a runtime a film could last), so broken markup falls back to the pag
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,20 +13,8 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import MicrodataExtractor
 from lxml import html as lxml_html
 
+from reception.extract import selectors as sel
 from reception.records import StructuredReview
-
-_REVIEW_TYPES = frozenset({"review", "criticreview", "userreview"})
-_FILM_TYPES = frozenset(
-    {"movie", "tvseries", "tvseason", "tvepisode", "creativework", "videoobject"}
-)
-_ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle"}
-)
-_ISO_DURATION = re.compile(
-    r"^P(?:\d+D)?T?(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+S)?$", re.I
-)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_BODY_PROPS = '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @itemprop="text"]'
 
 
 class _LeanMicrodata(MicrodataExtractor):  # type: ignore[misc]  # extruct is untyped
@@ -114,13 +101,13 @@ def _number(value: Any) -> float | None:
 
 def _year(value: Any) -> int | None:
     text = _text(value)
-    match = _YEAR.search(text or "")
+    match = sel.YEAR.search(text or "")
     return int(match.group(1)) if match else None
 
 
 def _minutes(value: Any) -> int | None:
     text = _text(value) or ""
-    match = _ISO_DURATION.match(text.strip())
+    match = sel.ISO_DURATION.match(text.strip())
     if match and (match.group(1) or match.group(2)):
         minutes = float(match.group(1) or 0) * 60 + float(match.group(2) or 0)
     elif text.strip().isdigit():
@@ -152,7 +139,7 @@ def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[s
             nodes.extend(_walk(_jsonld.extract_items(script)))
         except (ValueError, TypeError, RecursionError):
             continue
-    has_review = any(_types(node) & _REVIEW_TYPES for node in nodes)
+    has_review = any(_types(node) & sel.REVIEW_TYPES for node in nodes)
     # Microdata is read only when JSON-LD has no review: it is the slower of the two.
     if not has_review and tree.find(".//*[@itemscope]") is not None:
         nodes.extend(_walk(_from_microdata(_microdata_items(tree, base_url))))
@@ -165,7 +152,7 @@ def _microdata_items(tree: lxml_html.HtmlElement, base_url: str | None) -> list[
     The body is read from the page anyway, and turning a whole ``reviewBody`` into text is
     most of microdata's cost, so those properties are hidden from extruct while it runs.
     """
-    hidden = tree.xpath(_BODY_PROPS)
+    hidden = tree.xpath(sel.BODY_PROPS)
     for el in hidden:
         el.set("data-reception-itemprop", el.attrib.pop("itemprop"))
     try:
@@ -183,8 +170,8 @@ def _first(nodes: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any]
 
 def structured_review(nodes: list[dict[str, Any]]) -> StructuredReview | None:
     """The review, its rating and its film from schema.org nodes; None when there is none."""
-    review = _first(nodes, _REVIEW_TYPES)
-    article = _first(nodes, _ARTICLE_TYPES)
+    review = _first(nodes, sel.REVIEW_TYPES)
+    article = _first(nodes, sel.ARTICLE_TYPES)
     main = review or article
     if main is None:
         film_only = _first(nodes, frozenset({"movie", "tvseries"}))
@@ -193,7 +180,7 @@ def structured_review(nodes: list[dict[str, Any]]) -> StructuredReview | None:
         main = {}
     reviewed = main.get("itemReviewed")
     film: dict[str, Any] = reviewed if isinstance(reviewed, dict) else {}
-    if not (_types(film) & _FILM_TYPES):
+    if not (_types(film) & sel.FILM_TYPES):
         film = _first(nodes, frozenset({"movie", "tvseries"})) or film
     rating_node = main.get("reviewRating")
     rating: dict[str, Any] = rating_node if isinstance(rating_node, dict) else {}

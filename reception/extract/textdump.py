@@ -8,8 +8,6 @@ nothing after a comments or related-reviews marker is the critic's.
 
 from __future__ import annotations
 
-import re
-
 from reception.extract import selectors as sel
 from reception.extract.lines import (
     LineKind,
@@ -27,23 +25,16 @@ from reception.extract.lines import (
 from reception.extract.template import SiteTemplate
 from reception.records import Article, Page
 
-# After these, the rest of the dump is comments, teasers or footer.
-_LONE_BY = re.compile(r"^\s*(?:(?:reviewed|written|words|posted)\s+)?by:?\s*$", re.IGNORECASE)
 _HEADER_LINES = 60
 _LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the article  # the byline is looked for this far into the content
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
-_CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][^.|©]{1,60})", re.I
-)
 
 
 def _join_split_bylines(lines: list[str]) -> list[str]:
     """A lone "By" line and the name under it (a byline whose link broke the line)."""
     out: list[str] = []
     for line in lines:
-        if out and _LONE_BY.match(out[-1]) and len(line) < 80:
+        if out and sel.LONE_BY.match(out[-1]) and len(line) < 80:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -68,7 +59,7 @@ def _paragraphs(text: str) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and out and not _BULLET.match(line):
+        if joinable and out and not sel.BULLET.match(line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -104,11 +95,11 @@ def _publication(lines: list[str]) -> str | None:
     """The owner named on the copyright line, the one place a dump names its site; a
     line near the top that starts that name is the site's own short form of it."""
     for line in reversed(lines):
-        match = _COPYRIGHT.search(line)
+        match = sel.COPYRIGHT.search(line)
         if match:
             owner = match.group(1).strip(" .,")
             short = [top for top in lines[:20] if len(top) >= 3 and owner.startswith(top)]
-            return max(short, key=len) if short else _CORPORATE.sub("", owner)
+            return max(short, key=len) if short else sel.CORPORATE.sub("", owner)
     return None
 
 
@@ -141,8 +132,8 @@ class _Sorter:
             self.in_features = True
             return True
         if self.in_features:
-            if _BULLET.match(line) or len(line) < 160:
-                self.features.append(_BULLET.sub("", line))
+            if sel.BULLET.match(line) or len(line) < 160:
+                self.features.append(sel.BULLET.sub("", line))
                 return True
             self.in_features = False
         return kind is LineKind.CHROME

@@ -11,15 +11,6 @@ from reception.extract import selectors as sel
 from reception.extract.lines import clean
 from reception.records import Page, PageError
 
-# Where a browser breaks lines, plus trafilatura's own output tags (lb, head, item, ...).
-_BLOCK_TAG_NAMES = (
-    "p div li ul ol dl dt dd tr table thead tbody h1 h2 h3 h4 h5 h6 br blockquote section "
-    "article header footer aside figure figcaption pre hr td th main nav details summary "
-    "lb head item quote row list"
-)
-_BLOCK_TAGS = frozenset(_BLOCK_TAG_NAMES.split())
-
-
 _parsers = threading.local()
 
 
@@ -77,7 +68,7 @@ def block_lines(el: lxml_html.HtmlElement) -> list[str]:
 
     def walk(node: lxml_html.HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        block = tag in _BLOCK_TAGS
+        block = tag in sel.BLOCK_TAGS
         if block:
             parts.append(_BREAK)
         if node.text and tag:

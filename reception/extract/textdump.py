@@ -25,8 +25,8 @@ from reception.extract.lines import (
 from reception.extract.template import SiteTemplate
 from reception.records import Article, Page
 
-_HEADER_LINES = 60
-_LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the article  # the byline is looked for this far into the content
+_HEADER_LINES = 60  # the byline is looked for this far into the content
+_LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the article
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 
 

@@ -166,3 +166,21 @@ def test_template_keeps_a_sites_standing_subheadings_between_prose() -> None:
     assert template.is_chrome("Video") and template.is_chrome("Night Owl Picks")
     body = read(page(1), template).body
     assert "Video" in body and "Night Owl Picks" not in body
+
+
+def test_dump_special_features_list_is_a_side_part_and_its_heading_stays() -> None:
+    body = (
+        *PROSE[:2],
+        "Special Features",
+        "- Audio commentary by the director",
+        "- Deleted scenes (12 min)",
+        "Final Thoughts",
+        *PROSE[2:],
+    )
+    article = read(dump(body=body))
+    assert article.special_features == (
+        "Audio commentary by the director",
+        "Deleted scenes (12 min)",
+    )
+    assert "Special Features" in article.body and "Final Thoughts" in article.body
+    assert not any("commentary" in p for p in article.body)

@@ -191,6 +191,12 @@ SPECIAL_FEATURES_HEADING = re.compile(
     r"^\s*(special|bonus|disc)\s+(features|materials|extras)\b|^\s*(extras|supplements)\s*:?\s*$",
     re.IGNORECASE,
 )
+# Standing section headings of (home-video) reviews: they end a special-features list.
+REVIEW_SECTION = re.compile(
+    r"^\s*(?:the\s+)?(?:film|movie|disc|video|audio|picture|sound|extras|bottom\s+line|verdict|"
+    r"final\s+(?:thoughts|words|verdict)|conclusion|overall|summary)\s*:?\s*$",
+    re.IGNORECASE,
+)
 SPECS_HEADING = re.compile(
     r"^\s*(tech(nical)?\s+specs?|specs|specifications|disc\s+(specs|details)|"
     r"the\s+disc|video\s*(and|&)\s*audio)\s*:?\s*$",

@@ -130,7 +130,9 @@ class _Sorter:
             return True
         if sel.SPECIAL_FEATURES_HEADING.match(line):
             self.in_features = True
-            return True
+            return False  # the heading stays in the body, as on HTML pages
+        if self.in_features and sel.REVIEW_SECTION.match(line):
+            self.in_features = False  # the next section of the review
         if self.in_features:
             if sel.BULLET.match(line) or len(line) < 160:
                 self.features.append(sel.BULLET.sub("", line))

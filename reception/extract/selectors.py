@@ -421,6 +421,8 @@ CHROME_PHRASE = re.compile(
     r"\bunlock\s+(?:this|unlimited)\b|\balready\s+a\s+(?:subscriber|member)\b|"
     r"\b\d+\s+(?:of\s+\d+\s+)?free\s+articles?\b|\bdisable\s+your\s+ad\s*blocker\b|"
     r"\bstory\s+continues\s+below\b|\bnews\s+tip\b|\bhave\s+a\s+correction\b|"
+    r"\bfound\s+an\s+(?:error|typo)\b|\bcorrections?@|"
+    r"(?:\.\.\.|…)\s*(?:read\s+(?:on|more)|continue\s+reading|more)\s*[»›>]?\s*$|"
     r"\b(?:readers?|users?|audience|community)['’]?\s+(?:rating|score)\b|\(\d[\d,]*\s+votes?\)|"
     r"\bphoto\s*(?:by|:)\s*[^.]{2,80}$|\bcourtesy(?:\s+(?:of|photo))\b|"
     r"\((?:[^()]{0,40}\s)?photo(?:graph)?(?:[:/\s][^()]{0,60})?\)\s*$"
@@ -428,49 +430,13 @@ CHROME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # Cheap substring test before CHROME_PHRASE: a line with none of these cannot match it.
-CHROME_PHRASE_HINTS = tuple(
-    [
-        "donat",
-        "support",
-        "become a",
-        "patreon",
-        "ko-fi",
-        "kofi",
-        "cookie",
-        "privacy",
-        "terms",
-        "newsletter",
-        "sign up",
-        "subscri",
-        "inbox",
-        "email",
-        "©",
-        "(c)",
-        "copyright",
-        "rights",
-        "follow us",
-        "share",
-        "click here",
-        "affiliate",
-        "commission",
-        "ad-free",
-        "ad free",
-        "unlock",
-        "already a",
-        "free article",
-        "ad block",
-        "adblock",
-        "amazon",
-        "qualifying",
-        "story continues",
-        "news tip",
-        "correction",
-        "rating",
-        "score",
-        "votes",
-        "photo",
-        "courtesy",
-    ]
+CHROME_PHRASE_HINTS = (
+    *("donat", "support", "become a", "patreon", "ko-fi", "kofi", "cookie", "privacy"),
+    *("terms", "newsletter", "sign up", "subscri", "inbox", "email", "©", "(c)"),
+    *("copyright", "rights", "follow us", "share", "click here", "affiliate", "commission"),
+    *("ad-free", "ad free", "unlock", "already a", "free article", "ad block", "adblock"),
+    *("amazon", "qualifying", "story continues", "news tip", "correction", "rating"),
+    *("score", "votes", "photo", "courtesy", "found an", "...", "…"),
 )
 CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a newsletter
 CHROME_LINE_MAX_CHARS = 240  # furniture labels are short

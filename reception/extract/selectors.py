@@ -84,7 +84,6 @@ JUNK_TAGS = (
     "object",
     "embed",
 )
-JSON_LD_TYPES = ("application/ld+json",)
 CHROME_TAGS = ("nav", "footer", "aside", "figcaption", "dialog", "menu")
 CHROME_ROLES = ("dialog", "alertdialog", "navigation", "banner", "contentinfo", "search")
 

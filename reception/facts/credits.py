@@ -136,9 +136,11 @@ def _pair_sides(item: str) -> tuple[str, str] | None:
 class CastReader:
     """Actor-character pairs, deciding 'Actor (Character)' vs 'Character (Actor)' per page.
 
-    The known actors (from structured data and labelled cast lists) decide first; then the
-    shape of the names (actors are usually written in full, characters often by first name);
-    pairs still undecided follow the page's majority, and 'Actor (Character)' when there is none.
+    The known actors (structured data, labelled cast lists, actors the body names through a
+    casting pattern) decide first; then the shape of the names (actors are written in full,
+    characters often by first name). Pairs still undecided follow the page's habit among the
+    sure ones, else how the page refers to each name (surname for actors), else
+    'Actor (Character)'.
     """
 
     def __init__(self, known_actors: Iterable[str], folded_text: str = "") -> None:
@@ -198,11 +200,9 @@ def _cast_list(value: str) -> tuple[list[str], list[tuple[str, str]]]:
     pairs: list[tuple[str, str]] = []
     for item in split_names(value):
         sides = _pair_sides(item)
-        if (sides and sides[0] and sides[1] and is_character(sides[1])) or (
-            sides and is_person(sides[0]) and sides[1]
-        ):
+        if sides and sides[0] and sides[1] and (is_character(sides[1]) or is_person(sides[0])):
             pairs.append(sides)
-        elif is_person(item) or _single_known(item):
+        elif p.PERSON_RE.match(item) or _single_known(item):
             actors.append(item)
     return actors, pairs
 

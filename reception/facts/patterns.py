@@ -306,7 +306,7 @@ NAME_NOISE = re.compile(r"\s*\((?:voice|uncredited|as\s+[^)]*|credited\s+as\s+[^
 
 DIRECTED_BY = re.compile(
     rf"\b(?:directed|helmed|co-directed)\s+(?:and\s+(?:co-)?written\s+)?by\s+(?P<names>{PERSON}"
-    rf"(?:\s*(?:,|and|&)\s*{PERSON})*)"
+    rf"(?:\s*(?:,|and|&)\s*{PERSON}){{0,8}})"
 )
 DIRECTOR_APPOSITION = re.compile(
     rf"\b(?:[Ww]riter[- /]director|co-director|[Dd]irector|filmmaker|auteur|helmer|"
@@ -329,15 +329,15 @@ DIRECTOR_POSSESSIVE = re.compile(
 """'Wes Anderson’s eighth feature', 'Greta Gerwig’s wonderful coming-of-age comedy'."""
 WRITTEN_BY = re.compile(
     rf"\b(?:written|scripted|co-written|penned)\s+(?:and\s+directed\s+)?by\s+(?P<names>{PERSON}"
-    rf"(?:\s*(?:,|and|&)\s*{PERSON})*)|\bscreenplay\s+(?:is\s+)?by\s+(?P<names2>{PERSON}"
-    rf"(?:\s*(?:,|and|&)\s*{PERSON})*)|\bscreenwriters?\s+(?P<names3>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
+    rf"(?:\s*(?:,|and|&)\s*{PERSON}){{0,8}})|\bscreenplay\s+(?:is\s+)?by\s+(?P<names2>{PERSON}"
+    rf"(?:\s*(?:,|and|&)\s*{PERSON}){{0,8}})|\bscreenwriters?\s+(?P<names3>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
 )
 WRITER_DIRECTOR = re.compile(
     rf"\b(?:[Ww]riter[- /]director|[Ww]ritten\s+and\s+directed\s+by)\s+(?P<name>{PERSON})"
 )
 # Names in a writing credit may be surnames of people named before ("Cronenberg adapted ...").
 _NAME_OR_SURNAME = rf"(?:{PERSON}|[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?)"
-_NAMES = rf"{_NAME_OR_SURNAME}(?:\s*(?:,|,?\s+and|&)\s*{_NAME_OR_SURNAME})*"
+_NAMES = rf"{_NAME_OR_SURNAME}(?:\s*(?:,|,?\s+and|&)\s*{_NAME_OR_SURNAME}){{0,8}}"
 SCREENPLAY_CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAMES})['’]s?\s+(?:\w+\s+){{0,2}}(?:screenplay|script)\b"),
     re.compile(
@@ -379,7 +379,7 @@ RELATIVE_RELEASE_YEAR = re.compile(
 )
 STARRING = re.compile(
     rf"\b(?:starring|stars|co-starring|with\s+a\s+cast\s+(?:that\s+)?(?:including|includes))\s+"
-    rf"(?P<names>{PERSON}(?:\s*(?:,|,?\s+and|&)\s*{PERSON})*)"
+    rf"(?P<names>{PERSON}(?:\s*(?:,|,?\s+and|&)\s*{PERSON}){{0,8}})"
 )
 ACTOR_PAREN = re.compile(
     rf"(?P<a>{CHARACTER})\s*\((?P<b>(?:played\s+by\s+)?{CHARACTER})(?:,\s[^()]{{0,80}})?\)"
@@ -414,8 +414,8 @@ ACTOR_PLAYS = re.compile(
     rf"(?:the\s+)?(?P<character>{CHARACTER})"
 )
 # "Bernie Rose and Nino, played by Albert Brooks and Ron Perlman": two lists, zipped in order.
-_CHARACTERS = rf"{CHARACTER}(?:,\s*{CHARACTER})*,?\s+and\s+{CHARACTER}"
-_PEOPLE = rf"{PERSON}(?:,\s*{PERSON})*,?\s+and\s+{PERSON}"
+_CHARACTERS = rf"{CHARACTER}(?:,\s*{CHARACTER}){{0,8}},?\s+and\s+{CHARACTER}"
+_PEOPLE = rf"{PERSON}(?:,\s*{PERSON}){{0,8}},?\s+and\s+{PERSON}"
 PLAYED_BY_LISTS = re.compile(
     rf"(?P<characters>{_CHARACTERS}),?\s+(?:played|portrayed|voiced)\s+by\s+(?P<actors>{_PEOPLE})"
 )

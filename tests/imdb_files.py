@@ -169,9 +169,11 @@ def random_titles(count: int, seed: int = 7) -> Iterator[ImdbTitle]:
     rng = random.Random(seed)
     people = 200_000
     for number in range(1, count + 1):
+        length = rng.choice((1, 2, 2, 3))
+        common = 0.02 if length == 1 else 0.3  # a few hundred titles share 'Winter', as in IMDb
         words = [
-            rng.choice(_WORDS) if rng.random() < 0.3 else _made_up_word(rng)
-            for _ in range(rng.choice((1, 2, 2, 3)))
+            rng.choice(_WORDS) if rng.random() < common else _made_up_word(rng)
+            for _ in range(length)
         ]
         name = " ".join(words).title()
         if rng.random() < 0.3:

@@ -21,7 +21,13 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, Engine, RowMapping, Table, delete, select
 
-from reception.link.films import CATALOG_TYPES, CatalogTitle, LinkInput, resolve_catalog
+from reception.link.films import (
+    CATALOG_TYPES,
+    YEAR_TOLERANCE,
+    CatalogTitle,
+    LinkInput,
+    resolve_catalog,
+)
 from reception.link.names import title_key
 from reception.store.schema import catalog_keys, catalog_names, catalog_people, catalog_titles
 
@@ -255,15 +261,55 @@ def has_catalog(conn: Connection) -> bool:
     return conn.execute(select(catalog_titles.c.tconst).limit(1)).first() is not None
 
 
-def catalog_titles_for(
-    conn: Connection, keys: Collection[str], tconsts: Collection[str] = ()
-) -> dict[str, CatalogTitle]:
-    """Catalog titles known by any of ``keys`` or with one of ``tconsts``, by tconst."""
-    wanted: set[str] = set(tconsts)
+MAX_CANDIDATES = 12
+"""Catalog titles weighed per review: a bare 'Home' with no year names hundreds; the most
+voted are the ones critics review, and resolution would need a clear lead among them anyway."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    """Just enough of a catalog title to tell whether a review could be about it."""
+
+    tconst: str
+    year: int | None
+    votes: int
+
+
+def _listings(conn: Connection, keys: Collection[str]) -> dict[str, list[_Listing]]:
+    found: dict[str, list[_Listing]] = defaultdict(list)
     for chunk in _chunks(keys):
-        statement = select(catalog_keys.c.tconst).where(catalog_keys.c.title_key.in_(chunk))
-        wanted.update(conn.execute(statement).scalars())
-    return load_catalog_titles(conn, wanted)
+        statement = (
+            select(
+                catalog_keys.c.title_key,
+                catalog_titles.c.tconst,
+                catalog_titles.c.year,
+                catalog_titles.c.votes,
+            )
+            .join(catalog_titles, catalog_titles.c.tconst == catalog_keys.c.tconst)
+            .where(catalog_keys.c.title_key.in_(chunk))
+        )
+        for key, tconst, year, votes in conn.execute(statement):
+            found[key].append(_Listing(tconst, year, votes or 0))
+    return found
+
+
+def _plausible(review: LinkInput, listings: dict[str, list[_Listing]]) -> list[str]:
+    """Catalog titles sharing a key with the review whose year could fit, most voted first."""
+    seen: dict[str, _Listing] = {}
+    for key in review.strong_keys | review.weak_keys:
+        for listing in listings.get(key, ()):
+            seen[listing.tconst] = listing
+    fitting = []
+    for listing in seen.values():
+        if listing.year is not None:
+            if review.year is not None and abs(review.year - listing.year) > YEAR_TOLERANCE:
+                continue
+            published = review.published_year
+            if published is not None and listing.year > published + YEAR_TOLERANCE:
+                continue
+        fitting.append(listing)
+    fitting.sort(key=lambda listing: (-listing.votes, listing.tconst))
+    return [listing.tconst for listing in fitting[:MAX_CANDIDATES]]
 
 
 def load_catalog_titles(conn: Connection, tconsts: Collection[str]) -> dict[str, CatalogTitle]:
@@ -319,22 +365,13 @@ def resolve_all(conn: Connection, inputs: Sequence[LinkInput]) -> list[LinkInput
     resolved: list[LinkInput] = []
     for start in range(0, len(inputs), 2_000):
         chunk = inputs[start : start + 2_000]
-        keys = {key for item in chunk for key in item.strong_keys | item.weak_keys}
-        stated = {item.tconst for item in chunk if item.tconst}
-        known = catalog_titles_for(conn, keys, stated)
-        by_key: dict[str, list[CatalogTitle]] = defaultdict(list)
-        for title in known.values():
-            for key in title.keys:
-                by_key[key].append(title)
-        for item in chunk:
-            candidates = {
-                title.tconst: title
-                for key in item.strong_keys | item.weak_keys
-                for title in by_key.get(key, ())
-            }
-            if item.tconst in known:
-                candidates[item.tconst] = known[item.tconst]
-            ordered = [candidates[tconst] for tconst in sorted(candidates)]
-            found = resolve_catalog(item, ordered)
+        listings = _listings(conn, {k for item in chunk for k in item.strong_keys | item.weak_keys})
+        plausible = [
+            sorted({*_plausible(item, listings), *([item.tconst] if item.tconst else [])})
+            for item in chunk
+        ]
+        known = load_catalog_titles(conn, {tconst for found in plausible for tconst in found})
+        for item, tconsts in zip(chunk, plausible, strict=True):
+            found = resolve_catalog(item, [known[t] for t in tconsts if t in known])
             resolved.append(replace(item, catalog=found) if found else item)
     return resolved

@@ -337,3 +337,10 @@ def test_markup_review_body_stands_in_for_a_script_drawn_page() -> None:
     jsonld = {"@type": "Review", "reviewBody": "\n".join(PROSE)}
     html = review_html(jsonld=jsonld, body=(), subheading=None, caption=False)
     assert extract(html).body == PROSE
+
+
+def test_a_utc_timestamp_a_day_off_yields_to_the_date_the_page_shows() -> None:
+    jsonld = {"@type": "Review", "datePublished": "2012-11-24T03:00:00Z"}
+    date_html = "<span class='date'>November 23, 2012</span>"
+    article = extract(review_html(jsonld=jsonld, date_html=date_html))
+    assert article.date_published is not None and article.date_published.isoformat() == "2012-11-23"

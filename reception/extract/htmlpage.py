@@ -631,6 +631,25 @@ def _publication(
     return None
 
 
+def _published(
+    structured: StructuredReview | None, meta: dict[str, str], shown: dt.date | None
+) -> dt.date | None:
+    """Markup's date, then <meta>'s, then the page's; but a UTC timestamp one day off the
+    date the page shows is the same moment seen from another time zone: the page wins."""
+    for stamp in (
+        structured.date_published if structured else None,
+        _first_meta(meta, sel.META_DATE),
+    ):
+        date = _sane_date(stamp)
+        if date is None:
+            continue
+        in_utc = bool(stamp and sel.UTC_STAMP.search(stamp))
+        if shown and in_utc and abs((date - shown).days) == 1:
+            return shown
+        return date
+    return shown
+
+
 def _language(tree: lxml_html.HtmlElement, meta: dict[str, str]) -> str | None:
     lang = tree.get("lang") or tree.get("xml:lang") or meta.get("og:locale") or meta.get("language")
     if lang:
@@ -693,8 +712,7 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
         headline = _first_meta(meta, sel.META_TITLE) or (
             sel.TITLE_SEPARATOR.split(title)[0] if title else None
         )
-    date = _sane_date(structured.date_published) if structured else None
-    date = date or _sane_date(_first_meta(meta, sel.META_DATE)) or header.date
+    date = _published(structured, meta, header.date)
     site = page.site or (urlparse(canonical).hostname if canonical else None)
     return Article(
         uri=page.uri,

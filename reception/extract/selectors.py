@@ -241,6 +241,7 @@ META_DATE = (
 LOGO_SUFFIX = re.compile(
     r"\s+(?:logo|seal|emblem|wordmark|masthead|home\s*page|homepage)\s*$", re.I
 )
+UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:·•-]+\s+|\s*[|·•]\s*|:\s+")
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:reviewed|written|posted|words)\s+)?by[:\s]+|^\s*(?:review|critic|author)\s*:\s*",

@@ -1,0 +1,100 @@
+"""Readers for the shared research datasets the verdict model is trained and measured on.
+
+The folder layout is the one /work/shared/data/README.md describes; nothing from these
+files is copied into the project, they are only read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reception.verdict.patterns import HTML_BREAK
+
+SCALEDATA_CRITICS = ("James+Berardinelli", "Steve+Rhodes")
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One text with a polarity (1 positive, 0 negative) and, where known, a 0-1 rating."""
+
+    text: str
+    positive: int
+    rating: float | None = None
+
+
+def _jsonl(path: Path) -> Iterator[dict[str, object]]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def imdb(data_dir: Path) -> list[Labelled]:
+    """IMDb train split (Maas et al. 2011); ratings 1-4 and 7-10 out of 10."""
+    out = []
+    for row in _jsonl(data_dir / "imdb" / "train.jsonl.gz"):
+        text = HTML_BREAK.sub(" ", str(row["text"]))
+        rating = float(str(row["rating"])) / 10.0
+        out.append(Labelled(text, int(row["label"] == "pos"), rating))
+    return out
+
+
+def rt_polarity(data_dir: Path) -> list[Labelled]:
+    """Critics' snippets (Pang & Lee 2005), half positive and half negative."""
+    return [
+        Labelled(str(row["text"]), int(row["label"] == "pos"))
+        for row in _jsonl(data_dir / "rt-polarity" / "rt-polarity.jsonl.gz")
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """An SST sentence: its root label and every phrase with its own 0-4 label."""
+
+    sentence: str
+    label: int
+    phrases: tuple[tuple[str, int], ...]
+
+
+def _parse_tree(line: str) -> Tree:
+    """Read one PTB bracketing; each node's text is the words under it."""
+    tokens = line.replace("(", " ( ").replace(")", " ) ").split()
+    stack: list[tuple[int, list[str]]] = []
+    phrases: list[tuple[str, int]] = []
+    expect_label = False
+    for token in tokens:
+        if token == "(":
+            expect_label = True
+        elif token == ")":
+            label, words = stack.pop()
+            phrases.append((" ".join(words), label))
+            if stack:
+                stack[-1][1].extend(words)
+        elif expect_label:
+            stack.append((int(token), []))
+            expect_label = False
+        else:
+            stack[-1][1].append(token.replace("-LRB-", "(").replace("-RRB-", ")"))
+    root_text, root_label = phrases[-1]
+    return Tree(root_text, root_label, tuple(phrases))
+
+
+def sst(data_dir: Path, split: str) -> list[Tree]:
+    """Stanford Sentiment Treebank (Socher et al. 2013), 'train' or 'dev'."""
+    lines = (data_dir / "sst" / f"{split}.txt").read_text(encoding="utf-8").splitlines()
+    return [_parse_tree(line) for line in lines if line.strip()]
+
+
+def scaledata(data_dir: Path, critic: str) -> list[Labelled]:
+    """One critic's review extracts with the critic's own 0-1 rating (Pang & Lee 2005)."""
+    folder = data_dir / "scaledata" / critic
+    texts = (folder / f"subj.{critic}").read_text(encoding="utf-8", errors="replace").splitlines()
+    ratings = (folder / f"rating.{critic}").read_text(encoding="ascii").split()
+    return [
+        Labelled(text, int(float(rating) >= 0.6), float(rating))
+        for text, rating in zip(texts, ratings, strict=True)
+    ]

@@ -1,0 +1,172 @@
+"""Score a review: clause logits -> weighted aggregate -> calibrated 0-100, pull quote, evidence."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reception.records import Evidence, Grade, Label, Verdict
+from reception.verdict.model import FloatArray, Model, featurize
+from reception.verdict.patterns import QUESTION_END, QUOTED_LINE
+from reception.verdict.reading import Reading, read
+
+LOGIT_CAP = 4.0  # one gushing clause should not outvote a paragraph
+SUBJECTIVITY_FLOOR = 0.15  # plot sentences still count a little: "the film collapses" is plot-shaped
+DISAGREEMENT_POINTS = 35.0  # grade vs text gap that a human should look at
+PULL_QUOTE_MAX = 200
+EVIDENCE_PER_SIDE = 3
+EVIDENCE_MIN_POINTS = 0.5
+BANDS = ((60.5, math.inf), (39.5, 60.5), (-math.inf, 39.5))  # positive, mixed, negative
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """The model's reading of one text, kept so quote and evidence reuse the same numbers."""
+
+    reading: Reading
+    polarity: FloatArray  # per unit, capped logit
+    subjective: FloatArray  # per unit, probability the unit states an opinion
+    weights: FloatArray  # per unit, reading weight x subjectivity
+    aggregate: float
+    whole: float
+    score: float
+    words: int
+
+
+def _sigmoid(values: FloatArray) -> FloatArray:
+    return np.asarray(1.0 / (1.0 + np.exp(-values)), dtype=np.float64)
+
+
+def _aggregate(polarity: FloatArray, weights: FloatArray) -> float:
+    total = float(weights.sum())
+    return float(polarity @ weights) / total if total > 0 else 0.0
+
+
+def score_units(model: Model, paragraphs: Sequence[str]) -> Scored | None:
+    """One hashing pass over every clause plus the whole text; None when there is no text."""
+    reading = read(paragraphs)
+    if not reading.units:
+        return None
+    whole_text = " ".join(reading.sentences)
+    features = featurize([unit.text for unit in reading.units] + [whole_text])
+    polarity, subjectivity = model.logits(features)
+    unit_polarity = np.clip(polarity[:-1], -LOGIT_CAP, LOGIT_CAP)
+    subjective = _sigmoid(subjectivity[:-1])
+    base = np.array([unit.weight for unit in reading.units])
+    weights = base * (SUBJECTIVITY_FLOOR + subjective)
+    aggregate = _aggregate(unit_polarity, weights)
+    whole = float(polarity[-1])
+    score = float(model.calibration.score(aggregate, whole))
+    return Scored(
+        reading, unit_polarity, subjective, weights, aggregate, whole, score, len(whole_text.split())
+    )
+
+
+def confidence(score: float, sigma: float, words: int) -> float:
+    """Chance the critic's grade falls in the same band, shrunk for very short texts."""
+    label = Label.for_score(score)
+    low, high = BANDS[[Label.POSITIVE, Label.MIXED, Label.NEGATIVE].index(label)]
+
+    def cdf(x: float) -> float:
+        return 0.5 * (1.0 + math.erf((x - score) / (sigma * math.sqrt(2.0))))
+
+    in_band = cdf(high) - cdf(low)
+    return round(in_band * (1.0 - math.exp(-words / 25.0)), 3)
+
+
+def evidence(model: Model, scored: Scored) -> tuple[Evidence, ...]:
+    """Sentences whose removal would move the score most, signed in score points."""
+    sentence_of = np.array([unit.sentence for unit in scored.reading.units])
+    count = len(scored.reading.sentences)
+    pushed = np.bincount(sentence_of, scored.polarity * scored.weights, minlength=count)
+    weight = np.bincount(sentence_of, scored.weights, minlength=count)
+    total_pushed, total_weight = float(pushed.sum()), float(scored.weights.sum())
+    rest_weight = total_weight - weight
+    safe = np.where(rest_weight > 1e-9, rest_weight, 1.0)
+    without = np.where(rest_weight > 1e-9, (total_pushed - pushed) / safe, 0.0)
+    deltas = scored.score - model.calibration.score(without, scored.whole)
+    order = np.argsort(deltas)
+    ups = [i for i in order[::-1][:EVIDENCE_PER_SIDE] if deltas[i] >= EVIDENCE_MIN_POINTS]
+    downs = [i for i in order[:EVIDENCE_PER_SIDE] if deltas[i] <= -EVIDENCE_MIN_POINTS]
+    return tuple(
+        Evidence(scored.reading.sentences[i], round(float(deltas[i]), 1)) for i in ups + downs
+    )
+
+
+def _quotable(text: str) -> bool:
+    return (
+        len(text) <= PULL_QUOTE_MAX
+        and len(text.split()) >= 4
+        and not QUESTION_END.search(text)
+        and not QUOTED_LINE.match(text)
+    )
+
+
+def pull_quote(model: Model, scored: Scored, label: Label, dek: str | None) -> str | None:
+    """The opinion sentence (or clause) that best states the verdict, verbatim."""
+    reading = scored.reading
+    candidates: list[tuple[str, float, float, float]] = []  # text, polarity, subjective, place
+    count = len(reading.sentences)
+    for index, sentence in enumerate(reading.sentences):
+        members = [i for i, unit in enumerate(reading.units) if unit.sentence == index]
+        place = index / (count - 1) if count > 1 else 1.0
+        if _quotable(sentence):
+            weights = scored.weights[members]
+            polarity = float(scored.polarity[members] @ weights / max(float(weights.sum()), 1e-9))
+            subjective = float(scored.subjective[members].max())
+            candidates.append((sentence, polarity, subjective, place))
+        else:
+            for i in members:
+                if _quotable(reading.units[i].text):
+                    unit_values = (float(scored.polarity[i]), float(scored.subjective[i]))
+                    candidates.append((reading.units[i].text, *unit_values, place))
+    if dek and _quotable(dek.strip()):
+        polarity, subjectivity = model.logits(featurize([dek.strip()]))
+        candidates.append((dek.strip(), float(polarity[0]), float(_sigmoid(subjectivity)[0]), 1.0))
+    best: tuple[float, str] | None = None
+    for text, polarity, subjective, place in candidates:
+        if label is Label.POSITIVE:
+            fit = polarity if polarity > 0.3 else -math.inf
+        elif label is Label.NEGATIVE:
+            fit = -polarity if polarity < -0.3 else -math.inf
+        else:
+            fit = 1.5 / (1.0 + abs(polarity - scored.aggregate))
+        rank = subjective * min(fit, 3.0) * (1.0 + 0.3 * place)
+        if rank > -math.inf and subjective >= 0.35 and (best is None or rank > best[0]):
+            best = (rank, text)
+    return best[1] if best else None
+
+
+def verdict(
+    model: Model, paragraphs: Sequence[str], *, grade: Grade | None = None, dek: str | None = None
+) -> Verdict:
+    """The full verdict for a text; an explicit grade, when given, is the score."""
+    scored = score_units(model, paragraphs)
+    text_score = round(scored.score, 1) if scored else None
+    if grade is not None:
+        score = float(grade.value_0_100)
+        label = Label.for_score(score)
+        return Verdict(
+            score=score,
+            label=label,
+            confidence=1.0,
+            pull_quote=pull_quote(model, scored, label, dek) if scored else None,
+            evidence=evidence(model, scored) if scored else (),
+            text_score=text_score,
+            from_grade=True,
+            disagreement=text_score is not None and abs(score - text_score) >= DISAGREEMENT_POINTS,
+        )
+    if scored is None:
+        return Verdict(score=50.0, label=Label.MIXED, confidence=0.0)
+    label = Label.for_score(scored.score)
+    return Verdict(
+        score=round(scored.score, 1),
+        label=label,
+        confidence=confidence(scored.score, model.calibration.sigma, scored.words),
+        pull_quote=pull_quote(model, scored, label, dek),
+        evidence=evidence(model, scored),
+        text_score=text_score,
+    )

@@ -1,0 +1,130 @@
+"""The verdict model: hashed n-gram features, two linear scorers, and a 0-100 calibration.
+
+One hashing pass feeds both scorers (polarity and subjectivity), so a review is tokenized
+once. Weights are stored dense in one compressed ``.npz``; loading is a single read.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from reception.verdict.patterns import NEGATED_CONTRACTION, TOKEN
+
+MODEL_DIR = Path(__file__).parent / "model"
+MODEL_FILE = "verdict-model.npz"
+N_FEATURES = 2**20
+NGRAMS = (1, 3)
+
+FloatArray = npt.NDArray[np.float64]
+
+
+def normalize(text: str) -> str:
+    """Lower-case and spell negated contractions out, so pages and treebank tokens agree."""
+    return NEGATED_CONTRACTION.sub(" not", text.lower())
+
+
+@functools.cache
+def vectorizer() -> HashingVectorizer:
+    """Binary, L2-normalized word 1-3-grams: a snippet and a whole review land on one scale."""
+    return HashingVectorizer(
+        n_features=N_FEATURES,
+        ngram_range=NGRAMS,
+        token_pattern=TOKEN,
+        preprocessor=normalize,
+        alternate_sign=False,
+        binary=True,
+        norm="l2",
+        dtype=np.float32,
+    )
+
+
+def featurize(texts: list[str]) -> sparse.csr_matrix:
+    return vectorizer().transform(texts)
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Maps (sentence aggregate, whole-text logit) to a critic's 0-100 grade.
+
+    A linear blend of the two logits, then a monotone (isotonic) curve fitted on critics'
+    own ratings; ``sigma`` is the curve's residual spread, used for confidence.
+    """
+
+    blend: tuple[float, float, float]  # weight of aggregate, weight of whole-text, intercept
+    curve_x: FloatArray
+    curve_y: FloatArray
+    sigma: float
+
+    def raw(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
+        a, b, c = self.blend
+        return np.asarray(a * np.asarray(aggregate) + b * np.asarray(whole) + c, dtype=np.float64)
+
+    def score(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
+        return np.asarray(
+            np.interp(self.raw(aggregate, whole), self.curve_x, self.curve_y), dtype=np.float64
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Polarity weights (NB ratios folded in), subjectivity weights, and the calibration."""
+
+    polarity: FloatArray
+    polarity_bias: float
+    subjectivity: FloatArray
+    subjectivity_bias: float
+    calibration: Calibration
+
+    def logits(self, features: sparse.csr_matrix) -> tuple[FloatArray, FloatArray]:
+        """Polarity logit and subjectivity logit for each row."""
+        polarity = features @ self.polarity + self.polarity_bias
+        subjectivity = features @ self.subjectivity + self.subjectivity_bias
+        return np.asarray(polarity, dtype=np.float64), np.asarray(subjectivity, dtype=np.float64)
+
+    def save(self, out_dir: Path) -> Path:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / MODEL_FILE
+        a, b, c = self.calibration.blend
+        with path.open("wb") as handle:
+            np.savez_compressed(
+                handle,
+                polarity=self.polarity.astype(np.float32),
+                subjectivity=self.subjectivity.astype(np.float32),
+                biases=np.array([self.polarity_bias, self.subjectivity_bias]),
+                blend=np.array([a, b, c]),
+                curve_x=self.calibration.curve_x,
+                curve_y=self.calibration.curve_y,
+                sigma=np.array([self.calibration.sigma]),
+            )
+        return path
+
+
+def load(path: Path) -> Model:
+    with np.load(path) as stored:
+        blend = stored["blend"]
+        calibration = Calibration(
+            blend=(float(blend[0]), float(blend[1]), float(blend[2])),
+            curve_x=stored["curve_x"].astype(np.float64),
+            curve_y=stored["curve_y"].astype(np.float64),
+            sigma=float(stored["sigma"][0]),
+        )
+        return Model(
+            polarity=stored["polarity"].astype(np.float64),
+            polarity_bias=float(stored["biases"][0]),
+            subjectivity=stored["subjectivity"].astype(np.float64),
+            subjectivity_bias=float(stored["biases"][1]),
+            calibration=calibration,
+        )
+
+
+@functools.cache
+def shipped() -> Model:
+    """The bundled model, read once per process on first use."""
+    return load(MODEL_DIR / MODEL_FILE)

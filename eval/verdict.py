@@ -1,0 +1,209 @@
+"""Verdict quality, every figure in one run.
+
+- IMDb (Maas et al. 2011) 5-fold CV on the shared train split: the polarity learner trained on
+  four folds of IMDb only, whole-review logit sign on the fifth.
+- rt-polarity (Pang & Lee 2005) 10-fold CV: trained on IMDb plus nine folds of snippets.
+- SST (Socher et al. 2013) dev: trained on IMDb plus SST train phrases (rt-polarity left out:
+  SST's sentences are the rt snippets). Binary on non-neutral roots; 5 classes with cut points
+  set on the train roots by the class shares.
+- scaledata leave-one-critic-out: the shipped polarity and subjectivity scorers (not trained
+  on scaledata), calibration refitted on one critic and tested on the other.
+- Our review pages: ground-truth "body" and "verdict" of reception/demo/corpus/** (dev) and
+  eval/pages/reviews/** (held out), scored by the shipped model from the body text alone.
+
+    uv run python eval/verdict.py            # all figures, table + eval/verdict-results.json
+    uv run python eval/verdict.py --fast     # a small subset, checks eval/baseline.json["verdict"]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reception.records import Label  # noqa: E402
+from reception.verdict import data  # noqa: E402
+from reception.verdict.judging import verdict  # noqa: E402
+from reception.verdict.model import featurize, shipped  # noqa: E402
+from reception.verdict.train import fit_calibration, fit_polarity, raw_logits  # noqa: E402
+
+DATA = Path("/work/shared/data")
+BASELINE = ROOT / "eval" / "baseline.json"
+RESULTS = ROOT / "eval" / "verdict-results.json"
+PAGE_SETS = {"dev": ROOT / "reception" / "demo" / "corpus", "eval": ROOT / "eval" / "pages" / "reviews"}
+SEED = 13
+
+
+def _folds(count: int, k: int) -> list[np.ndarray]:
+    order = np.random.default_rng(SEED).permutation(count)
+    return [order[i::k] for i in range(k)]
+
+
+def _accuracy(weights: np.ndarray, bias: float, texts: Sequence[str], labels: np.ndarray) -> float:
+    logits = featurize(list(texts)) @ weights + bias
+    return float(np.mean((logits > 0) == (labels == 1)))
+
+
+def imdb_cv(limit: int | None, k: int) -> float:
+    rows = data.imdb(DATA)
+    if limit:
+        rows = [rows[i] for i in np.random.default_rng(SEED).permutation(len(rows))[:limit]]
+    texts = [row.text for row in rows]
+    labels = np.array([row.positive for row in rows])
+    scores = []
+    for test in _folds(len(rows), k):
+        train = np.setdiff1d(np.arange(len(rows)), test)
+        weights, bias = fit_polarity([texts[i] for i in train], labels[train].tolist(), SEED)
+        scores.append(_accuracy(weights, bias, [texts[i] for i in test], labels[test]))
+    return float(np.mean(scores))
+
+
+def rt_cv(k: int) -> float:
+    imdb = data.imdb(DATA)
+    rows = data.rt_polarity(DATA)
+    texts = [row.text for row in rows]
+    labels = np.array([row.positive for row in rows])
+    scores = []
+    for test in _folds(len(rows), k):
+        train = np.setdiff1d(np.arange(len(rows)), test)
+        weights, bias = fit_polarity(
+            [r.text for r in imdb] + [texts[i] for i in train],
+            [r.positive for r in imdb] + labels[train].tolist(),
+            SEED,
+        )
+        scores.append(_accuracy(weights, bias, [texts[i] for i in test], labels[test]))
+    return float(np.mean(scores))
+
+
+def sst_dev(with_imdb: bool) -> dict[str, float]:
+    phrases: dict[str, int] = {}
+    train_trees = data.sst(DATA, "train")
+    for tree in train_trees:
+        for phrase, label in tree.phrases:
+            if label != 2:
+                phrases[phrase] = int(label > 2)
+    texts, labels = list(phrases), list(phrases.values())
+    weights = [0.5] * len(texts)
+    if with_imdb:
+        imdb = data.imdb(DATA)
+        texts += [r.text for r in imdb]
+        labels += [r.positive for r in imdb]
+        weights += [1.0] * len(imdb)
+    coef, bias = fit_polarity(texts, labels, SEED, weights)
+    dev = data.sst(DATA, "dev")
+    dev_logits = featurize([t.sentence for t in dev]) @ coef + bias
+    dev_labels = np.array([t.label for t in dev])
+    polar = dev_labels != 2
+    binary = float(np.mean((dev_logits[polar] > 0) == (dev_labels[polar] > 2)))
+    train_logits = np.sort(featurize([t.sentence for t in train_trees]) @ coef + bias)
+    shares = np.cumsum(np.bincount([t.label for t in train_trees], minlength=5))[:4]
+    cuts = train_logits[(shares / len(train_trees) * len(train_logits)).astype(int)]
+    five = float(np.mean(np.searchsorted(cuts, dev_logits) == dev_labels))
+    return {"binary": binary, "five_class": five}
+
+
+def _three_class(ratings: np.ndarray) -> np.ndarray:
+    return np.where(ratings <= 0.4, 0, np.where(ratings < 0.7, 1, 2))
+
+
+def scaledata_loco() -> dict[str, float]:
+    model = shipped()
+    critics = {c: data.scaledata(DATA, c) for c in data.SCALEDATA_CRITICS}
+    logits = {c: raw_logits(model, [r.text for r in rows]) for c, rows in critics.items()}
+    ratings = {c: np.array([r.rating or 0.0 for r in rows]) for c, rows in critics.items()}
+    out: dict[str, float] = {}
+    maes, rs, accs = [], [], []
+    names = list(critics)
+    for train, test in ((names[0], names[1]), (names[1], names[0])):
+        calibration = fit_calibration(*logits[train], ratings[train])
+        predicted = calibration.score(*logits[test]) / 100.0
+        truth = ratings[test]
+        mae = float(np.mean(np.abs(predicted - truth)) * 100)
+        r = float(np.corrcoef(predicted, truth)[0, 1])
+        acc = float(np.mean(_three_class(predicted) == _three_class(truth)))
+        short = test.split("+")[-1].lower()
+        out[f"mae_{short}"], out[f"r_{short}"], out[f"three_class_{short}"] = mae, r, acc
+        maes.append(mae)
+        rs.append(r)
+        accs.append(acc)
+    out.update(mae=float(np.mean(maes)), r=float(np.mean(rs)), three_class=float(np.mean(accs)))
+    return out
+
+
+def pages(folder: Path) -> dict[str, float]:
+    model = shipped()
+    truths, scores = [], []
+    for path in sorted(folder.glob("**/*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(record, dict) or not record.get("body") or not record.get("verdict"):
+            continue
+        result = verdict(model, str(record["body"]).split("\n\n"))
+        truths.append(float(record["verdict"]["score"]))
+        scores.append(result.score)
+    if not truths:
+        return {"pages": 0}
+    true_labels = [Label.for_score(s) for s in truths]
+    got_labels = [Label.for_score(s) for s in scores]
+    mixed = [g for t, g in zip(true_labels, got_labels, strict=True) if t is Label.MIXED]
+    return {
+        "pages": len(truths),
+        "label_accuracy": float(np.mean([t is g for t, g in zip(true_labels, got_labels, strict=True)])),
+        "score_mae": float(np.mean(np.abs(np.array(truths) - np.array(scores)))),
+        "mixed_recall": float(np.mean([g is Label.MIXED for g in mixed])) if mixed else float("nan"),
+        "mixed_pages": len(mixed),
+    }
+
+
+def run(fast: bool) -> dict[str, dict[str, float]]:
+    results: dict[str, dict[str, float]] = {}
+    results["imdb"] = {"cv_accuracy": imdb_cv(4000 if fast else None, 2 if fast else 5)}
+    if not fast:
+        results["rt_polarity"] = {"cv_accuracy": rt_cv(10)}
+    results["sst"] = sst_dev(with_imdb=not fast)
+    results["scaledata"] = scaledata_loco()
+    for name, folder in PAGE_SETS.items():
+        results[f"pages_{name}"] = pages(folder)
+    return results
+
+
+def check_floors(results: dict[str, dict[str, float]], floors: dict[str, dict[str, float]]) -> int:
+    failures = 0
+    for group, metrics in floors.items():
+        for metric, floor in metrics.items():
+            value = results.get(group, {}).get(metric)
+            if metric.endswith("_max"):
+                value = results.get(group, {}).get(metric[: -len("_max")])
+                bad = value is None or value > floor
+            else:
+                bad = value is None or value < floor
+            if bad:
+                failures += 1
+                print(f"BELOW FLOOR {group}.{metric}: {value} vs {floor}")
+    return failures
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fast", action="store_true", help="small subset; check the floors")
+    args = parser.parse_args(argv)
+    results = run(args.fast)
+    print(f"{'set':<14}{'metric':<22}{'value':>10}")
+    for group, metrics in results.items():
+        for metric, value in metrics.items():
+            print(f"{group:<14}{metric:<22}{value:>10.4g}")
+    if args.fast:
+        floors = json.loads(BASELINE.read_text())["verdict"]
+        return 1 if check_floors(results, floors["fast"]) else 0
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -41,6 +41,8 @@ from tests.factories import make_article
         ("Worth a Look", 66.7, "verbal"),
         ("Skip", 0.0, "verbal"),
         ("Verdict: Rent It", 33.3, "verbal"),
+        ("**Grade: B+**", 75.0, "letter"),
+        ("Final score: 8/10", 80.0, "fraction"),
     ],
 )
 def test_grade_forms_normalize_by_the_published_table(text: str, value: float, scale: str) -> None:

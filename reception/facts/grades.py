@@ -224,6 +224,8 @@ def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | N
     Never raises: any string gives a valid Grade or None.
     """
     text = " ".join(text.split())
+    if any(ch.isalpha() for ch in text):  # "**Grade: B+**" in a text dump; "****" stays
+        text = text.strip("*_ ")
     if not text or len(text) > MAX_GRADE_TEXT or p.NOT_CRITIC_GRADE.search(text):
         return None
     labelled = p.GRADE_LABEL.match(text)

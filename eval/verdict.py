@@ -37,7 +37,10 @@ from reception.verdict.train import fit_calibration, fit_polarity, raw_logits  #
 DATA = Path("/work/shared/data")
 BASELINE = ROOT / "eval" / "baseline.json"
 RESULTS = ROOT / "eval" / "verdict-results.json"
-PAGE_SETS = {"dev": ROOT / "reception" / "demo" / "corpus", "eval": ROOT / "eval" / "pages" / "reviews"}
+PAGE_SETS = {
+    "dev": ROOT / "reception" / "demo" / "corpus",
+    "eval": ROOT / "eval" / "pages" / "reviews",
+}
 SEED = 13
 
 
@@ -154,9 +157,13 @@ def pages(folder: Path) -> dict[str, float]:
     mixed = [g for t, g in zip(true_labels, got_labels, strict=True) if t is Label.MIXED]
     return {
         "pages": len(truths),
-        "label_accuracy": float(np.mean([t is g for t, g in zip(true_labels, got_labels, strict=True)])),
+        "label_accuracy": float(
+            np.mean([t is g for t, g in zip(true_labels, got_labels, strict=True)])
+        ),
         "score_mae": float(np.mean(np.abs(np.array(truths) - np.array(scores)))),
-        "mixed_recall": float(np.mean([g is Label.MIXED for g in mixed])) if mixed else float("nan"),
+        "mixed_recall": float(np.mean([g is Label.MIXED for g in mixed]))
+        if mixed
+        else float("nan"),
         "mixed_pages": len(mixed),
     }
 

@@ -40,7 +40,9 @@ def test_the_clause_after_but_decides_a_contrast() -> None:
 
 
 def test_negation_turns_praise_down() -> None:
-    assert score_text("This is not a good film.").score < score_text("This is a good film.").score - 15
+    assert (
+        score_text("This is not a good film.").score < score_text("This is a good film.").score - 15
+    )
 
 
 def test_pull_quote_is_an_opinion_sentence_taken_verbatim() -> None:

@@ -14,7 +14,9 @@ from reception.verdict.patterns import QUESTION_END, QUOTED_LINE
 from reception.verdict.reading import Reading, read
 
 LOGIT_CAP = 4.0  # one gushing clause should not outvote a paragraph
-SUBJECTIVITY_FLOOR = 0.15  # plot sentences still count a little: "the film collapses" is plot-shaped
+SUBJECTIVITY_FLOOR = (
+    0.15  # plot sentences still count a little: "the film collapses" is plot-shaped
+)
 DISAGREEMENT_POINTS = 35.0  # grade vs text gap that a human should look at
 PULL_QUOTE_MAX = 200
 EVIDENCE_PER_SIDE = 3
@@ -61,7 +63,14 @@ def score_units(model: Model, paragraphs: Sequence[str]) -> Scored | None:
     whole = float(polarity[-1])
     score = float(model.calibration.score(aggregate, whole))
     return Scored(
-        reading, unit_polarity, subjective, weights, aggregate, whole, score, len(whole_text.split())
+        reading,
+        unit_polarity,
+        subjective,
+        weights,
+        aggregate,
+        whole,
+        score,
+        len(whole_text.split()),
     )
 
 
@@ -124,8 +133,9 @@ def pull_quote(model: Model, scored: Scored, label: Label, dek: str | None) -> s
                     unit_values = (float(scored.polarity[i]), float(scored.subjective[i]))
                     candidates.append((reading.units[i].text, *unit_values, place))
     if dek and _quotable(dek.strip()):
-        polarity, subjectivity = model.logits(featurize([dek.strip()]))
-        candidates.append((dek.strip(), float(polarity[0]), float(_sigmoid(subjectivity)[0]), 1.0))
+        dek_polarity, dek_subjectivity = model.logits(featurize([dek.strip()]))
+        dek_subjective = float(_sigmoid(dek_subjectivity)[0])
+        candidates.append((dek.strip(), float(dek_polarity[0]), dek_subjective, 1.0))
     best: tuple[float, str] | None = None
     for text, polarity, subjective, place in candidates:
         if label is Label.POSITIVE:

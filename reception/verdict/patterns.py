@@ -13,8 +13,8 @@ NEGATED_CONTRACTION = re.compile(r"\s?n['’]t\b", re.IGNORECASE)
 # IMDb texts carry HTML line breaks.
 HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
-# A sentence ends at . ! ? (or an ellipsis) followed by space and a capital, quote or digit.
-SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A sentence ends at . ! ? or an ellipsis, after any closing quotes, before white space.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
 
 # Contrast: the clause after "but", "yet", "however", "still" outweighs the one before it.
 CONTRAST_SPLIT = re.compile(
@@ -30,5 +30,13 @@ CONCESSION_OPENING = re.compile(
 # Lines that open with a quotation mark are someone else's words (a blurb, a line of dialogue).
 QUOTED_LINE = re.compile(r"^\s*[\"“‘']")
 
-# Sentences a pull quote should not be: questions and lines that are mostly a film's credits.
+# A question states no verdict, so it is never a pull quote.
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
+
+# Words that make a sentence talk about the film or the viewer rather than retell the plot;
+# used to pick weakly labelled plot sentences when training the subjectivity scorer.
+NOT_PLOT = re.compile(
+    r"\b(?:i|i'm|i've|me|my|we|our|you|your|film|movie|movies|films|watch|watching|"
+    r"performance|performances|acting|director|directed|script|cinema|plot|story|scenes?)\b",
+    re.IGNORECASE,
+)

@@ -7,14 +7,15 @@ weight from its position, its side of a contrast, and how subjective it reads.
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reception.verdict.patterns import CONCESSION_OPENING, CONTRAST_SPLIT
+from reception.verdict.patterns import CONCESSION_OPENING, CONTRAST_SPLIT, SENTENCE_BREAK
 
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "etc", "no", "vol", "mt"})
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "etc", "no", "vol", "mt"}
+)
 
 CONCESSION_WEIGHT = 0.5  # "Although it drags, ..." / the clause before "but"
 CONTRAST_WEIGHT = 1.6  # the clause that starts with "but", "yet", "however"
@@ -65,7 +66,7 @@ def _clauses(sentence: str) -> list[tuple[str, float]]:
     if not cuts:
         return [(sentence, 1.0)]
     bounds = [0, *cuts, len(sentence)]
-    parts = [sentence[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts = [sentence[a:b].strip() for a, b in itertools.pairwise(bounds)]
     weights = [CONCESSION_WEIGHT] * (len(parts) - 1) + [CONTRAST_WEIGHT]
     return [(part, weight) for part, weight in zip(parts, weights, strict=True) if part]
 

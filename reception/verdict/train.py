@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,18 +27,13 @@ from sklearn.linear_model import LinearRegression, LogisticRegression
 from reception.verdict import data
 from reception.verdict.judging import score_units
 from reception.verdict.model import Calibration, FloatArray, Model, featurize
+from reception.verdict.patterns import NOT_PLOT
 from reception.verdict.reading import split_sentences
 
 POLARITY_C = 30.0
 SUBJECTIVITY_C = 3.0
 NB_ALPHA = 1.0
 PLOT_SENTENCES = 16000
-# Words that make a sentence talk about the film or the viewer rather than retell the plot.
-NOT_PLOT = re.compile(
-    r"\b(?:i|i'm|i've|me|my|we|our|you|your|film|movie|movies|films|watch|watching|"
-    r"performance|performances|acting|director|directed|script|cinema|plot|story|scenes?)\b",
-    re.IGNORECASE,
-)
 IDENTITY = Calibration((1.0, 0.0, 0.0), np.array([-1e9, 1e9]), np.array([0.0, 0.0]), 15.0)
 
 
@@ -77,7 +71,9 @@ def fit_polarity(
     return ratios * learner.coef_.ravel(), float(learner.intercept_[0])
 
 
-def polarity_set(data_dir: Path, *, with_rt: bool = True) -> tuple[list[str], list[int], list[float]]:
+def polarity_set(
+    data_dir: Path, *, with_rt: bool = True
+) -> tuple[list[str], list[int], list[float]]:
     """IMDb reviews, critics' snippets and non-neutral SST phrases, with sample weights."""
     texts: list[str] = []
     labels: list[int] = []

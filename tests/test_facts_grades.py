@@ -42,6 +42,8 @@ from tests.factories import make_article
         ("Skip", 0.0, "verbal"),
         ("Verdict: Rent It", 33.3, "verbal"),
         ("**Grade: B+**", 75.0, "letter"),
+        ("Grade: A-minus", 83.0, "letter"),
+        ("B plus", 75.0, "letter"),
         ("Final score: 8/10", 80.0, "fraction"),
     ],
 )

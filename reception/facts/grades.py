@@ -68,9 +68,15 @@ def from_fraction(raw: str, k: float, n: float, scale: str = "fraction") -> Grad
 
 
 def from_letter(letter: str, modifier: str = "") -> Grade | None:
-    """'B' and '+' (or '-', '−', 'plus', 'minus') as a grade."""
+    """'B' and '+' (or '-', '−', 'plus', 'minus', '-minus') as a grade."""
     mod = modifier.strip().lower()
-    sign = "+" if mod in ("+", "plus") else "-" if mod in ("-", "−", "–", "minus") else ""
+    sign = (
+        "+"
+        if mod.endswith(("+", "plus"))
+        else "-"
+        if mod.endswith(("-", "−", "–", "minus"))
+        else ""
+    )
     key = letter.upper() + sign
     if key not in LETTER_VALUES:
         return None

@@ -60,7 +60,7 @@ STAR_FILE = re.compile(
     re.IGNORECASE,
 )
 LETTER_ALONE = re.compile(
-    r"^\(?\s*(?P<letter>[A-DF])(?P<mod>\s?[+\-−–]|\s?plus|\s?minus)?\s*\)?\.?$"
+    r"^\(?\s*(?P<letter>[A-DF])(?P<mod>[\s-]?[Pp]lus|[\s-]?[Mm]inus|\s?[+\-−–])?\s*\)?\.?$"
 )
 GRADE_LABEL = re.compile(
     r"^\s*(?:(?:the\s+)?(?:final|overall|our|critic['’]?s?|film|movie|my|review)\s+)?"

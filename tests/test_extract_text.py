@@ -184,3 +184,10 @@ def test_dump_special_features_list_is_a_side_part_and_its_heading_stays() -> No
     )
     assert "Special Features" in article.body and "Final Thoughts" in article.body
     assert not any("commentary" in p for p in article.body)
+
+
+def test_wrapped_dump_with_a_long_url_line_is_still_joined() -> None:
+    wrapped = tuple(textwrap.fill(p, 64) for p in PROSE)
+    url = "Share: https://example.org/reviews/rust-and-bone?utm_source=newsletter&utm_medium=email&x=1"
+    article = read(dump(body=wrapped, top=[*TOP, url]))
+    assert article.body == (PROSE[0], PROSE[1], "A love story with bruises", PROSE[2], PROSE[3])

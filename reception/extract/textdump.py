@@ -28,6 +28,8 @@ from reception.records import Article, Page
 _HEADER_LINES = 60  # the byline is looked for this far into the content
 _LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the article
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
+_MIN_WRAPPED = 40  # shorter lines say nothing about the wrap width
+_WRAP_SLACK = 25  # a wrapped line stops this close to the width; a paragraph's last may not
 
 
 def _join_split_bylines(lines: list[str]) -> list[str]:
@@ -44,15 +46,21 @@ def _join_split_bylines(lines: list[str]) -> list[str]:
 def _paragraphs(text: str) -> list[str]:
     """Lines; in a hard-wrapped dump, wrapped lines are joined back into their paragraph.
 
-    A dump is hard-wrapped when no line runs past the wrap width and many lines reach it;
-    a dump with one paragraph per line is left alone, so its header lines stay apart.
+    A dump is hard-wrapped when its longer lines stop at one width (60-110 characters) and
+    many reach it; a dump with one paragraph per line is left alone, so its header lines
+    stay apart.
     """
     lines = [clean(raw) for raw in text.splitlines()[: sel.MAX_TEXT_LINES]]
-    lengths = sorted(len(line) for line in lines if line)
+    lengths = sorted(len(line) for line in lines if len(line) >= _MIN_WRAPPED)
     if not lengths:
-        return []
-    width = lengths[int(len(lengths) * 0.9)]
-    wrapped = lengths[-1] <= _MAX_WRAP and sum(n >= 0.75 * width for n in lengths) >= 5
+        return [line for line in lines if line]
+    width = lengths[int(len(lengths) * 0.75)]
+    overlong = sum(n > _MAX_WRAP for n in lengths)  # a stray URL or menu line is tolerated
+    wrapped = (
+        _MIN_WRAPPED <= width <= _MAX_WRAP
+        and overlong <= 0.03 * len(lengths)
+        and sum(n >= width - _WRAP_SLACK for n in lengths) >= 5
+    )
     out: list[str] = []
     joinable = False
     for line in lines:
@@ -63,7 +71,7 @@ def _paragraphs(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-        joinable = wrapped and len(line) >= 0.75 * width
+        joinable = wrapped and len(line) >= width - _WRAP_SLACK
     return out
 
 

@@ -261,6 +261,7 @@ def has_catalog(conn: Connection) -> bool:
     return conn.execute(select(catalog_titles.c.tconst).limit(1)).first() is not None
 
 
+CACHE_KIB = 256 * 1024
 MAX_CANDIDATES = 12
 """Catalog titles weighed per review: a bare 'Home' with no year names hundreds; the most
 voted are the ones critics review, and resolution would need a clear lead among them anyway."""
@@ -362,6 +363,8 @@ def resolve_all(conn: Connection, inputs: Sequence[LinkInput]) -> list[LinkInput
     """The reviews with the catalog title each is about, where the catalog settles it."""
     if not inputs or not has_catalog(conn):
         return list(inputs)
+    if conn.dialect.name == "sqlite":  # lookups hop all over a large file: keep its pages
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     resolved: list[LinkInput] = []
     for start in range(0, len(inputs), 2_000):
         chunk = inputs[start : start + 2_000]

@@ -132,6 +132,7 @@ catalog_keys = Table(
     Column("tconst", String(20), nullable=False),
     Column("title", Text, nullable=False),
     Index("ix_catalog_keys_title_key", "title_key"),
+    Index("ix_catalog_keys_tconst", "tconst"),  # a title's alternate titles (0005)
 )
 
 catalog_people = Table(

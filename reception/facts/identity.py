@@ -213,7 +213,8 @@ def _from_text(
     elif patterned and not strict:
         chosen = candidates[0]
     else:
-        leading = _leading_title(text, context)
+        # A dek opening with a name is about a person far more often than a title.
+        leading = None if strict else _leading_title(text, context)
         if leading is None:
             return []
         chosen = (leading, None, None)

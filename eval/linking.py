@@ -3,7 +3,7 @@
 Sets:
   truth  every review page with ground truth (reception/demo/corpus/**, eval/pages/reviews/**),
          linked from the film facts its ground-truth JSON records (what the page states);
-  pages  the same pages read by reception itself (extract + facts), linked from what it read;
+  pages  the same pages read by reception itself (the whole pipeline), linked from what it read;
   hard   eval/linking_cases.json: remakes, sequels, subtitles, foreign titles, vague reviews.
 
 Each set is ingested into a fresh SQLite store twice, in file order and reversed, in small
@@ -114,9 +114,8 @@ def truth_samples() -> list[Sample]:
 
 
 def page_samples() -> list[Sample]:
-    """Reviews as reception reads the pages (extract + facts): the whole front of the pipeline."""
-    from reception.extract import extract_article
-    from reception.facts import read_facts
+    """Reviews as reception reads the pages (``reception.pipeline.review_page``)."""
+    from reception.pipeline import review_page
 
     samples = []
     for page_path, truth in _pages():
@@ -129,11 +128,10 @@ def page_samples() -> list[Sample]:
             site=page_path.parent.name,
         )
         try:
-            article = extract_article(page)
-            facts = read_facts(article).film
+            review = review_page(page)
         except PageError:
-            article, facts = Article(uri=uri), FilmFacts()
-        samples.append(Sample(uri, truth["film"]["film_id"], _review(uri, facts, article)))
+            review = _review(uri, FilmFacts())
+        samples.append(Sample(uri, truth["film"]["film_id"], review))
     return samples
 
 

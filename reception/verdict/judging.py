@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from reception.records import Evidence, Grade, Label, Verdict
 from reception.verdict.model import FloatArray, Model, featurize
@@ -14,9 +15,9 @@ from reception.verdict.patterns import QUESTION_END, QUOTED_LINE
 from reception.verdict.reading import Reading, read
 
 LOGIT_CAP = 4.0  # one gushing clause should not outvote a paragraph
-SUBJECTIVITY_FLOOR = (
-    0.15  # plot sentences still count a little: "the film collapses" is plot-shaped
-)
+# Plot sentences still count a little: "the film collapses" is plot-shaped.
+SUBJECTIVITY_FLOOR = 0.1
+OPINION_CUT = 0.5  # a clause at least this subjective is opinion, not plot
 DISAGREEMENT_POINTS = 35.0  # grade vs text gap that a human should look at
 PULL_QUOTE_MAX = 200
 EVIDENCE_PER_SIDE = 3
@@ -48,30 +49,36 @@ def _aggregate(polarity: FloatArray, weights: FloatArray) -> float:
 
 
 def score_units(model: Model, paragraphs: Sequence[str]) -> Scored | None:
-    """One hashing pass over every clause plus the whole text; None when there is no text."""
+    """One hashing pass over every clause; None when there is no text."""
     reading = read(paragraphs)
     if not reading.units:
         return None
-    whole_text = " ".join(reading.sentences)
-    features = featurize([unit.text for unit in reading.units] + [whole_text])
+    features = featurize([unit.text for unit in reading.units])
     polarity, subjectivity = model.logits(features)
-    unit_polarity = np.clip(polarity[:-1], -LOGIT_CAP, LOGIT_CAP)
-    subjective = _sigmoid(subjectivity[:-1])
+    unit_polarity = np.clip(polarity, -LOGIT_CAP, LOGIT_CAP)
+    subjective = _sigmoid(subjectivity)
     base = np.array([unit.weight for unit in reading.units])
     weights = base * (SUBJECTIVITY_FLOOR + subjective)
     aggregate = _aggregate(unit_polarity, weights)
-    whole = float(polarity[-1])
+    whole = _opinion_logit(model, features, subjective)
     score = float(model.calibration.score(aggregate, whole))
-    return Scored(
-        reading,
-        unit_polarity,
-        subjective,
-        weights,
-        aggregate,
-        whole,
-        score,
-        len(whole_text.split()),
-    )
+    words = sum(len(sentence.split()) for sentence in reading.sentences)
+    return Scored(reading, unit_polarity, subjective, weights, aggregate, whole, score, words)
+
+
+def _opinion_logit(model: Model, features: sparse.csr_matrix, subjective: FloatArray) -> float:
+    """Polarity of the opinion clauses read as one text, plot left out.
+
+    The calibration data (scaledata) are reviews with their objective sentences removed, so
+    the whole-text logit is taken the same way: the n-grams of every clause that reads as
+    opinion, binary and L2-normalized like a single document.
+    """
+    opinion = subjective >= OPINION_CUT
+    rows = features[opinion] if opinion.any() else features
+    present = np.unique(rows.indices)
+    if present.size == 0:
+        return model.polarity_bias
+    return float(model.polarity[present].sum() / np.sqrt(present.size) + model.polarity_bias)
 
 
 def confidence(score: float, sigma: float, words: int) -> float:

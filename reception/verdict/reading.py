@@ -11,7 +11,12 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reception.verdict.patterns import CONCESSION_OPENING, CONTRAST_SPLIT, SENTENCE_BREAK
+from reception.verdict.patterns import (
+    CONCESSION_OPENING,
+    CONTRAST_SPLIT,
+    QUESTION_END,
+    SENTENCE_BREAK,
+)
 
 ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "etc", "no", "vol", "mt"}
@@ -19,8 +24,9 @@ ABBREVIATIONS = frozenset(
 
 CONCESSION_WEIGHT = 0.5  # "Although it drags, ..." / the clause before "but"
 CONTRAST_WEIGHT = 1.6  # the clause that starts with "but", "yet", "however"
-CONCLUSION_WEIGHT = 1.3  # the closing paragraph of a review of two or more paragraphs
+CONCLUSION_WEIGHT = 1.6  # the closing paragraph of a review of two or more paragraphs
 MIN_WORDS = 3
+QUESTION_WEIGHT = 0.3  # a question, rhetorical or not, states no verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,5 +95,6 @@ def read(paragraphs: Sequence[str]) -> Reading:
             weight *= CONCLUSION_WEIGHT
         for clause, contrast in _clauses(sentence):
             short = 0.3 if len(clause.split()) < MIN_WORDS else 1.0
-            units.append(Unit(clause, position, weight * contrast * short))
+            asked = QUESTION_WEIGHT if QUESTION_END.search(sentence) else 1.0
+            units.append(Unit(clause, position, weight * contrast * short * asked))
     return Reading(tuple(sentences), tuple(units), tuple(paragraph_of))

@@ -8,6 +8,8 @@ lines removed and of body lines lost.
 
     uv run python eval/extraction.py            # full table, all three extractors
     uv run python eval/extraction.py --fast     # reception only; check floors in baseline.json
+    uv run python eval/extraction.py --stress   # also review pages stripped of class/id,
+                                                # schema.org and <meta>: sites never seen
 """
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ ARTICLE_ROOTS = ("eval/pages/articles",)
 FIELDS = ("headline", "dek", "critic", "publication", "date_published")
 BASELINE = ROOT / "eval" / "baseline.json"
 _WORD = re.compile(r"\w+")
+# --stress: pages stripped of what names their parts, a proxy for sites never seen.
+_STRIP = (
+    re.compile(r"<script[^>]*ld\+json.*?</script>", re.DOTALL | re.IGNORECASE),
+    re.compile(r"<meta[^>]*>", re.IGNORECASE),
+    re.compile(
+        r"\s(?:class|id|rel|role|itemprop|itemscope|itemtype)=(?:\"[^\"]*\"|'[^']*'|[^\s>]+)",
+        re.IGNORECASE,
+    ),
+)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -43,6 +54,17 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": 
 class Sample:
     path: Path
     truth: dict[str, Any]
+    stripped: bool = False  # class/id/schema.org attributes, JSON-LD and <meta> removed
+
+    @property
+    def raw(self) -> bytes:
+        data = self.path.read_bytes()
+        if not self.stripped:
+            return data
+        text = data.decode("utf-8", errors="replace")
+        for pattern in _STRIP:
+            text = pattern.sub("", text)
+        return text.encode("utf-8")
 
     @property
     def site(self) -> str:
@@ -52,7 +74,7 @@ class Sample:
         html = self.path.suffix in (".html", ".htm")
         return Page(
             uri=str(self.path.relative_to(ROOT)),
-            raw=self.path.read_bytes(),
+            raw=self.raw,
             content_type="text/html" if html else "text/plain",
             site=self.site,
         )
@@ -183,7 +205,7 @@ def run_reception(sample: Sample, templates: dict[str, SiteTemplate]) -> Extract
 def run_trafilatura(sample: Sample, _: dict[str, SiteTemplate]) -> Extracted:
     import trafilatura
 
-    html = sample.path.read_bytes()
+    html = sample.raw
     body = trafilatura.extract(html) or ""
     meta = trafilatura.extract_metadata(html)
     fields: dict[str, str | None] = dict.fromkeys(FIELDS)
@@ -202,7 +224,7 @@ def run_readability(sample: Sample, _: dict[str, SiteTemplate]) -> Extracted:
     from lxml import html as lxml_html
     from readability import Document
 
-    document = Document(sample.path.read_bytes())
+    document = Document(sample.raw)
     summary = lxml_html.fromstring(document.summary(html_partial=True))
     paragraphs = [" ".join(el.text_content().split()) for el in summary.iter("p", "h2", "h3", "li")]
     fields: dict[str, str | None] = dict.fromkeys(FIELDS)
@@ -301,9 +323,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fast", action="store_true", help="reception only; check floors")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--stress",
+        action="store_true",
+        help="also score the review pages stripped of class/id, schema.org and <meta>",
+    )
     args = parser.parse_args(argv)
     names = ["reception"] if args.fast else list(EXTRACTORS)
-    sets = {**_split(list(samples(REVIEW_ROOTS))), "articles": list(samples(ARTICLE_ROOTS))}
+    reviews = list(samples(REVIEW_ROOTS))
+    sets = {**_split(reviews), "articles": list(samples(ARTICLE_ROOTS))}
+    if args.stress:
+        sets["reviews_html_stripped"] = [
+            Sample(s.path, s.truth, stripped=True) for s in reviews if s.path.suffix != ".txt"
+        ]
     results = {set_name: evaluate(pages, names) for set_name, pages in sets.items() if pages}
     for set_name, summary in results.items():
         print(_table(set_name, summary))

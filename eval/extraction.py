@@ -40,10 +40,10 @@ BASELINE = ROOT / "eval" / "baseline.json"
 _WORD = re.compile(r"\w+")
 # --stress: pages stripped of what names their parts, a proxy for sites never seen.
 _STRIP = (
-    re.compile(r"<script[^>]*ld\+json.*?</script>", re.DOTALL | re.IGNORECASE),
-    re.compile(r"<meta[^>]*>", re.IGNORECASE),
+    re.compile(rb"<script[^>]*ld\+json.*?</script>", re.DOTALL | re.IGNORECASE),
+    re.compile(rb"<meta[^>]*>", re.IGNORECASE),
     re.compile(
-        r"\s(?:class|id|rel|role|itemprop|itemscope|itemtype)=(?:\"[^\"]*\"|'[^']*'|[^\s>]+)",
+        rb"\s(?:class|id|rel|role|itemprop|itemscope|itemtype)=(?:\"[^\"]*\"|'[^']*'|[^\s>]+)",
         re.IGNORECASE,
     ),
 )
@@ -61,10 +61,9 @@ class Sample:
         data = self.path.read_bytes()
         if not self.stripped:
             return data
-        text = data.decode("utf-8", errors="replace")
-        for pattern in _STRIP:
-            text = pattern.sub("", text)
-        return text.encode("utf-8")
+        for pattern in _STRIP:  # on bytes: the page's own encoding is left alone
+            data = pattern.sub(b"", data)
+        return data
 
     @property
     def site(self) -> str:

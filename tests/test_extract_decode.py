@@ -89,3 +89,13 @@ def test_a_50_megabyte_page_is_refused_as_too_large() -> None:
     with pytest.raises(PageError) as caught:
         decode_page(page(raw))
     assert caught.value.failure.kind == "too_large"
+
+
+def test_undeclared_cyrillic_is_detected() -> None:
+    text = "Фильм о любви и боли, снятый с редкой нежностью и без жалости к героям. " * 6
+    assert "нежностью" in decode_page(page(html(text).encode("cp1251"), content_type=""))
+
+
+def test_mostly_ascii_page_with_one_curly_quote_is_windows_1252() -> None:
+    raw = html("Greta Gerwig’s wonderful coming-of-age comedy is a treat. " * 3).encode("cp1252")
+    assert "Gerwig’s" in decode_page(page(raw, content_type=""))

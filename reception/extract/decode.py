@@ -160,8 +160,7 @@ def decode_page(page: Page) -> str:
                 return _finish(page, declared_text)
     best = from_bytes(raw[: 256 * 1024]).best()
     guess = _normalize_label(best.encoding) if best is not None else None
-    # Detectors confuse the Western single-byte sets; browsers read all of them as cp1252.
-    if guess and not guess.startswith(sel.WESTERN_SINGLE_BYTE):
+    if guess and guess.replace("-", "_").startswith(sel.NON_LATIN_ENCODINGS):
         detected_text = _decode_with(raw, guess)
         if detected_text is not None:
             return _finish(page, detected_text)

@@ -44,7 +44,15 @@ WINDOWS_1252_ALIASES = frozenset(
         "x-cp1252",
     }
 )
-WESTERN_SINGLE_BYTE = ("cp125", "latin", "iso8859", "mac", "cp437", "cp850", "ascii")
+# Detector guesses worth trusting: scripts a Western default would garble. Guesses among
+# the Latin single-byte sets (cp1250, cp775, mac_roman, ...) are noise on a page that is
+# mostly ASCII; browsers read those as windows-1252.
+NON_LATIN_ENCODINGS = (
+    *("shift_jis", "cp932", "euc_jp", "iso2022", "gb2312", "gbk", "gb18030", "hz", "big5"),
+    *("cp950", "euc_kr", "cp949", "johab", "koi8", "cp1251", "iso8859_5", "mac_cyrillic"),
+    *("cp866", "cp1253", "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6"),
+    *("tis_620", "cp874", "utf_16", "utf_32"),
+)
 BINARY_MAGIC = (
     b"\x89PNG",
     b"GIF8",

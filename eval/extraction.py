@@ -9,7 +9,8 @@ lines removed and of body lines lost.
     uv run python eval/extraction.py            # full table, all three extractors
     uv run python eval/extraction.py --fast     # reception only; check floors in baseline.json
     uv run python eval/extraction.py --stress   # also review pages stripped of class/id,
-                                                # schema.org and <meta>: sites never seen
+                                                # schema.org and <meta>, and the review
+                                                # pages saved as text: sites never seen
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reception.extract import extract_article, learn_template  # noqa: E402
+from reception.extract import decode_page, extract_article, learn_template  # noqa: E402
 from reception.extract.lines import line_key  # noqa: E402
 from reception.extract.template import SiteTemplate  # noqa: E402
+from reception.extract.tree import block_lines, parse_tree  # noqa: E402
 from reception.records import Page, PageError  # noqa: E402
 
 REVIEW_ROOTS = ("reception/demo/corpus", "eval/pages/reviews")
@@ -55,9 +57,19 @@ class Sample:
     path: Path
     truth: dict[str, Any]
     stripped: bool = False  # class/id/schema.org attributes, JSON-LD and <meta> removed
+    dumped: str | None = None  # the page saved as text (its lines), standing in for the file
+
+    @property
+    def is_text(self) -> bool:
+        return self.dumped is not None or self.path.suffix == ".txt"
+
+    def text(self) -> str:
+        return self.dumped or self.path.read_text(encoding="utf-8", errors="replace")
 
     @property
     def raw(self) -> bytes:
+        if self.dumped is not None:
+            return self.dumped.encode("utf-8")
         data = self.path.read_bytes()
         if not self.stripped:
             return data
@@ -70,7 +82,7 @@ class Sample:
         return self.path.parent.name
 
     def page(self) -> Page:
-        html = self.path.suffix in (".html", ".htm")
+        html = not self.is_text
         return Page(
             uri=str(self.path.relative_to(ROOT)),
             raw=self.raw,
@@ -116,6 +128,15 @@ class Scores:
 
 def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
+
+
+def as_text_dump(page: Page) -> str:
+    """The page as "save as text" would leave it: one line per block, scripts dropped."""
+    tree = parse_tree(page, decode_page(page))
+    for junk in list(tree.iter("script", "style", "noscript", "template")):
+        junk.drop_tree()
+    body = tree.find("body")
+    return "\n".join(block_lines(body if body is not None else tree))
 
 
 def samples(roots: Sequence[str]) -> Iterator[Sample]:
@@ -165,7 +186,7 @@ def line_scores(sample: Sample, predicted_body: str, scores: Scores) -> None:
     got_keys = [line_key(p) for p in predicted_body.split("\n\n")]
     got_text = " " + " ".join(got_keys) + " "
     truth_set, got_set = set(truth_keys), set(got_keys)
-    for raw in sample.path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for raw in sample.text().splitlines():
         key = line_key(raw)
         if not key:
             continue
@@ -250,8 +271,8 @@ def site_templates(pages: Sequence[Sample]) -> dict[str, SiteTemplate]:
     """One template per site, learned from that site's text dumps."""
     by_site: dict[str, list[str]] = defaultdict(list)
     for sample in pages:
-        if sample.path.suffix == ".txt":
-            by_site[sample.site].append(sample.path.read_text(encoding="utf-8", errors="replace"))
+        if sample.is_text:
+            by_site[sample.site].append(sample.text())
     return {site: learn_template(texts, site) for site, texts in by_site.items() if len(texts) > 1}
 
 
@@ -261,7 +282,7 @@ def evaluate(pages: Sequence[Sample], names: Sequence[str]) -> dict[str, dict[st
     for sample in pages:
         truth_body = str(sample.truth.get("body") or "")
         for name in names:
-            if name != "reception" and sample.path.suffix == ".txt":
+            if name != "reception" and sample.is_text:
                 continue
             scores = results[name]
             try:
@@ -276,7 +297,7 @@ def evaluate(pages: Sequence[Sample], names: Sequence[str]) -> dict[str, dict[st
             for key in READS[name]:
                 hit = normalize_field(got.fields.get(key)) == normalize_field(sample.truth.get(key))
                 scores.fields[key].append(hit)
-            if sample.path.suffix == ".txt":
+            if sample.is_text:
                 line_scores(sample, got.body, scores)
     return {name: scores.summary() for name, scores in results.items()}
 
@@ -325,15 +346,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--stress",
         action="store_true",
-        help="also score the review pages stripped of class/id, schema.org and <meta>",
+        help="also score review pages stripped of class/id, schema.org and <meta>, and saved as text",
     )
     args = parser.parse_args(argv)
     names = ["reception"] if args.fast else list(EXTRACTORS)
     reviews = list(samples(REVIEW_ROOTS))
     sets = {**_split(reviews), "articles": list(samples(ARTICLE_ROOTS))}
     if args.stress:
+        html_reviews = [s for s in reviews if not s.is_text]
         sets["reviews_html_stripped"] = [
-            Sample(s.path, s.truth, stripped=True) for s in reviews if s.path.suffix != ".txt"
+            Sample(s.path, s.truth, stripped=True) for s in html_reviews
+        ]
+        sets["reviews_text_from_html"] = [
+            Sample(s.path, s.truth, dumped=as_text_dump(s.page())) for s in html_reviews
         ]
     results = {set_name: evaluate(pages, names) for set_name, pages in sets.items() if pages}
     for set_name, summary in results.items():

@@ -146,14 +146,22 @@ def fit_calibration(aggregate: FloatArray, whole: FloatArray, ratings: FloatArra
     line = LinearRegression().fit(inputs, target)
     blended = line.predict(inputs)
     curve = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(blended, target)
-    residual = float(np.sqrt(np.mean((curve.predict(blended) - target) ** 2)))
+    knots_x, knots_y = _plateau_centres(curve.X_thresholds_, curve.y_thresholds_)
+    residual = float(np.sqrt(np.mean((np.interp(blended, knots_x, knots_y) - target) ** 2)))
     a, b = (float(v) for v in line.coef_)
-    return Calibration(
-        blend=(a, b, float(line.intercept_)),
-        curve_x=np.asarray(curve.X_thresholds_, dtype=np.float64),
-        curve_y=np.asarray(curve.y_thresholds_, dtype=np.float64),
-        sigma=residual,
-    )
+    return Calibration((a, b, float(line.intercept_)), knots_x, knots_y, residual)
+
+
+def _plateau_centres(xs: FloatArray, ys: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """An isotonic fit is a staircase; joining its steps' centres makes it strictly rising.
+
+    On a staircase many reviews share one score and leaving a sentence out often moves
+    nothing, so evidence would be empty; the rising line keeps the fit and fixes both.
+    """
+    values, starts = np.unique(np.asarray(ys), return_index=True)
+    centres = np.array([float(np.mean(np.asarray(xs)[np.asarray(ys) == v])) for v in values])
+    order = np.argsort(starts)
+    return centres[order].astype(np.float64), values[order].astype(np.float64)
 
 
 def train_model(data_dir: Path, out_dir: Path, seed: int = 13) -> TrainReport:

@@ -191,3 +191,14 @@ def test_wrapped_dump_with_a_long_url_line_is_still_joined() -> None:
     url = "Share: https://example.org/reviews/rust-and-bone?utm_source=newsletter&utm_medium=email&x=1"
     article = read(dump(body=wrapped, top=[*TOP, url]))
     assert article.body == (PROSE[0], PROSE[1], "A love story with bruises", PROSE[2], PROSE[3])
+
+
+def test_facts_table_saved_as_text_becomes_label_value_lines() -> None:
+    table = ["Director", "Jacques Audiard", "Starring", "Marion Cotillard, Matthias Schoenaerts"]
+    text = "\n".join(["Rust and Bone review", "By Sam Ortiz", *table, *PROSE])
+    article = read(text)
+    assert article.infobox == (
+        "Director: Jacques Audiard",
+        "Starring: Marion Cotillard, Matthias Schoenaerts",
+    )
+    assert article.body == PROSE

@@ -90,6 +90,8 @@ def classify(text: str) -> LineKind:
     labelled = sel.GRADE_LABEL_LINE.match(text)
     if labelled and sel.GRADE_VALUE.search(labelled.group(1)):
         return LineKind.GRADE
+    if sel.NUMBERS_ONLY.match(text):
+        return LineKind.CHROME
     if len(text) < 60 and is_date_only(text):
         return LineKind.CHROME
     home_video_spec = spec_pair(text)

@@ -295,6 +295,10 @@ _INFO_LABELS = (
     r"grade|our\s+rating|verdict|score"
 )
 INFO_LINE = re.compile(r"^\s*(" + _INFO_LABELS + r")\s*[:\u2013\u2014|]\s*\S", re.IGNORECASE)
+# A label alone on its line, its value on the next (a table or <dl> saved as text).
+INFO_LABEL_ALONE = re.compile(r"^\s*(" + _INFO_LABELS + r")\s*:?\s*$", re.IGNORECASE)
+# A line of numbers and punctuation only: share counts, page numbers.
+NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/%+()#-]+$")
 # "Directed by X", "Starring X, Y": a label and then names, without a colon.
 INFO_NAMES_LINE = re.compile(
     r"^\s*(directed\s+by|written\s+by|starring|with\s+the\s+voices\s+of|screenplay\s+by|"
@@ -450,7 +454,7 @@ CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a n
 CHROME_LINE_MAX_CHARS = 240  # furniture labels are short
 # "Home | Reviews | Features | About": several short labels joined by separators.
 MENU_SEPARATORS = "|•·/»>"
-_MENU_LABEL = r"[^\W\d][\w'’&.-]*(?:\s[\w'’&.-]+){0,2}"
+_MENU_LABEL = r"[^\W\d][\w'’&.-]*(?:\s[\w'’&.-]+){0,5}"
 MENU_LINE = re.compile(
     r"^\s*(?:" + _MENU_LABEL + r"\s*(?:[|•·/»>]\s*)){2,}" + _MENU_LABEL + r"\s*$"
 )

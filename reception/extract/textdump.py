@@ -43,6 +43,31 @@ def _join_split_bylines(lines: list[str]) -> list[str]:
     return out
 
 
+def _join_label_values(lines: list[str]) -> list[str]:
+    """ "Director" over "Denis Villeneuve" (a facts table saved as text) reads
+    "Director: Denis Villeneuve". Only in a run of such pairs: a lone "Video" over a
+    subheading is the review's own section heading."""
+
+    def label(line: str) -> bool:
+        return bool(sel.INFO_LABEL_ALONE.match(line) or sel.SPEC_LABELS.match(line))
+
+    labels = {n for n, line in enumerate(lines) if label(line)}
+    out: list[str] = []
+    skip = False
+    for n, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        in_run = n - 2 in labels or n + 2 in labels
+        value = lines[n + 1] if n + 1 < len(lines) else ""
+        if n in labels and in_run and value and not label(value) and len(value) < 150:
+            out.append(f"{line.rstrip(' :')}: {value}")
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
 def _paragraphs(text: str) -> list[str]:
     """Lines; in a hard-wrapped dump, wrapped lines are joined back into their paragraph.
 
@@ -141,11 +166,10 @@ class _Sorter:
             return False  # the heading stays in the body, as on HTML pages
         if self.in_features and sel.REVIEW_SECTION.match(line):
             self.in_features = False  # the next section of the review
-        if self.in_features:
-            if sel.BULLET.match(line) or len(line) < 160:
-                self.features.append(sel.BULLET.sub("", line))
-                return True
-            self.in_features = False
+        # Items of the list; prose about the extras may come before them and stays body.
+        if self.in_features and (sel.BULLET.match(line) or len(line) < 160):
+            self.features.append(sel.BULLET.sub("", line))
+            return True
         return kind is LineKind.CHROME
 
     def repeated(self, line: str) -> bool:
@@ -154,7 +178,7 @@ class _Sorter:
 
 
 def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Article:
-    lines = _join_split_bylines(_paragraphs(text))
+    lines = _join_label_values(_join_split_bylines(_paragraphs(text)))
     sorter = _Sorter(template)
     unsorted = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
     content = [(i, line) for i, line in unsorted if not sorter.repeated(line)]

@@ -167,7 +167,8 @@ class _Sorter:
         if self.in_features and sel.REVIEW_SECTION.match(line):
             self.in_features = False  # the next section of the review
         # Items of the list; prose about the extras may come before them and stays body.
-        if self.in_features and (sel.BULLET.match(line) or len(line) < 160):
+        item = len(line) < 160 and not (words(line) >= 8 and line.endswith((".", "!", "?")))
+        if self.in_features and (sel.BULLET.match(line) or item):
             self.features.append(sel.BULLET.sub("", line))
             return True
         return kind is LineKind.CHROME
@@ -239,8 +240,8 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
         (i for i, line in enumerate(lines) if i > body_from and sel.END_OF_ARTICLE.match(line)),
         len(lines),
     )
-    # Template lines inside the prose are the site's standing subheadings ("Video",
-    # "Final Thoughts"): kept when prose comes on both sides.
+    # Template lines inside the body are the site's standing subheadings ("Video",
+    # "Final Thoughts"): kept when prose follows them.
     in_body = [(i, line) for i, line in unsorted if body_from <= i < stop]
     opening = start - 1  # a subheading opening the body, between the byline and the prose
     opens_body = byline_at is not None and byline_at < opening < len(content) - 1
@@ -252,7 +253,7 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
             continue
         if sorter.repeated(line):
             following = next((x for _, x in in_body[n + 1 :] if not sorter.repeated(x)), "")
-            if not (body and looks_like_prose(body[-1]) and looks_like_prose(following)):
+            if not looks_like_prose(following):
                 continue
         body.append(line)
     return Article(

@@ -241,19 +241,25 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
         len(lines),
     )
     # Template lines inside the body are the site's standing subheadings ("Video",
-    # "Final Thoughts"): kept when prose follows them.
+    # "Final Thoughts"): kept between prose, or when they name a review section.
     in_body = [(i, line) for i, line in unsorted if body_from <= i < stop]
-    opening = start - 1  # a subheading opening the body, between the byline and the prose
-    opens_body = byline_at is not None and byline_at < opening < len(content) - 1
-    if opens_body and _is_subheading(content[opening][1]):
-        in_body.insert(0, content[opening])
+    # A subheading opening the body: the line just before the first prose, after the byline
+    # (a site's standing "The Film" included, which the template alone would drop).
+    before = [(i, line) for i, line in unsorted if i < body_from]
+    opening = before[-1] if before else (-1, "")
+    standing = not sorter.repeated(opening[1]) or sel.REVIEW_SECTION.match(opening[1])
+    after_byline = byline_at is not None and opening[0] > content[byline_at][0]
+    if after_byline and standing and _is_subheading(opening[1]):
+        in_body.insert(0, opening)
     body: list[str] = []
     for n, (_, line) in enumerate(in_body):
         if is_bio(line, critic):
             continue
         if sorter.repeated(line):
             following = next((x for _, x in in_body[n + 1 :] if not sorter.repeated(x)), "")
-            if not looks_like_prose(following):
+            between_prose = bool(body) and looks_like_prose(body[-1])
+            section = sel.REVIEW_SECTION.match(line)
+            if not (looks_like_prose(following) and (between_prose or section)):
                 continue
         body.append(line)
     return Article(

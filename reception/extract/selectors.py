@@ -544,7 +544,9 @@ CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh
 BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
 # The owner named on a copyright line.
 COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][^.|©]{1,60})", re.I
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"[\s,:\u2013\u2014-]*([A-Z][^.|©]{1,60})",
+    re.I,
 )
 
 

@@ -1,26 +1,28 @@
 """The verdict model: hashed n-gram features, two linear scorers, and a 0-100 calibration.
 
-One hashing pass feeds both scorers (polarity and subjectivity), so a review is tokenized
-once. Weights are stored dense in one compressed ``.npz``; loading is a single read.
+One hashing pass over word 1-3-grams feeds both scorers (polarity and subjectivity), so a
+review is tokenized once, and scoring needs no scikit-learn. Weights are stored dense in one compressed ``.npz``; loading is a single read.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+import math
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from reception.verdict.patterns import NEGATED_CONTRACTION, TOKEN
 
 MODEL_DIR = Path(__file__).parent / "model"
 MODEL_FILE = "verdict-model.npz"
 N_FEATURES = 2**20
-NGRAMS = (1, 3)
+BUCKET_MASK = N_FEATURES - 1
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -30,23 +32,36 @@ def normalize(text: str) -> str:
     return NEGATED_CONTRACTION.sub(" not", text.lower())
 
 
-@functools.cache
-def vectorizer() -> HashingVectorizer:
-    """Binary, L2-normalized word 1-3-grams: a snippet and a whole review land on one scale."""
-    return HashingVectorizer(
-        n_features=N_FEATURES,
-        ngram_range=NGRAMS,
-        token_pattern=TOKEN,
-        preprocessor=normalize,
-        alternate_sign=False,
-        binary=True,
-        norm="l2",
-        dtype=np.float32,
-    )
+def ngram_ids(text: str) -> list[int]:
+    """Bucket ids of the text's word 1-3-grams: CRC-32 of the UTF-8 n-gram, masked.
+
+    Plain CRC-32 is stable across processes and platforms (unlike ``hash``), so a model
+    trained once scores the same everywhere.
+    """
+    words = [word.encode() for word in TOKEN.findall(normalize(text))]
+    pairs = [first + b" " + second for first, second in itertools.pairwise(words)]
+    triples = [pair + b" " + third for pair, third in zip(pairs, words[2:], strict=False)]
+    return sorted({zlib.crc32(gram) & BUCKET_MASK for gram in (*words, *pairs, *triples)})
 
 
 def featurize(texts: list[str]) -> sparse.csr_matrix:
-    return vectorizer().transform(texts)
+    """Binary, L2-normalized hashed 1-3-grams: a snippet and a whole review land on one scale."""
+    indptr = [0]
+    indices: list[int] = []
+    values: list[float] = []
+    for text in texts:
+        found = ngram_ids(text)
+        indices.extend(found)
+        indptr.append(len(indices))
+        values.extend([1.0 / math.sqrt(len(found))] * len(found) if found else [])
+    return sparse.csr_matrix(
+        (
+            np.array(values, dtype=np.float32),
+            np.array(indices, dtype=np.int32),
+            np.array(indptr, dtype=np.int64),
+        ),
+        shape=(len(texts), N_FEATURES),
+    )
 
 
 @dataclass(frozen=True, slots=True)

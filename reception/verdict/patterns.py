@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Tokens: words (with digits) and the two punctuation marks that carry feeling.
-TOKEN = r"(?u)\b\w+\b|!|\?"
+TOKEN = re.compile(r"\b\w+\b|!|\?")
 
 # Contractions are spelled "isn't" in pages and "is n't" in the treebank; both become "is not".
 NEGATED_CONTRACTION = re.compile(r"\s?n['’]t\b", re.IGNORECASE)

@@ -814,7 +814,7 @@ add(
         "The last half hour piles on a sudden crisis involving Ali's son that feels imported from a different, more sentimental movie. It resolves the story by force, and it asks us to believe in a change of heart the film has not earned. Alexandre Desplat's score swells in a way the earlier scenes never needed.",
         "There is also the matter of Stéphanie, who becomes, in the back half, more of an audience for Ali's fights than a person with her own life. Cotillard keeps her alive through sheer attention, but the script keeps handing her less to do.",
         "I keep returning in my mind to one sequence in the middle of the film, when Stéphanie goes to watch Ali fight in a car park and ends up managing his bets. It is the one stretch where the two of them seem equals, and where Audiard lets the energy of the fights feed the relationship instead of interrupting it. Had the film found more of that balance, I would be writing a rave. Instead, the script keeps cutting away to Ali's job installing surveillance cameras for a shady employer, a subplot that exists mostly to set up the misfortune of the final act.",
-        "There is real talent on every level here.",
+        "There is real talent on every level here, and I expect many viewers will forgive the last act more readily than I did.",
         "So: a film of great moments and a clumsy shape. It is not without its pleasures, and Cotillard alone is worth the ticket, but I left admiring the parts more than the whole.",
     ],
 )
@@ -1691,6 +1691,7 @@ add(
     score=55,
     cases=[
         *DUMP,
+        "no-grade-confusing-numbers",
         "headline-without-film",
         "title-only-in-body",
         "mixed-review",

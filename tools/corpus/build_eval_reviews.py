@@ -1220,7 +1220,7 @@ add(
         "Mary Elizabeth Winstead plays a scientist brought in to study an alien found in the ice. It gets loose. It imitates people. Nobody trusts anybody. There is a test to tell who is human. There are flamethrowers. There is a big computer-generated monster that looks like a pile of wet rubber and bends in ways that are supposed to be horrible and are mostly just busy.",
         "Winstead tries hard and the snowy sets are handsome. That is the whole list of nice things. The characters are sketches, half of them speak Norwegian without subtitles, which is honest but leaves us unable to tell them apart, and the ending in the spaceship is pure video game.",
         "To be fair, I went in hoping to like it. The 1982 film showed us the burned-out Norwegian camp, the axe in the door, the frozen man in a chair with his throat cut, and there is a good spooky story to be told about how all of that came to be. This film technically ties up those details in the final minutes, one by one, like someone checking items off a list. But knowing how the axe got in the door turns out to be much less interesting than wondering. The mystery was the fun part, and the filmmakers have replaced it with answers.",
-        "Skip it, and watch the 1982 film again instead. You will be much happier.",
+        "Skip it, and watch the 1982 film again instead. You’ll be much happier.",
     ],
 )
 add(

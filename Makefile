@@ -15,8 +15,8 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 lint: setup
-	$(UV) run ruff check reception tests eval bench
-	$(UV) run ruff format --check reception tests eval bench
+	$(UV) run ruff check reception tests eval bench tools
+	$(UV) run ruff format --check reception tests eval bench tools
 
 typecheck: setup
 	$(UV) run mypy

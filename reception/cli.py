@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -22,6 +23,15 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
+
+
+def report_failure(failure: Failure) -> None:
+    """One line per failed page, never wrapped, with the page's own text kept out of markup."""
+    console.print(
+        f"[red]failed[/red] {escape(failure.uri)}: {failure.kind}: {escape(failure.reason)}",
+        soft_wrap=True,
+    )
+
 
 DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"
 
@@ -99,7 +109,7 @@ def ingest(
     table.add_row(*(str(summary.counts[o]) for o in ("new", "updated", "unchanged", "failed")))
     console.print(table)
     for failure in summary.failures:
-        console.print(f"[red]failed[/red] {failure.uri}: {failure.kind}: {failure.reason}")
+        report_failure(failure)
 
 
 @app.command()
@@ -123,11 +133,11 @@ def extract(
     templates = {site: site_template(None, site, pages) for site, pages in pages_by_site.items()}
     for item in items:
         if isinstance(item, Failure):
-            console.print(f"[red]failed[/red] {item.uri}: {item.kind}: {item.reason}")
+            report_failure(item)
             continue
         review = review_or_failure(item, templates.get(item.site))
         if isinstance(review, Failure):
-            console.print(f"[red]failed[/red] {review.uri}: {review.kind}: {review.reason}")
+            report_failure(review)
             continue
         row = review_columns(review)
         row.update(critic_name=review.article.critic, publication_name=review.article.publication)

@@ -104,7 +104,7 @@ def test_template_round_trips_through_json() -> None:
     template = learn_template(
         [dump(), dump(), dump(headline="Another film, another night")], site="night"
     )
-    again = SiteTemplate.from_json(template.to_json())
+    again = SiteTemplate.from_dict(template.to_dict())
     assert again == template and again.pages == 3 and again.site == "night"
 
 

@@ -2,16 +2,16 @@
 
 A line that appears on most pages of one site (menus, footers, appeals, section lists) is
 chrome there even when no general rule recognizes it. The template is kept per site by the
-store, so it serializes to JSON.
+store, as a JSON document.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reception.extract import selectors as sel
 from reception.extract.lines import clean, line_key
@@ -33,15 +33,12 @@ class SiteTemplate:
     def is_chrome(self, line: str) -> bool:
         return line_key(line) in self.chrome
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {"site": self.site, "pages": self.pages, "chrome": sorted(self.chrome)},
-            ensure_ascii=False,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The template as the store keeps it (a JSON column)."""
+        return {"site": self.site, "pages": self.pages, "chrome": sorted(self.chrome)}
 
     @classmethod
-    def from_json(cls, text: str) -> SiteTemplate:
-        data = json.loads(text)
+    def from_dict(cls, data: Mapping[str, Any]) -> SiteTemplate:
         return cls(
             chrome=frozenset(str(key) for key in data.get("chrome", [])),
             pages=int(data.get("pages", 0)),

@@ -59,10 +59,10 @@ def site_template(
     if len(texts) >= MIN_PAGES_TO_LEARN:
         template = learn_template(texts)
         if store is not None:
-            store.save_site_template(site, template.to_json(), page_count=len(texts))
+            store.save_site_template(site, template.to_dict(), page_count=len(texts))
         return template
     stored = store.site_template(site) if store is not None else None
-    return SiteTemplate.from_json(stored) if stored else None
+    return SiteTemplate.from_dict(stored) if stored else None
 
 
 def review_or_failure(page: Page, template: SiteTemplate | None) -> Review | Failure:

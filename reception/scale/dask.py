@@ -84,7 +84,8 @@ def ingest_on_dask(
     )
     try:
         with Client(cluster if cluster is not None else scheduler) as client:
-            shared = client.scatter(templates, broadcast=True)
+            # one future for the whole mapping (scattering a dict would scatter its values)
+            [shared] = client.scatter([templates], broadcast=True)
             futures = client.map(review_chunk, chunks, templates=shared, pure=False)
             chunk_of = {future.key: chunk for future, chunk in zip(futures, chunks, strict=True)}
             for future in as_completed(futures):

@@ -1,13 +1,13 @@
 """Linking quality: pairwise precision and recall of "same film" over pairs of reviews.
 
 Sets:
-  truth       the dev set (reception/demo/corpus/**), linked from the film facts its
-              ground-truth JSON records (what the page states);
+  truth       the dev set: the demo corpus (reception/demo/corpus/**) and the evaluation pages
+              (eval/pages/reviews/**, whose films overlap the demo's under other titles), linked
+              from the film facts its ground-truth JSON records (what the page states);
   pages       the same pages read by reception itself (the whole pipeline), linked from what it read;
   hard        eval/linking_cases.json: remakes, sequels, subtitles, foreign titles, vague reviews;
-  truth+held, pages+held
-              the dev set together with the held-out review pages (eval/pages/reviews/**), whose
-              films overlap the dev set's under other titles: never tuned on, reported as found.
+  demo-truth, demo-pages
+              the same two over the demo corpus alone.
 
 Each set is ingested into a fresh SQLite store twice, in file order and reversed, in small
 batches (incremental linking), then relinked from scratch; all three must agree ("stable").
@@ -47,8 +47,8 @@ from reception.records import (  # noqa: E402
 )
 from reception.store import Store  # noqa: E402
 
-DEV_ROOTS = ("reception/demo/corpus",)
-ALL_ROOTS = (*DEV_ROOTS, "eval/pages/reviews")
+DEMO_ROOTS = ("reception/demo/corpus",)
+DEV_ROOTS = (*DEMO_ROOTS, "eval/pages/reviews")
 CASES = ROOT / "eval" / "linking_cases.json"
 BASELINE = ROOT / "eval" / "baseline.json"
 BATCH = 7  # small batches, so most reviews are linked incrementally against earlier ones
@@ -241,8 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "truth": truth_samples(DEV_ROOTS),
         "pages": page_samples(DEV_ROOTS),
         "hard": hard_samples(),
-        "truth+held": truth_samples(ALL_ROOTS),
-        "pages+held": page_samples(ALL_ROOTS),
+        "demo-truth": truth_samples(DEMO_ROOTS),
+        "demo-pages": page_samples(DEMO_ROOTS),
     }
     floors = json.loads(BASELINE.read_text())["linking"] if args.fast else {}
     status = 0

@@ -50,4 +50,4 @@ def test_dask_ingest_into_postgresql_reports_bad_files(tmp_path: Path, postgres_
 def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "r.db")
     with pytest.raises(OSError):
-        ingest_on_dask(store, [tmp_path], "tcp://127.0.0.1:9")
+        ingest_on_dask(store, [tmp_path], "tcp://127.0.0.1:9", connect_timeout_s=2)

@@ -63,9 +63,11 @@ def ingest_on_dask(
     workers: int = 2,
     chunk_pages: int = CHUNK_PAGES,
     on_page: Callable[[str], None] | None = None,
+    connect_timeout_s: float = 30.0,
 ) -> IngestSummary:
     """Ingest ``paths`` with Dask: ``scheduler`` is a scheduler address, or "local" for a
-    LocalCluster of ``workers`` processes on this machine."""
+    LocalCluster of ``workers`` processes on this machine. An address that does not answer
+    within ``connect_timeout_s`` raises OSError before anything is read."""
     from distributed import Client, LocalCluster, as_completed
 
     page_paths = list(iter_page_paths(paths))
@@ -83,7 +85,9 @@ def ingest_on_dask(
         else None
     )
     try:
-        with Client(cluster if cluster is not None else scheduler) as client:
+        with Client(
+            cluster if cluster is not None else scheduler, timeout=connect_timeout_s
+        ) as client:
             # one future for the whole mapping (scattering a dict would scatter its values)
             [shared] = client.scatter([templates], broadcast=True)
             futures = client.map(review_chunk, chunks, templates=shared, pure=False)

@@ -120,7 +120,11 @@ def _linking(reviews: list[Any], truth_film: dict[str, str]) -> dict[str, float 
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "eval.db")
         store.save_reviews(reviews)
-        linked = {row["page_uri"]: str(row["film_id"]) for row in store.iter_review_rows()}
+        # a review left unlinked is a film of its own, never a cluster of all the unlinked
+        linked = {
+            row["page_uri"]: str(row["film_id"] or f"unlinked:{row['page_uri']}")
+            for row in store.iter_review_rows()
+        }
         store.close()
     got, want = _pairs(linked), _pairs(truth_film)
     true_pairs = len(got & want)

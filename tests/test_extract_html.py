@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from reception.extract import extract_article
@@ -344,3 +345,87 @@ def test_a_utc_timestamp_a_day_off_yields_to_the_date_the_page_shows() -> None:
     date_html = "<span class='date'>November 23, 2012</span>"
     article = extract(review_html(jsonld=jsonld, date_html=date_html))
     assert article.date_published is not None and article.date_published.isoformat() == "2012-11-23"
+
+
+def _hashed(html: str) -> str:
+    """The page with every class name replaced by a meaningless hash, as CSS-in-JS sites do."""
+    names = iter(f"x{n:03x}" for n in range(1000))
+    return re.sub(r'class="[^"]*"', lambda _: f'class="{next(names)}"', html)
+
+
+def test_comment_thread_under_its_heading_goes_when_class_names_are_hashed() -> None:
+    paragraphs = "".join(f'<p class="u3">{p}</p>' for p in PROSE)
+    html = f"""<!doctype html><html lang="en"><head><title>Rust and Bone | The Ledger</title>
+</head><body class="k3"><div class="x7"><a href="/">The Ledger</a></div>
+<div class="m4"><div class="c2"><h1 class="t8">Rust and Bone review: bruised romance</h1>
+<div class="b7"><span>Dana Whitfield</span> · <time datetime="2012-11-23">2012-11-23</time></div>
+<div class="p9">{paragraphs}</div></div>
+<section class="w2"><h4>2 Comments</h4>
+<div class="w3"><b>reeltalk</b> <span>2012-11-24</span>
+<p>Best film of the year and I will fight anyone who disagrees.</p></div>
+<div class="w3"><b>Mara K.</b> <span>2012-11-25</span>
+<p>I respect it more than I love it, honestly the ending drags.</p></div></section>
+</div></body></html>"""
+    article = extract(html)
+    assert article.body == PROSE
+    assert article.critic == "Dana Whitfield"
+
+
+def test_teaser_box_is_read_by_its_heading() -> None:
+    teaser = (
+        "<div><h4>You May Also Like</h4><p>Amour is a stern and loving portrait of old age "
+        "that few will want to watch twice, and fewer will forget.</p></div>"
+    )
+    html = _hashed(review_html(chrome=(), caption=False)).replace(
+        "</article>", f"{teaser}</article>"
+    )
+    article = extract(html)
+    assert article.body[-1] == PROSE[3] and "Amour" not in article.text
+
+
+def test_unmarked_dek_in_a_div_under_the_headline() -> None:
+    dek = "Jacques Audiard’s melodrama finds grace in broken bodies."
+    html = review_html(dek=None).replace(
+        '<div class="byline">', f'<div class="k9">{dek}</div><div class="byline">'
+    )
+    article = extract(_hashed(html))
+    assert article.dek == dek and dek not in article.text
+    assert article.critic == "Dana Whitfield"
+
+
+def test_lone_paragraph_under_the_headline_is_the_dek_when_a_byline_follows() -> None:
+    dek = "A bruising romance that earns its tears, mostly."
+    html = review_html(dek=None).replace(
+        '<div class="byline">', f'<p>{dek}</p><p>Dana Whitfield, 23.11.2012</p><div class="byline">'
+    )
+    article = extract(html)
+    assert article.dek == dek and dek not in article.text
+
+
+def test_dotted_dates_are_read_day_first() -> None:
+    html = review_html(byline="Dana Whitfield, 03.11.2012", date_html="")
+    article = extract(html)
+    assert article.date_published is not None
+    assert article.date_published.isoformat() == "2012-11-03"
+
+
+def test_markup_may_date_a_print_review_from_before_the_web() -> None:
+    jsonld = {"@type": "Review", "datePublished": "1985-01-18"}
+    article = extract(review_html(jsonld=jsonld, date_html=""))
+    assert article.date_published is not None
+    assert article.date_published.isoformat() == "1985-01-18"
+
+
+def test_a_bare_pre_web_date_on_the_page_is_not_the_publication_date() -> None:
+    side = "<table><tr><td>Released</td><td>June 25, 1982</td></tr></table>"
+    article = extract(review_html(date_html="", side=side))
+    assert article.date_published is None
+
+
+def test_the_sites_grading_scale_is_not_body() -> None:
+    legend = (
+        "How we rate: Must See (100) / Worth a Look (67) / Skip (0). Scores beside each "
+        "verdict are the numbers we publish."
+    )
+    article = extract(review_html(body=(*PROSE, legend)))
+    assert article.body[-1] == PROSE[3]

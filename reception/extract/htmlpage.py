@@ -55,10 +55,16 @@ _MIN_DEK_WORDS = 6
 _PROMO_MIN_WORDS = 6  # a chrome line this long is a promo with a heading of its own
 _PROSE_CHARS = 400  # a paragraph this long is the body; the dek comes before it
 _DATELINE_CHARS = 60
+_BYLINE_CHARS = 120
+_BOX_HEADING_CHARS = 80
 _SHORT_LINE_WORDS = 8  # a line this short may be a piece of the byline
 _BODY_BYLINE_WITHIN = 8  # a "Guest review by ..." line counts among the first paragraphs
-_MIN_BODY_CHARS = 400
-_MARKUP_BODY_MARGIN = 50  # words the markup's reviewBody must add before it replaces the page  # a marked body container without <p> (br-separated blogs) this long
+_MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs) this long
+# A bare date on the page before the web is more likely a film's release than the review's;
+# markup that says datePublished, or a byline, may date a print review republished online.
+_EARLIEST_SHOWN_YEAR = 1990
+_EARLIEST_STATED_YEAR = 1900
+_MARKUP_BODY_MARGIN = 50  # words the markup's reviewBody must add before it replaces the page
 
 
 class _Marks:
@@ -107,14 +113,21 @@ def _links_home(link: lxml_html.HtmlElement) -> bool:
     return bool(href) and urlparse(href).path in ("", "/") and not href.startswith(("#", "?"))
 
 
+def _is_byline_or_date(text: str) -> bool:
+    """A short line naming the critic or the day: "Ana Ruiz, 18.01.1985", "By Ana Ruiz"."""
+    return len(text) <= _BYLINE_CHARS and bool(
+        find_byline(text) or sel.BYLINE_PREFIX.match(text) or sel.DATE_IN_TEXT.search(text)
+    )
+
+
 def _is_person(name: str | None) -> bool:
     """A name markup gives reads as a person's: two to five capitalized words."""
     return bool(name) and byline_name(name or "") == name and len((name or "").split()) >= 2
 
 
-def _sane_date(text: str | None) -> dt.date | None:
+def _sane_date(text: str | None, earliest: int = _EARLIEST_SHOWN_YEAR) -> dt.date | None:
     date = parse_date(text)
-    return date if date and 1990 <= date.year <= dt.date.today().year + 1 else None
+    return date if date and earliest <= date.year <= dt.date.today().year + 1 else None
 
 
 class _Header:
@@ -203,17 +216,26 @@ class _Header:
                 return el
         if self.h1 is not None:
             sibling = self.h1.getnext()
-            if sibling is not None and sibling.tag in ("h2", "h3", "p"):
+            # Unmarked (or hash-classed) deks: the line of text right under the headline.
+            if sibling is not None and sibling.tag in ("h2", "h3", "p", "div"):
                 text = text_of(sibling)
                 following = sibling.getnext()
-                # A lone <p> after the headline is a dek only when prose does not follow it.
-                starts_prose = sibling.tag == "p" and following is not None and following.tag == "p"
+                # A lone <p> after the headline is a dek only when prose does not follow it;
+                # a byline or dateline between it and the prose does not count as prose.
+                starts_prose = (
+                    sibling.tag == "p"
+                    and following is not None
+                    and following.tag == "p"
+                    and not _is_byline_or_date(_spaced_text(following))
+                )
                 if (
                     15 <= len(text) <= 400
                     and len(text.split()) >= _MIN_DEK_WORDS  # shorter: a section heading
                     and not starts_prose
+                    and not (sibling.tag == "div" and _select(sel.INNER_BLOCKS_XPATH, sibling))
                     and not sel.SPECIAL_FEATURES_HEADING.match(text)
                     and not sel.BYLINE_PREFIX.match(text)
+                    and not _is_byline_or_date(text)
                     and self.dek_window[0] < self.order[sibling] < self.dek_window[1]
                 ):
                     return sibling
@@ -271,7 +293,8 @@ class _Header:
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
                 return date
-        date = next((d for d in map(_sane_date, self.byline_texts) if d), None)
+        stated = (_sane_date(text, _EARLIEST_STATED_YEAR) for text in self.byline_texts)
+        date = next((d for d in stated if d), None)
         if date:
             return date
         for el in self._after_headline_first(self.marks.having(sel.DATE_WORDS)):
@@ -504,6 +527,29 @@ def _drop_chrome(
     for el in marks.having(sel.CHROME_WORDS):
         if el.getparent() is not None and el.tag != "body" and el not in keep:
             _drop(el)
+    _drop_headed_boxes(tree, keep)
+
+
+def _drop_headed_boxes(tree: lxml_html.HtmlElement, keep: set[lxml_html.HtmlElement]) -> None:
+    """Boxes whose own heading says what they are ("6 Comments", "You May Also Like",
+    "Next review: ...", "About the author"): read by the heading, whatever the class
+    names, which many sites hash ("w2c5 _th")."""
+    for heading in list(tree.iter(*_HEADINGS)):
+        box = heading.getparent()
+        if box is None or len(heading.text_content()) > _BOX_HEADING_CHARS:
+            continue
+        text = text_of(heading)
+        if not sel.END_OF_ARTICLE.match(text):
+            continue
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if first is heading and not (box.text or "").strip() and box.tag not in ("body", "html"):
+            if box not in keep:
+                _drop(box)
+        elif sel.COMMENTS_START.match(text):
+            # A thread headed inside a wider block: the heading and all that follows it.
+            for el in [heading, *heading.itersiblings()]:
+                if el not in keep:
+                    _drop(el)
 
 
 def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
@@ -640,7 +686,7 @@ def _published(
         structured.date_published if structured else None,
         _first_meta(meta, sel.META_DATE),
     ):
-        date = _sane_date(stamp)
+        date = _sane_date(stamp, _EARLIEST_STATED_YEAR)
         if date is None:
             continue
         in_utc = bool(stamp and sel.UTC_STAMP.search(stamp))

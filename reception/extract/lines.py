@@ -195,7 +195,11 @@ def parse_date(text: str | None) -> dt.date | None:
         found = sel.DATE_IN_TEXT.search(text)
         if not found:
             return None
-        parsed = date_parser.parse(found.group(0), fuzzy=False, default=dt.datetime(2000, 1, 1))
+        written = found.group(0)
+        day_first = bool(sel.DOTTED_DATE.match(written))
+        parsed = date_parser.parse(
+            written, fuzzy=False, dayfirst=day_first, default=dt.datetime(2000, 1, 1)
+        )
         return parsed.date()
     except (ValueError, OverflowError):
         return None

@@ -277,9 +277,13 @@ DATE_IN_TEXT = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}/\d{1,2}/\d{4})\b",
+    r"|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})\b",
     re.IGNORECASE,
 )
+
+# "18.01.1985": the day comes first wherever dates are written with dots.
+DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 
 # --- lines (HTML paragraphs and text dumps) ----------------------------------------------
 
@@ -436,6 +440,9 @@ CHROME_PHRASE = re.compile(
     r"\bfound\s+an\s+(?:error|typo)\b|\bcorrections?@|"
     r"(?:\.\.\.|…)\s*(?:read\s+(?:on|more)|continue\s+reading|more)\s*[»›>]?\s*$|"
     r"\b(?:readers?|users?|audience|community)['’]?\s+(?:rating|score)\b|\(\d[\d,]*\s+votes?\)|"
+    # the site's grading scale explained under every review
+    r"^\s*(?:how\s+we\s+(?:rate|score|grade)|(?:our\s+)?(?:rating|grading|scoring)\s+"
+    r"(?:scale|system|key|guide))\b|"
     r"\bphoto\s*(?:by|:)\s*[^.]{2,80}$|\bcourtesy(?:\s+(?:of|photo))\b|"
     r"\((?:[^()]{0,40}\s)?photo(?:graph)?(?:[:/\s][^()]{0,60})?\)\s*$"
     r")",
@@ -448,7 +455,7 @@ CHROME_PHRASE_HINTS = (
     *("copyright", "rights", "follow us", "share", "click here", "affiliate", "commission"),
     *("ad-free", "ad free", "unlock", "already a", "free article", "ad block", "adblock"),
     *("amazon", "qualifying", "story continues", "news tip", "correction", "rating"),
-    *("score", "votes", "photo", "courtesy", "found an", "...", "…"),
+    *("score", "votes", "photo", "courtesy", "found an", "...", "…", "how we", "grading"),
 )
 CHROME_PHRASE_MAX_CHARS = 320  # longer lines are prose even if they mention a newsletter
 CHROME_LINE_MAX_CHARS = 240  # furniture labels are short

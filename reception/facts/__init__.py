@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reception.facts import patterns as p
 from reception.facts.credits import Candidates, assemble_cast, read_credits
 from reception.facts.grades import find_grade
 from reception.facts.home_video import read_home_video
 from reception.facts.identity import read_identity
-from reception.facts.text import folded
+from reception.facts.text import folded, scan
 from reception.records import Article, FilmFacts, Grade, HomeVideo, ReleaseDate, Source
 
 __all__ = ["FactsResult", "read_facts"]
@@ -69,7 +70,7 @@ def _release_dates(candidates: Candidates) -> tuple[tuple[ReleaseDate, ...], Sou
     return tuple(seen.values()), found[0].source if found else None
 
 
-def _merge(article: Article, candidates: Candidates, home_video: bool) -> FilmFacts:
+def _merge(article: Article, candidates: Candidates, disc: bool) -> FilmFacts:
     values: dict[str, object] = {}
     provenance: dict[str, Source] = {}
     for field in _SINGLE_FIELDS:
@@ -97,7 +98,7 @@ def _merge(article: Article, candidates: Candidates, home_video: bool) -> FilmFa
     if cast_source:
         provenance["cast"] = cast_source
     if "year" not in values:
-        _fallback_year(values, provenance, releases, article, home_video)
+        _fallback_year(values, provenance, releases, article, disc)
     return FilmFacts(
         title=_str(values.get("title")),
         year=_int(values.get("year")),
@@ -119,15 +120,33 @@ def _fallback_year(
     provenance: dict[str, Source],
     releases: Sequence[ReleaseDate],
     article: Article,
-    home_video: bool,
+    disc: bool,
 ) -> None:
-    """No stated year: a theatrical release date's, else the review's own date, which dates a
-    new release but not the film of a disc review."""
+    """No stated year: a theatrical release date's; else the film's age counted back from the
+    review's date ("turned twenty this week"); else the review's own date, which dates a new
+    release (or a streaming premiere) but not the film of a disc review or a retrospective
+    ("revisiting Oldboy")."""
     theatrical = [r for r in releases if r.kind in ("theatrical", "festival", "unknown")]
     if theatrical:
         values["year"], provenance["year"] = theatrical[0].date.year, provenance["release_dates"]
-    elif article.date_published and not home_video:
-        values["year"], provenance["year"] = article.date_published.year, Source.META
+        return
+    published = article.date_published
+    if published is None:
+        return
+    lead = [
+        (article.headline or "", Source.HEADLINE),
+        (article.dek or "", Source.DEK),
+        *((para, Source.BODY) for para in article.body[:2]),
+    ]
+    for text, source in lead:
+        age = next(scan(p.FILM_AGE, [text]), None)
+        if age:
+            words = (age.group("n") or age.group("n2")).lower()
+            years = p.AGE_VALUES.get(words) or int(words)
+            values["year"], provenance["year"] = published.year - years, source
+            return
+    if not disc and not any(p.RETROSPECTIVE.search(text) for text, _ in lead[:2]):
+        values["year"], provenance["year"] = published.year, Source.META
 
 
 def _str(value: object) -> str | None:
@@ -144,5 +163,7 @@ def read_facts(article: Article) -> FactsResult:
     candidates: Candidates = read_identity(article)
     title = _best(candidates, "title")
     candidates += read_credits(article, str(title[0]) if title else None, home_video is not None)
-    film = _merge(article, candidates, home_video is not None)
+    # A stream under review is most often the film's premiere; a disc is a later edition.
+    disc = home_video is not None and home_video.format != "Streaming"
+    film = _merge(article, candidates, disc)
     return FactsResult(film=film, grade=find_grade(article), home_video=home_video)

@@ -99,11 +99,12 @@ def _ratings(value: str, label: str, source: Source) -> Candidates:
     if system and system.group("system").upper() != "MPAA":
         rating = (system.group("system").upper(), system.group("rating").upper())
         return [("other_ratings", Fact(rating, source))]
+    if label in ("certificate", "certification") and (cert := p.CERTIFICATE.match(value)):
+        # "Certificate" is the British board's word: "Certificate: PG" is the BBFC's PG.
+        return [("other_ratings", Fact(("BBFC", cert.group("rating")), source))]
     mpaa = parse_mpaa(value)
     if mpaa:
         facts.append(("mpaa_rating", Fact(mpaa, source)))
-    elif label in ("certificate", "certification") and (cert := p.CERTIFICATE.match(value)):
-        facts.append(("other_ratings", Fact(("BBFC", cert.group("rating")), source)))
     return facts
 
 
@@ -310,7 +311,17 @@ def _people_in_body(
             if title not in text:
                 continue
             owned = next(
-                (m for m in scan(p.MAKER_OF, [text]) if m.string[m.end() :].startswith(title)),
+                (
+                    m
+                    for m in scan(p.MAKER_OF, [text])
+                    if m.string[m.end() :].startswith(title)
+                    # In the body, "Spike Lee's Oldboy remake" is another film's maker; in the
+                    # headline it is the film under review.
+                    and not (
+                        source is Source.BODY
+                        and p.REMAKE_AFTER.match(m.string, m.end() + len(title))
+                    )
+                ),
                 None,
             )
             if owned and is_person(owned.group("name")):
@@ -520,6 +531,7 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
             for sentence in sentences(para):
                 if (
                     p.RUNTIME_CONTEXT.search(sentence)
+                    and not p.RUNTIME_NOT_LENGTH.search(sentence)
                     and (runtime := parse_runtime(sentence))
                     and runtime >= 40
                 ):

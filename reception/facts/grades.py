@@ -126,15 +126,19 @@ def _stated_scale(text: str) -> int | None:
 
 def _from_star_glyphs(text: str, default_scale: int) -> Grade | None:
     match = p.STAR_RUN.search(text)
-    if not match:
-        return None
+    if not match or text[: match.start()].rstrip()[-1:].isdigit():
+        return None  # "1½ out of 4" is a number, read as a fraction
     run = match.group(0)
     full = sum(run.count(ch) for ch in p.STAR_FULL)
     half = sum(run.count(ch) for ch in p.HALF_MARKS)
+    end = match.end()
+    written_half = p.WRITTEN_HALF.match(text, end)
+    if written_half and not half:  # "★★ 1/2"
+        half, run, end = 1, run + written_half.group(0), written_half.end()
     empty = sum(run.count(ch) for ch in p.STAR_EMPTY)
     if not full and not half:
         return from_fraction(run, 0.0, float(empty), "stars") if empty else None
-    scale = full + half + empty if empty else _stated_scale(text[match.end() :]) or default_scale
+    scale = full + half + empty if empty else _stated_scale(text[end:]) or default_scale
     scale = max(scale, math.ceil(full + 0.5 * half))
     return from_fraction(run.strip(), full + 0.5 * half, float(scale), "stars")
 

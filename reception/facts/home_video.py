@@ -31,6 +31,9 @@ def _features_from_prose(body: Sequence[str]) -> list[str]:
         match = p.FEATURES_IN_PROSE.search(para)
         if not match:
             continue
+        listed = match.group("colon") or p.FEATURE_LIST_START.match(match.group("list"))
+        if match.group("be") and not listed:
+            continue
         items = split_features(match.group("list"))
         if len(items) >= 2:
             return items
@@ -77,12 +80,11 @@ def read_home_video(article: Article) -> HomeVideo | None:
     streaming = bool(p.STREAMING_REVIEW_HINT.search(head))
     if not (headline_format or disc_specs or features or spec_features or streaming):
         return None
-    fmt = headline_format
+    # A stream under review names its service up top; its "4K" is the stream's, not a disc's.
+    fmt = headline_format or ("Streaming" if streaming else None)
     if fmt is None:
         spec_text = " ".join(f"{label} {value}" for label, value in article.specs)
         fmt = _format_in(spec_text) or _format_in(article.text[:3000])
-    if fmt is None:
-        fmt = "Streaming" if streaming else None
     if fmt is None:
         return None
     if not features:

@@ -54,6 +54,18 @@ def _title_case(text: str) -> bool:
     return capitals >= max(1, len(words) - 1) or len(words) == 1
 
 
+def _all_capitalized(text: str) -> bool:
+    """Every word capitalized but the small ones, and the first one too: 'Rust and Bone'."""
+    words = p.WORDS.findall(text)
+    small = {"a", "an", "the", "and", "of", "in", "on", "to", "for", "at", "by", "with", "or"}
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in small for w in words)
+        and folded(text) not in p.NOT_A_NAME_WORDS
+    )
+
+
 def _plausible(title: str) -> bool:
     return 1 <= len(title) <= 100 and any(ch.isalnum() for ch in title) and len(title.split()) <= 14
 
@@ -107,6 +119,9 @@ def headline_candidates(headline: str) -> Iterator[tuple[str, int | None, str | 
     yield _split_year(trimmed)
     for part in p.HEADLINE_SEPARATOR.split(trimmed):
         yield _split_year(p.HEADLINE_FORMAT_TAIL.sub("", part))
+    subject = p.HEADLINE_SUBJECT.match(trimmed)
+    if subject and len(subject.group("title").split()) <= 6:
+        yield _split_year(subject.group("title"))
 
 
 def _url_words(article: Article) -> str:
@@ -137,6 +152,15 @@ class _Context:
         self.url = "" if echoes else url
         self.raw_url = url
 
+    def mid_sentence(self, phrase: str) -> bool:
+        """The phrase, capitalized as given, stands inside a sentence of the body at least once
+        ('makes Her sound like'): a title, where a sentence-opening 'Her' is a pronoun."""
+        for start in word_positions(phrase, self.text):
+            before = self.text[max(0, start - 3) : start].rstrip(" “\"‘'(")
+            if before and before[-1] not in ".!?:\n":
+                return True
+        return False
+
     def exact_count(self, phrase: str) -> int:
         """Case-sensitive whole-phrase count in the body: 'Drive' the film, not 'drive' the verb."""
         if phrase not in self.text:
@@ -156,7 +180,11 @@ class _Context:
 
 def _from_infobox(article: Article) -> list[tuple[str, Fact]]:
     facts: list[tuple[str, Fact]] = []
-    rows = [*article.infobox, *(f"{label}: {value}" for label, value in article.specs)]
+    rows = [
+        part
+        for line in (*article.infobox, *(f"{label}: {value}" for label, value in article.specs))
+        for part in p.INFO_SEPARATOR.split(line)
+    ]
     for line in rows:
         pair = labelled(line)
         if pair is None:
@@ -200,7 +228,7 @@ def _from_text(
     candidates = [c for c in headline_candidates(text) if _plausible(c[0])]
     if not candidates:
         return []
-    supported = [c for c in candidates if context.support(c[0]) > 0 and _title_case(c[0])]
+    supported = [c for c in candidates if _supported(c[0], context)]
     patterned = (
         p.QUOTED_START.match(text)
         or p.HEADLINE_REVIEW_PREFIX.match(text)
@@ -230,6 +258,19 @@ def _from_text(
     if original:
         facts.append(("original_title", Fact(original, source)))
     return facts
+
+
+def _supported(title: str, context: _Context) -> bool:
+    """The page names the candidate again: title case and found in the body, info box or slug,
+    or a sentence-case title ('De rouille et d'os') spelled exactly so in the body. A common
+    word ('Her') counts only where the body capitalizes it inside a sentence."""
+    if context.support(title) <= 0:
+        return False
+    if folded(title) in p.NOT_A_NAME_WORDS and not context.mid_sentence(title):
+        return False
+    if _title_case(title):
+        return True
+    return title[:1].isupper() and len(title.split()) >= 2 and context.exact_count(title) > 0
 
 
 def _leading_title(text: str, context: _Context) -> str | None:
@@ -263,8 +304,21 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
                     counts[title] += 1
         for match in scan(p.POSSESSIVE_TITLE, [para]):
             title = clean_title(match.group("title"))
-            if _plausible(title) and folded(title) not in p.NOT_A_NAME_WORDS:
-                counts[title] += 1 + min(context.exact_count(title), 3) / 3
+            if not _plausible(title):
+                continue
+            # The info box's director owning a title ("Spike Jonze’s Her") names the film.
+            maker = f" {folded(match.group('maker'))} " in context.side
+            if maker or folded(title) not in p.NOT_A_NAME_WORDS:
+                counts[title] += 1 + min(context.exact_count(title), 3) / 3 + 2 * maker
+        for match in scan(p.TITLE_IS_FILM, [para]):
+            title = clean_title(_trim_lead(match.group("title")))
+            if (
+                _plausible(title)
+                and _title_case(title)
+                and folded(title) not in p.NOT_A_NAME_WORDS
+                and f" {folded(title)} " not in context.side
+            ):
+                counts[title] += 2
     if not counts:
         return []
     headline = folded(article.headline or "")
@@ -364,11 +418,24 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
     context = _Context(article)
     if article.headline:
         facts.extend(_from_text(article.headline, Source.HEADLINE, context, strict=False))
+    if structured and structured.headline and structured.headline != article.headline:
+        # The markup's own headline is often the site's "Title (Year) review" form.
+        facts.extend(_from_text(structured.headline, Source.HEADLINE, context, strict=False))
     if article.dek:
         facts.extend(_from_text(article.dek, Source.DEK, context, strict=True))
     facts.extend(_from_url(article, context))
     facts.extend(_from_body(article, context))
     titles = [fact for name, fact in facts if name == "title"]
+    lead = p.HEADLINE_LEAD.match(article.headline or "")
+    if not titles and lead and _all_capitalized(lead.group("title")):
+        # Nothing else names the film: "Rust and Bone: Bodies in the Water", a title-case
+        # lead before the colon, is the common "Title: thesis" headline.
+        title, year, _ = _split_year(lead.group("title"))
+        if _plausible(title):
+            titles = [Fact(title, Source.HEADLINE)]
+            facts.append(("title", titles[0]))
+            if year:
+                facts.append(("year", Fact(year, Source.HEADLINE)))
     if titles and context.raw_url:
         best_title = max(titles, key=lambda fact: fact.source.trust)
         key = folded(str(best_title.value))

@@ -43,6 +43,7 @@ HALF_MARKS = "½⯨"
 STAR_RUN = re.compile(
     rf"[{STAR_FULL}{STAR_EMPTY}{HALF_MARKS}](?:\s?[{STAR_FULL}{STAR_EMPTY}{HALF_MARKS}])*"
 )
+WRITTEN_HALF = re.compile(r"\s?1/2(?![\d/])")
 ASCII_STARS = re.compile(r"^\*{1,5}(?:\s*(?:1/2|½))?$")
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?|\d?(?:[.,]\d{1,2})"
 _NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -135,12 +136,14 @@ HEADLINE_FORMAT_TAIL = re.compile(
     r"blu-?ray|dvd|digital)\b[\])]?)*\s*$",
     re.IGNORECASE,
 )
+HEADLINE_LEAD = re.compile(r"^\s*(?P<title>[^:|]{1,60}?):\s+\S")
 HEADLINE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|:\s+")
 PAREN = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 ORIGINAL_TITLE = re.compile(
     r"(?:original(?:ly)?\s+(?:title(?:d)?|known\s+as|released\s+as)|a\.?k\.?a\.?|also\s+known\s+as|"
     r"(?:french|german|spanish|italian|japanese|korean|chinese|original|portuguese|danish|"
-    r"swedish|norwegian|russian|polish|turkish|persian|hindi)\s+title)\s*[:,]?\s*(?:is\s+)?"
+    r"swedish|norwegian|russian|polish|turkish|persian|hindi)\s+title)(?:\s+of\s+[^,.;:]{1,60},)?"
+    r"\s*[:,]?\s*(?:is\s+)?"
     r"(?P<title>[“\"‘'«]?[^“”\"«»()\n;,.]{1,80}[”\"’'»]?)",
     re.IGNORECASE,
 )
@@ -149,10 +152,38 @@ SLUG_NOISE = re.compile(
 )
 _TITLE_WORD = rf"(?:[{UPPER}0-9][\w'’:-]*)"
 POSSESSIVE_TITLE = re.compile(
-    rf"{PERSON}['’]s?\s+(?:new\s+|latest\s+|first\s+|debut\s+)?[“\"‘*_]?(?P<title>{_TITLE_WORD}"
+    rf"(?P<maker>{PERSON})['’]s?\s+(?:new\s+|latest\s+|first\s+|debut\s+)?[“\"‘*_]?(?P<title>{_TITLE_WORD}"
     rf"(?:\s+(?:(?:and|of|the|a|an|in|on|to|for|with|at|from)\s+)*{_TITLE_WORD}){{0,6}})"
 )
 """'David Cronenberg’s Crash', 'Jacques Audiard’s Rust and Bone': a title after its maker."""
+TITLE_IS_FILM = re.compile(
+    rf"(?<![\w'’.-])(?P<title>{_TITLE_WORD}(?:\s+(?:(?:and|of|the|a|an|in|on|to|for|with|at|from)\s+)*"
+    rf"{_TITLE_WORD}){{0,6}})\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:film|movie|picture|thriller|comedy|drama|masterpiece)\b"
+)
+"""'Amélie is a better film': a capitalized run the sentence calls a film."""
+HEADLINE_SUBJECT = re.compile(
+    r"^[“\"‘']?(?P<title>[^\s].{0,80}?)[”\"’']?\s+(?:Is|Isn['’]t|Was|Are|Comes|Returns|Gets|Streams|"
+    r"Arrives|Makes|Finds|Remains|Turns|Takes|Goes|Hits|Lands|Feels|Looks|Plays|Offers|Delivers|"
+    r"Proves|Shows|Has|Does|Stays|Brings|Earns|Works|Still|Never|Rides|Roars|Soars|Stumbles)\b"
+)
+"""'Crash Is Heavy-Handed', 'Roma Streams Now': a title-case headline whose subject is the film."""
+RETROSPECTIVE = re.compile(
+    r"\b(?:revisit\w*|retrospective|revival|re-?release[sd]?|anniversary|rewatch\w*|"
+    r"(?:comes|came|goes|is)\s+back|returns?\s+to\s+(?:theaters|theatres|cinemas|the\s+big\s+screen)|"
+    r"years\s+(?:on|later|ago))\b",
+    re.IGNORECASE,
+)
+"""A review of an old film: the page's own date says nothing about the film's year."""
+_AGE_WORDS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+AGE_VALUES = {word: 10 * (index + 1) for index, word in enumerate(_AGE_WORDS.split("|"))}
+FILM_AGE = re.compile(
+    rf"\b(?:turned|turns|turning)\s+(?P<n>{_AGE_WORDS}|\d{{2}})\s+(?:this\s+(?:week|month|year)|today)\b"
+    rf"|(?:^|(?<=[.!?]\s))(?P<n2>{_AGE_WORDS}|\d{{2}})\s+years\s+(?:on|later)\b",
+    re.IGNORECASE,
+)
+"""'turned twenty this week', a sentence opening 'Forty years on': the film's age at the
+review's date (an anniversary, so a character's age in a plot summary does not count)."""
 BODY_YEAR = re.compile(
     r"\b(?:premiered|debuted|opened|was\s+released|released\s+it|came\s+out|first\s+screened|"
     r"first\s+released)\b[^.]{0,60}?\bin\s+(?P<year>1[89]\d\d|20[0-4]\d)\b"
@@ -322,9 +353,10 @@ DIRECTOR_VERB = re.compile(
     r"(?P<wrote>\s+and\s+(?:co-)?wrote)?\b"
 )
 """'Paul Haggis directed and co-wrote it', 'George Miller, who is seventy, has made ...'."""
+REMAKE_AFTER = re.compile(r"[”\"’']?\s*(?:remake|sequel|prequel|reboot)\b", re.IGNORECASE)
 DIRECTOR_POSSESSIVE = re.compile(
     rf"(?P<name>{PERSON})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:film|feature|movie|picture|debut|"
-    r"follow-up|comedy|drama|thriller|documentary|western|musical|melodrama|adaptation|remake)\b"
+    r"follow-up|comedy|drama|thriller|documentary|western|musical|melodrama|adaptation)\b"
 )
 """'Wes Anderson’s eighth feature', 'Greta Gerwig’s wonderful coming-of-age comedy'."""
 WRITTEN_BY = re.compile(
@@ -573,6 +605,10 @@ NOT_A_NAME_WORDS = frozenset(
         "god",
         "christ",
         "jesus",
+        # sentence openers that are never a name or a title on their own
+        *("there", "here", "what", "which", "who", "whatever", "everything", "nothing"),
+        *("something", "anything", "someone", "everyone", "anyone", "nobody", "everybody"),
+        *("none", "each", "both", "all", "most", "some", "many", "few", "much", "another"),
     ]
 )
 
@@ -592,7 +628,7 @@ RATING_SYSTEMS = re.compile(  # case-blind: labels arrive folded ("fsk: 12")
     r"(?![\w-])",
     re.IGNORECASE,
 )
-CERTIFICATE = re.compile(r"^\s*(?P<rating>U|PG|12A?|15|18|R18)\b")
+CERTIFICATE = re.compile(r"^\s*(?P<rating>U|PG|12A?|15|18|R18)(?![\w-])")
 RUNTIME_ISO = re.compile(
     r"\bPT(?:(?P<h>\d{1,2})H)?(?:(?P<m>\d{1,3})M)?(?:\d{1,2}S)?\b", re.IGNORECASE
 )
@@ -605,6 +641,12 @@ RUNTIME_H_ONLY = re.compile(r"(?<![\d.:/])(?P<h>[1-4])\s*(?:hours?|hrs?)\b(?!\s*
 RUNTIME_M = re.compile(
     r"(?<![\d.:/])(?P<m>\d{2,3})\s*-?\s*(?:min(?:ute)?s?|mn)\b\.?", re.IGNORECASE
 )
+RUNTIME_NOT_LENGTH = re.compile(
+    r"\b(?:by|first|last|final|opening|closing|another|extra|additional|every|than|within|"
+    r"after|lost|trimmed|cut|added)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d{1,3}\s*-?\s*min",
+    re.IGNORECASE,
+)
+"""'Too long by 40 minutes', 'the first 40 minutes': minutes that are not the film's length."""
 RUNTIME_CLOCK = re.compile(r"^\s*(?P<h>\d):(?P<m>\d{2})(?::\d{2})?\s*$")
 RUNTIME_CONTEXT = re.compile(
     r"\b(?:running\s+time|run\s*time|runtime|clocks?\s+in\s+at|clocking\s+in\s+at|runs|lasts|"
@@ -677,7 +719,9 @@ DISC_REVIEW_HINT = re.compile(
 )
 STREAMING_REVIEW_HINT = re.compile(
     r"\b(?:streaming\s+review|netflix\s+review|(?:now\s+)?streaming\s+(?:on|now)|"
-    r"stream(?:ing)?\s+it\s+on|on\s+(?:netflix|hulu|prime\s+video|disney\+|max|apple\s+tv\+?)\s+(?:now|review))\b",
+    r"stream(?:ing)?\s+it\s+on|on\s+(?:netflix|hulu|prime\s+video|disney\+|max|apple\s+tv\+?)\s+(?:now|review)|"
+    r"streams\s+(?:now|on)|(?:arrives|lands|debuts|premieres|drops)\s+on\s+(?:netflix|hulu|"
+    r"prime\s+video|disney\+|max|apple\s+tv\+?|mubi|streaming))\b",
     re.IGNORECASE,
 )
 SPEC_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -714,9 +758,13 @@ FEATURES_LABEL = re.compile(
 FEATURES_IN_PROSE = re.compile(
     r"\b(?:special\s+features|bonus\s+features|extras|supplements|bonus\s+materials?|"
     r"supplemental\s+(?:materials?|features)|disc|release|edition|set)\s+(?:also\s+)?"
-    r"(?:includes?|including|consists?\s+of|offers?|contains?|comprises?|are|is|features?|boasts?)\s*:?\s*"
-    r"(?P<list>[^.]{8,}(?:\.(?=\S)[^.]*)*)\.?",
+    r"(?:includes?|including|consists?\s+of|offers?|contains?|comprises?|(?P<be>are|is)|features?|"
+    r"boasts?)\s*(?P<colon>:?)\s*(?P<list>[^.]{8,}(?:\.(?=\S)[^.]*)*)\.?",
     re.IGNORECASE,
+)
+# After "the extras are" without a colon, a list opens with an item, not "carried over ...".
+FEATURE_LIST_START = re.compile(
+    r"(?i:an?|two|three|four|five|six|several|\d+)\s|(?i:the)\s(?!same\b)|[A-Z]"
 )
 FEATURE_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
 FEATURE_AND_ITEM = re.compile(
@@ -735,7 +783,7 @@ _APOSTROPHES = ("'", "’")
 _PLAYED = ("played", "portrayed", "voiced")
 _FILM_WORDS = (
     *("film", "feature", "movie", "picture", "debut", "follow-up", "comedy", "drama", "thriller"),
-    *("documentary", "western", "musical", "melodrama", "adaptation", "remake"),
+    *("documentary", "western", "musical", "melodrama", "adaptation"),
 )
 _PRAISE = tuple(
     f" is {word}"
@@ -760,6 +808,8 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (ORIGINAL_TITLE, ("riginal", "RIGINAL", "aka", "AKA", "a.k.a", "A.K.A", "nown as", "itle")),
     (POSSESSIVE_TITLE, ("'s ", "’s ", "s' ", "s’ ")),
     (BODY_YEAR, ("in 1", "in 2")),
+    (TITLE_IS_FILM, (" is ", " was ", " remains ")),
+    (FILM_AGE, ("turn", "years on", "years later", "Years on", "Years later")),
     (DIRECTED_BY, ("directed", "helmed")),
     (DIRECTOR_APPOSITION, ("irector", "filmmaker", "auteur", "helmer")),
     (DIRECTOR_VERB, ("directed", "helmed", "has made")),
@@ -835,6 +885,7 @@ CAPSULE_BREAK = re.compile(
     r")",
     re.IGNORECASE,
 )
+INFO_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 CAPSULE_SENTENCE_BREAK = re.compile(
     r"(?<=[a-z0-9)])(?<!Bros)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!Mrs)(?<!\bSt)(?<!\bvs)\.\s+(?=[A-Z0-9])"
 )

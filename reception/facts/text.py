@@ -65,9 +65,14 @@ def split_names(value: str) -> list[str]:
 
 
 def capsule_parts(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
-    """Info-box lines, with one-line capsules ("Directed by X. With Y. Neon. Rated R.") cut
-    into their sentences; the flag says the part came from such a capsule."""
+    """Info-box lines, with one-line capsules ("Directed by X. With Y. Neon. Rated R.", or
+    "Director: X | Starring: Y | Rated R | 1h 40m") cut into their parts; the flag says the
+    part came from such a capsule."""
     for line in lines:
+        pieces = [piece.strip() for piece in p.INFO_SEPARATOR.split(line) if piece.strip()]
+        if len(pieces) > 1:
+            yield from ((piece, True) for piece in pieces)
+            continue
         parts = [part.strip() for part in p.CAPSULE_BREAK.split(line) if part.strip()]
         if len(parts) > 1:
             parts = [

@@ -1,0 +1,194 @@
+"""Review-page shapes the facts stage must understand: headlines whose subject is the film,
+sentence-case foreign titles, pipe-separated info lines, retrospectives and their years,
+British certificates, minutes that are not a runtime, prose that is not a features list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reception.facts import read_facts
+from reception.facts.grades import parse_grade
+from reception.records import Source, StructuredReview
+from tests.factories import make_article
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "title"),
+    [
+        (
+            "Sunfall Is Loud, Long and Sometimes Glorious",
+            ("Sunfall opens on a burning harbour and never lowers its voice.",),
+            "Sunfall",
+        ),
+        (
+            "Glass Harbour Comes Back to the Big Screen",
+            ("I first saw Glass Harbour on a worn tape, and it still holds up.",),
+            "Glass Harbour",
+        ),
+        (
+            "Her Is a Love Story for Lonely People",
+            ("Nothing in the trailer makes Her sound as sad as it is.",),
+            "Her",
+        ),
+    ],
+)
+def test_a_headline_whose_subject_is_the_film(headline: str, body: tuple[str], title: str) -> None:
+    facts = read_facts(make_article(headline=headline, body=body)).film
+    assert facts.title == title
+    assert facts.provenance["title"] is Source.HEADLINE
+
+
+def test_a_pronoun_opening_the_headline_is_not_a_title() -> None:
+    body = ("She is the reason to see it.", "She carries every scene of Sunfall.")
+    facts = read_facts(make_article(headline="She Is the Whole Show", body=body)).film
+    assert facts.title != "She"
+
+
+def test_a_sentence_case_title_spelled_so_in_the_body() -> None:
+    article = make_article(
+        headline="La nuit des phares: A Slow, Bright Film",
+        body=("La nuit des phares follows two keepers on one winter night.",),
+    )
+    assert read_facts(article).film.title == "La nuit des phares"
+
+
+def test_a_title_case_lead_before_a_colon_when_nothing_else_names_the_film() -> None:
+    article = make_article(
+        headline="Salt and Iron: Bodies in the Surf",
+        body=("The film follows a diver and a boxer through one hard summer.",),
+    )
+    assert read_facts(article).film.title == "Salt and Iron"
+
+
+def test_the_info_box_director_owning_a_title_names_it() -> None:
+    article = make_article(
+        headline="Falling for a Voice",
+        body=("Mara Quint’s Her has a lovely idea and a lovely look.",),
+        infobox=("Director: Mara Quint",),
+    )
+    assert read_facts(article).film.title == "Her"
+
+
+def test_a_body_sentence_calling_a_name_a_film() -> None:
+    article = make_article(
+        headline="The Girl Who Fixed Everyone",
+        body=("On balance I think Lumière Lane is a better film than its reputation.",),
+    )
+    assert read_facts(article).film.title == "Lumière Lane"
+
+
+def test_the_markup_headline_gives_the_year() -> None:
+    article = make_article(
+        headline="Dune: A Desert of Good Intentions",
+        date_published=None,
+        structured=StructuredReview(
+            headline="Dune (1984) - a desert of good intentions", film_title="Dune"
+        ),
+    )
+    assert read_facts(article).film.year == 1984
+
+
+def test_the_original_title_named_by_its_language() -> None:
+    article = make_article(
+        body=("The French title of Jacques Audiard’s film, De rouille et d’os, names a taste.",)
+    )
+    assert read_facts(article).film.original_title == "De rouille et d’os"
+
+
+def test_a_retrospective_is_not_dated_by_the_review() -> None:
+    article = make_article(
+        headline="Before the remake: revisiting Oldboy",
+        date_published=dt.date(2013, 11, 24),
+        body=("Oldboy still hurts, and “Oldboy” still deserves its name.",),
+    )
+    assert read_facts(article).film.year is None
+
+
+def test_the_film_age_counts_back_from_the_review_date() -> None:
+    article = make_article(
+        headline="The Girl Who Fixed Everyone",
+        dek="Twenty years on, the Paris fable is sweeter than its reputation.",
+        date_published=dt.date(2021, 4, 25),
+    )
+    facts = read_facts(article).film
+    assert (facts.year, facts.provenance["year"]) == (2001, Source.DEK)
+
+
+def test_a_character_turning_forty_is_not_the_film_age() -> None:
+    article = make_article(
+        headline="Review: Rust and Bone",
+        body=("Ali turns forty in the film's last scene.",),
+        date_published=dt.date(2012, 11, 23),
+    )
+    assert read_facts(article).film.year == 2012
+
+
+def test_a_pipe_separated_info_line() -> None:
+    line = (
+        "Director: Ridley Scott | Starring: Harrison Ford, Rutger Hauer, Sean Young | "
+        "Rated R | 1h 57m | Warner Bros."
+    )
+    facts = read_facts(make_article(infobox=(line,))).film
+    assert facts.directors == ("Ridley Scott",)
+    assert [m.actor for m in facts.cast] == ["Harrison Ford", "Rutger Hauer", "Sean Young"]
+    assert (facts.mpaa_rating, facts.runtime_minutes) == ("R", 117)
+    assert facts.distributor is not None and facts.distributor.startswith("Warner Bros")
+
+
+def test_a_certificate_is_the_british_rating() -> None:
+    facts = read_facts(make_article(infobox=("Certificate: PG", "FSK: 12"))).film
+    assert facts.mpaa_rating is None
+    assert set(facts.other_ratings) == {("BBFC", "PG"), ("FSK", "12")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Too long by 40 minutes, and it knows it.",
+        "The first 40 minutes are the longest stretch of the year.",
+    ],
+)
+def test_minutes_that_are_not_the_runtime(sentence: str) -> None:
+    facts = read_facts(make_article(body=(sentence,))).film
+    assert facts.runtime_minutes is None
+
+
+def test_a_remake_named_in_the_body_does_not_give_its_director() -> None:
+    article = make_article(
+        headline="Before the remake: revisiting Oldboy",
+        body=(
+            "Spike Lee's Oldboy remake comes out this week.",
+            "Choi Min-sik is astonishing, and director Park Chan-wook keeps switching tones.",
+        ),
+    )
+    assert read_facts(article).film.directors == ("Park Chan-wook",)
+
+
+def test_extras_described_in_prose_are_not_a_list() -> None:
+    article = make_article(
+        headline="Sunfall (4K UHD) Review",
+        body=("The extras are carried over from the earlier Blu-ray and are solid, if short.",),
+    )
+    edition = read_facts(article).home_video
+    assert edition is not None and edition.special_features == ()
+
+
+def test_a_stream_under_review_is_streaming_even_in_4k() -> None:
+    article = make_article(
+        headline="Sunfall Streams Now, but See It Big",
+        dek="The harbour epic arrives on Netflix in a superb stream.",
+        specs=(("Video", "4K Dolby Vision"),),
+    )
+    edition = read_facts(article).home_video
+    assert edition is not None and edition.format == "Streaming"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1½ out of 4", 37.5), ("★★ 1/2", 50.0), ("★★★ 1/2 out of 4", 87.5)],
+)
+def test_halves_written_beside_a_number_or_stars(text: str, value: float) -> None:
+    grade = parse_grade(text)
+    assert grade is not None and grade.value_0_100 == value

@@ -176,6 +176,96 @@ def test_film_record_takes_the_majority_title_and_year() -> None:
 
 def test_reviews_without_a_title_are_not_linked() -> None:
     assert link_films([review("a", None, 2012)]) == []
+    assert link_films([review("a", None, 2012, directors=("Jacques Audiard",))]) == []
+
+
+def test_a_review_without_a_title_joins_the_one_film_of_its_directors_and_year() -> None:
+    reviews = [
+        review("a", "Parasite", 2019, directors=("Bong Joon Ho",)),
+        review("b", "Okja", 2017, directors=("Bong Joon-ho",)),
+        review("c", None, 2019, directors=("Bong Joon-ho",)),
+    ]
+    assert groups(reviews) == {frozenset("ac"), frozenset("b")}
+    two_that_year = [
+        review("a", "The Adventures of Tintin", 2011, directors=("Steven Spielberg",)),
+        review("b", "War Horse", 2011, directors=("Steven Spielberg",)),
+        review("c", None, 2011, directors=("Steven Spielberg",)),
+    ]
+    assert groups(two_that_year) == {frozenset("a"), frozenset("b")}  # c is left unlinked
+
+
+def test_a_title_in_another_language_joins_on_directors_year_and_cast_or_a_word() -> None:
+    reviews = [
+        review(
+            "a", "Rust and Bone", 2012, directors=("Jacques Audiard",), cast=("Marion Cotillard",)
+        ),
+        review("b", "De rouille et d'os", 2012, directors=("Audiard",), cast=("Marion Cotillard",)),
+        review("c", "Portrait of a Lady on Fire", 2019, directors=("Céline Sciamma",)),
+        review("d", "Portrait de la jeune fille en feu", 2019, directors=("Celine Sciamma",)),
+    ]
+    assert groups(reviews) == {frozenset("ab"), frozenset("cd")}
+    assert {c.film.title for c in link_films(reviews)} == {
+        "Rust and Bone",
+        "Portrait of a Lady on Fire",
+    }
+    no_shared_evidence = [
+        reviews[0],
+        review("b", "De rouille et d'os", 2012, directors=("Audiard",)),
+    ]
+    assert groups(no_shared_evidence) == {frozenset("a"), frozenset("b")}
+
+
+def test_different_films_by_one_director_in_one_year_stay_apart() -> None:
+    reviews = [
+        review("a", "The Last Duel", 2021, directors=("Ridley Scott",), cast=("Adam Driver",)),
+        review("b", "House of Gucci", 2021, directors=("Ridley Scott",), cast=("Adam Driver",)),
+        review(
+            "c", "The Matrix Reloaded", 2003, directors=("Lana Wachowski",), cast=("Keanu Reeves",)
+        ),
+        review(
+            "d",
+            "The Matrix Revolutions",
+            2003,
+            directors=("Lana Wachowski",),
+            cast=("Keanu Reeves",),
+        ),
+        review("e", "Trois couleurs : Bleu", 1993, directors=("Krzysztof Kieślowski",)),
+        review("f", "Three Colours: White", 1994, directors=("Krzysztof Kieslowski",)),
+        review("g", "Les Aventures de Tintin", 2011, directors=("Steven Spielberg",)),
+        review("h", "War Horse", 2011, directors=("Steven Spielberg",)),
+    ]
+    assert groups(reviews) == {frozenset(r.review_id) for r in reviews}
+
+
+def test_a_title_extended_by_a_word_that_does_not_number_it_is_the_same_film() -> None:
+    reviews = [
+        review("a", "Funny Games", 1997, directors=("Michael Haneke",)),
+        review("b", "Funny Games", 2007, directors=("Michael Haneke",)),
+        review("c", "Funny Games U.S.", 2008, directors=("Michael Haneke",)),
+    ]
+    assert groups(reviews) == {frozenset("a"), frozenset("bc")}
+
+
+def test_numbered_titles_stay_apart_even_through_a_shorter_title() -> None:
+    reviews = [
+        review("a", "Kill Bill: Vol. 1", 2003, directors=("Quentin Tarantino",)),
+        review("b", "Kill Bill: Volume 2", 2004, directors=("Quentin Tarantino",)),
+        review("c", "Kill Bill", 2003, directors=("Quentin Tarantino",)),
+    ]
+    assert groups(reviews) == {frozenset("ac"), frozenset("b")}
+
+
+def test_a_review_without_a_year_is_of_the_film_then_in_release_unless_of_a_disc() -> None:
+    films = [
+        review("a", "A Star Is Born", 1954, directors=("George Cukor",)),
+        review("b", "A Star Is Born", 2018, directors=("Bradley Cooper",)),
+    ]
+    assert groups([*films, review("c", "Star Is Born", published_year=2018)]) == {
+        frozenset("a"),
+        frozenset("bc"),
+    }
+    disc = review("c", "A Star Is Born", published_year=2018, home_video=True)
+    assert groups([*films, disc]) == {frozenset("a"), frozenset("b"), frozenset("c")}
 
 
 def test_same_title_same_id_collisions_get_a_suffix() -> None:
@@ -206,6 +296,16 @@ CORPUS = [
     review("r17", "Halloween", 2018),
     review("r18", "Halloween", 2019),
     review("r19", "Halloween", 2017),
+    review("r20", None, 2019, directors=("Bong Joon Ho",)),
+    review("r21", "Parasite", 2019, directors=("Bong Joon-ho",)),
+    review("r22", "Funny Games U.S.", 2008, directors=("Michael Haneke",)),
+    review("r23", "Funny Games", 2007, directors=("Haneke",)),
+    review("r24", "Funny Games", 1997, directors=("Michael Haneke",)),
+    review("r25", "Portrait de la jeune fille en feu", 2019, directors=("Céline Sciamma",)),
+    review("r26", "Portrait of a Lady on Fire", 2019, directors=("Celine Sciamma",)),
+    review("r27", "Kill Bill", 2003, directors=("Quentin Tarantino",)),
+    review("r28", "Kill Bill: Vol. 2", 2004, directors=("Quentin Tarantino",)),
+    review("r29", "Kill Bill: Vol. 1", 2003, directors=("Tarantino",)),
 ]
 
 

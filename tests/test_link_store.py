@@ -15,7 +15,9 @@ from reception.store import Store
 from tests.factories import make_article, make_review
 
 
-def reviewing(uri: str, title: str, year: int | None, score: float = 70.0, **facts: Any) -> Review:
+def reviewing(
+    uri: str, title: str | None, year: int | None, score: float = 70.0, **facts: Any
+) -> Review:
     fields = {"title": title, "year": year, "directors": (), "cast": (), **facts}
     critic = f"Critic {len(uri) % 3}"
     return make_review(
@@ -37,6 +39,11 @@ REVIEWS = [
     reviewing("11.html", "Oldboy", 2003, 82, directors=("Park Chan-wook",)),
     reviewing("12.html", "Oldboy", 2013, 45),
     reviewing("13.html", "Old Boy", None, 60, directors=("Spike Lee",)),
+    reviewing("14.html", None, 2015, 77, directors=("George Miller",)),
+    reviewing(
+        "15.html", "Portrait de la jeune fille en feu", 2019, 92, directors=("Céline Sciamma",)
+    ),
+    reviewing("16.html", "Portrait of a Lady on Fire", 2019, 90, directors=("Celine Sciamma",)),
 ]
 
 
@@ -54,9 +61,23 @@ def test_hard_cases_link_as_a_person_would(store: Store) -> None:
     assert films["crash-1996"] == {"1.html"}
     assert films["crash-2004"] == {"2.html", "4.html"}
     assert films["rust-and-bone-2012"] == {"5.html", "6.html", "7.html"}
-    assert films["mad-max-fury-road-2015"] == {"8.html", "9.html"}
+    assert films["mad-max-fury-road-2015"] == {"8.html", "9.html", "14.html"}  # 14: no title
     assert films["old-boy-2013"] == {"12.html", "13.html"}
     assert films["crash"] == {"3.html"}  # no year, no people: could be either Crash
+    assert films["portrait-of-a-lady-on-fire-2019"] == {"15.html", "16.html"}
+
+
+def test_a_review_without_a_title_is_linked_when_its_film_arrives(store: Store) -> None:
+    untitled = reviewing("a.html", None, 2015, directors=("George Miller",))
+    store.save_reviews([untitled])
+    assert snapshot(store) == ({"a.html": None}, {})
+    store.save_reviews(
+        [reviewing("b.html", "Mad Max: Fury Road", 2015, directors=("George Miller",))]
+    )
+    linked = snapshot(store)
+    assert linked[0] == {"a.html": "mad-max-fury-road-2015", "b.html": "mad-max-fury-road-2015"}
+    store.relink()
+    assert snapshot(store) == linked
 
 
 def test_relink_gives_what_ingest_gave(store: Store) -> None:

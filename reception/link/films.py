@@ -14,7 +14,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from reception.link.names import name_key, names_overlap, slug, title_key, weak_title_keys
+from reception.link.names import (
+    extends_title,
+    looks_foreign,
+    name_key,
+    names_overlap,
+    people_keys,
+    sequel_numbers,
+    share_a_word,
+    slug,
+    title_key,
+    weak_title_keys,
+)
 from reception.records import Film
 
 YEAR_TOLERANCE = 1
@@ -60,6 +71,7 @@ class LinkInput:
     published_year: int | None = None
     tconst: str | None = None  # stated by the page itself (schema.org sameAs)
     catalog: CatalogTitle | None = None  # found by :func:`resolve_catalog`
+    home_video: bool = False  # a disc or streaming review: its film may be decades old
 
     @cached_property
     def strong_keys(self) -> frozenset[str]:
@@ -72,6 +84,16 @@ class LinkInput:
     def weak_keys(self) -> frozenset[str]:
         keys = {k for t in (self.title, self.original_title) if t for k in weak_title_keys(t)}
         return frozenset(keys) - self.strong_keys
+
+    @cached_property
+    def people_keys(self) -> frozenset[str]:
+        return people_keys(self.directors, self.year)
+
+    @cached_property
+    def block_keys(self) -> frozenset[str]:
+        """Everything that can put this review in a block with another: title keys, and
+        its directors with its year (for titles in another language, or no title at all)."""
+        return self.strong_keys | self.weak_keys | self.people_keys
 
 
 def imdb_id(addresses: Iterable[str]) -> str | None:
@@ -148,6 +170,9 @@ class _Cluster:
     directors: set[str] = field(default_factory=set)
     cast: set[str] = field(default_factory=set)
     published: int | None = None  # earliest publication year
+    current: int | None = None  # earliest publication year of a review not of a disc
+    titles: set[str] = field(default_factory=set)  # as the reviews spell them
+    numbered: set[tuple[str, ...]] = field(default_factory=set)  # numbers of numbered titles
     catalog: CatalogTitle | None = None
     tconst: str | None = None
 
@@ -169,6 +194,13 @@ class _Cluster:
         self.cast |= _keys(review.cast)
         if review.published_year is not None:
             self.published = min(review.published_year, self.published or review.published_year)
+            if not review.home_video:
+                self.current = min(review.published_year, self.current or review.published_year)
+        for title in (review.title, review.original_title):
+            if title:
+                self.titles.add(title)
+                if numbers := sequel_numbers(title):
+                    self.numbered.add(numbers)
         if review.catalog is not None and self.catalog is None:
             self.catalog = review.catalog
             self.directors |= _keys(review.catalog.directors)
@@ -194,6 +226,8 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
     """Whether the evidence says two clusters are different films, whatever their titles."""
     if a.tconst and b.tconst and a.tconst != b.tconst:
         return True
+    if a.numbered and b.numbered and a.numbered.isdisjoint(b.numbered):
+        return True  # 'Kill Bill: Vol. 1' and 'Vol. 2', whatever shorter title joined either
     years = a.years | b.years
     if years and max(years) - min(years) > YEAR_TOLERANCE:
         return True
@@ -211,18 +245,54 @@ def _score(a: _Cluster, b: _Cluster) -> float | None:
         return None
     if a.tconst and a.tconst == b.tconst:
         return _SAME_FILM
-    direct = bool(a.strong & b.strong)
-    if not direct and not (a.strong & b.weak or a.weak & b.strong):
-        return None
     directors_agree = bool(a.directors and b.directors)  # no conflict, so they overlap
     cast_agree = bool(a.cast and b.cast) and names_overlap(frozenset(a.cast), frozenset(b.cast))
     both_dated = bool(a.years and b.years)
+    direct = bool(a.strong & b.strong)
+    if not direct and not (a.strong & b.weak or a.weak & b.strong):
+        if both_dated and directors_agree:
+            return _score_other_titles(a, b, cast_agree)
+        return None
     if not direct and not (both_dated and (directors_agree or cast_agree)):
         return None
     score = 10.0 * direct + 4.0 * directors_agree + 1.0 * cast_agree
     if both_dated:
         score += 4.0 if a.years & b.years else 2.0
+    elif _in_release(a, b) or _in_release(b, a):
+        score += 2.0
     return score
+
+
+def _in_release(undated: _Cluster, dated: _Cluster) -> bool:
+    """Whether a review giving no year came out when the dated film did: of two films
+    called 'A Star Is Born', a review of 2018 that is not of a disc is of the 2018 one."""
+    current = undated.current
+    return (
+        not undated.years
+        and current is not None
+        and any(abs(year - current) <= YEAR_TOLERANCE for year in dated.years)
+    )
+
+
+def _score_other_titles(a: _Cluster, b: _Cluster, cast_agree: bool) -> float | None:
+    """Clusters that share no title key but name the same directors, a year or less apart.
+
+    They are one film when one title is the other in another language (it reads as a
+    non-English original, and cast or a word of the title is shared: 'De rouille et d'os',
+    'Rust and Bone', Marion Cotillard), or when one title extends the other by a word or two
+    that do not number a sequel ('Funny Games U.S.'). A review that states no title joins the
+    film of its directors and year, when only one fits. Weaker than any title match.
+    """
+    same_year = 2.0 if a.years & b.years else 0.0
+    if not a.titles or not b.titles:
+        return 1.0 + same_year if a.titles or b.titles else None
+    pairs = [(x, y) for x in a.titles for y in b.titles]
+    translated = any(looks_foreign(x) != looks_foreign(y) for x, y in pairs)
+    if translated and (cast_agree or any(share_a_word(x, y) for x, y in pairs)):
+        return 6.0 + same_year + cast_agree
+    if any(extends_title(x, y) or extends_title(y, x) for x, y in pairs):
+        return 6.0 + same_year
+    return None
 
 
 def _signature(review: LinkInput) -> tuple[object, ...]:
@@ -245,7 +315,8 @@ def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
 
     A pair is ambiguous when either side fits a rival as well and the rival contradicts the
     other side: 'Crash' with no year fits Crash (1996) and Crash (2004) equally, and joins
-    neither.
+    neither. A review with no title is ambiguous between any two films it fits as well: its
+    pairs score below every title match, so those films are apart by then.
     """
     groups: dict[tuple[object, ...], list[LinkInput]] = {}
     for review in sorted(reviews, key=lambda r: r.review_id):
@@ -265,7 +336,11 @@ def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
                 if rival is a or rival is b:
                     continue
                 rival_score = score(side, rival)
-                if rival_score is not None and rival_score >= value and _conflict(other, rival):
+                if (
+                    rival_score is not None
+                    and rival_score >= value
+                    and (not side.titles or _conflict(other, rival))
+                ):
                     return True
         return False
 
@@ -300,10 +375,11 @@ class FilmCluster:
     titles: Mapping[str, str]  # title key -> a title spelled that way, every name it goes by
     weak_keys: frozenset[str]
     catalog: CatalogTitle | None = None
+    people_keys: frozenset[str] = frozenset()  # its reviews' directors with their years
 
 
 def _blocks(reviews: Sequence[LinkInput]) -> list[list[LinkInput]]:
-    """Reviews that could be of one film: connected through any shared title key."""
+    """Reviews that could be of one film: connected through any shared title or people key."""
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -313,12 +389,12 @@ def _blocks(reviews: Sequence[LinkInput]) -> list[list[LinkInput]]:
         return key
 
     for review in reviews:
-        keys = sorted(review.strong_keys | review.weak_keys)
+        keys = sorted(review.block_keys)
         for key in keys[1:]:
             parent[find(key)] = find(keys[0])
     groups: dict[str, list[LinkInput]] = {}
     for review in reviews:
-        keys = sorted(review.strong_keys | review.weak_keys)
+        keys = sorted(review.block_keys)
         if keys:
             groups.setdefault(find(keys[0]), []).append(review)
     return list(groups.values())
@@ -327,17 +403,19 @@ def _blocks(reviews: Sequence[LinkInput]) -> list[list[LinkInput]]:
 def _film_of(cluster: _Cluster) -> Film:
     """The film's shown title, year and directors: the catalog's, else the reviews' majority."""
     catalog = cluster.catalog
-    titles = Counter(r.title or r.original_title for r in cluster.members)
+    titles = Counter(t for r in cluster.members if (t := r.title or r.original_title))
     originals = {r.original_title for r in cluster.members if r.original_title != r.title}
     if set(titles) - originals:  # the translated title, when reviews give both
         titles = Counter({t: n for t, n in titles.items() if t not in originals})
+    if any(not looks_foreign(t) for t in titles):  # and the English one, when some give it
+        titles = Counter({t: n for t, n in titles.items() if not looks_foreign(t)})
     years = Counter(r.year for r in cluster.members if r.year is not None)
     title = (
         catalog.title
         if catalog
         else min(titles, key=lambda t: (-titles[t], -len(t or ""), t or ""))
     )
-    title = title or "Untitled"  # unreachable: a cluster's reviews all carry a title
+    title = title or "Untitled"  # unreachable: a film's cluster has a titled review
     year = catalog.year if catalog and catalog.year else None
     if year is None and years:
         year = min(years, key=lambda y: (-years[y], y))
@@ -354,10 +432,12 @@ def _film_of(cluster: _Cluster) -> Film:
 
 
 def link_films(reviews: Sequence[LinkInput]) -> list[FilmCluster]:
-    """Group reviews into films. Reviews without any title are left out (not linkable)."""
+    """Group reviews into films. A review without a title is left out (not linked) unless
+    its directors and year point at exactly one film."""
     found: list[FilmCluster] = []
     for block in _blocks(reviews):
-        clusters = sorted(_cluster_block(block), key=lambda c: (_film_of(c).film_id, c.first_id))
+        titled = [cluster for cluster in _cluster_block(block) if cluster.titles]
+        clusters = sorted(titled, key=lambda c: (_film_of(c).film_id, c.first_id))
         used: Counter[str] = Counter()
         for cluster in clusters:
             film = _film_of(cluster)
@@ -386,6 +466,7 @@ def link_films(reviews: Sequence[LinkInput]) -> list[FilmCluster]:
                     titles=titles,
                     weak_keys=frozenset(cluster.weak),
                     catalog=cluster.catalog,
+                    people_keys=frozenset(k for r in cluster.members for k in r.people_keys),
                 )
             )
     return found

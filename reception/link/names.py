@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 _LEADING_ARTICLES = re.compile(r"^(?:the|a|an|le|la|les|l|el|los|las|il|lo|der|die|das)\s+")
@@ -40,6 +41,43 @@ _ROLE = (
 _ROLE_SUFFIX = re.compile(r"\s*(?:[,|–—(]|\s-)\s*" + _ROLE + "$", re.IGNORECASE)
 _BARE_ROLE_SUFFIX = re.compile(r"\s+(?:film|movie|chief|senior)\s+critic\b.*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+")
+_FOREIGN_WORDS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "du",
+        "des",
+        "et",
+        "une",
+        "au",
+        "aux",
+        "en",
+        "de",
+        "der",
+        "das",
+        "dem",
+        "und",
+        "ein",
+        "eine",
+        "von",
+        "zum",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "il",
+        "gli",
+        "della",
+        "di",
+        "dei",
+        "het",
+        "een",
+    }
+)
+"""Function words of French, Spanish, German, Italian and Dutch that English titles all but
+never use: a title with one reads as an original-language title."""
 _DOMAIN_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|co|uk|ca|com\.au|au|ie|de|fr|io|us)$")
 
 
@@ -98,6 +136,47 @@ def weak_title_keys(title: str) -> tuple[str, ...]:
         if len(key) >= 3 and key != title_key(title):
             keys.append(key)
     return tuple(dict.fromkeys(keys))
+
+
+def looks_foreign(title: str) -> bool:
+    """Whether a title reads as a non-English original ('De rouille et d'os')."""
+    return not _FOREIGN_WORDS.isdisjoint(fold(title).split())
+
+
+def share_a_word(a: str, b: str) -> bool:
+    """Whether two titles share a word of four letters or more, or a five-letter stem
+    ('Amélie' ~ 'Le fabuleux destin d'Amélie Poulain', 'Anatomy' ~ 'Anatomie')."""
+    stems = {word[:5] for word in fold(a).split() if len(word) >= 4}
+    return any(len(word) >= 4 and word[:5] in stems for word in fold(b).split())
+
+
+def extends_title(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with a word or two added that do not number it:
+    'Funny Games U.S.' extends 'Funny Games'; 'Kill Bill Vol. 2' does not extend 'Kill Bill'."""
+    head, whole = _title_words(short), _title_words(long)
+    extra = whole[len(head) :]
+    return (
+        bool(head)
+        and whole[: len(head)] == head
+        and 0 < len(extra) <= 2
+        and not any(word.isdigit() or word in _SERIES_WORDS for word in extra)
+        and not _GENERIC_SUBTITLE.search(" ".join(extra))
+    )
+
+
+def sequel_numbers(title: str) -> tuple[str, ...]:
+    """The numbers in a title, as digits: 'Kill Bill: Vol. 1' -> ('1',), 'Toy Story II' ->
+    ('2',). Titles numbered differently are different films of one series."""
+    return tuple(word for word in _title_words(title) if word.isdigit())
+
+
+def people_keys(directors: Iterable[str], year: int | None) -> frozenset[str]:
+    """Keys that bring together films by one director a year or less apart: each director's
+    surname with the year and the next, so years ``y`` and ``y + 1`` share one key."""
+    if year is None:
+        return frozenset()
+    surnames = {key.split()[-1] for key in (name_key(name) for name in directors) if key}
+    return frozenset(f"@{surname}:{y}" for surname in surnames for y in (year, year + 1))
 
 
 def slug(text: str) -> str:

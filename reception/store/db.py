@@ -39,6 +39,7 @@ from reception.link import (
     domain_of,
     imdb_id,
     link_films,
+    people_keys,
     publication_key,
     slug,
     title_key,
@@ -288,6 +289,7 @@ class Store:
             reviews.c.facts,
             reviews.c.date_published,
             reviews.c.imdb_id,
+            reviews.c.home_video,
         )
         rows: list[RowMapping] = []
         if row_ids is None:
@@ -301,9 +303,11 @@ class Store:
 
         return resolve_all(conn, inputs)
 
-    def _block_films(self, conn: Connection, keys: set[str], films_seen: set[str]) -> set[str]:
-        """Films reachable from ``keys`` through shared title keys (all the reviews that
-        could be linked differently once the new reviews are in)."""
+    def _block_films(
+        self, conn: Connection, keys: set[str], films_seen: set[str]
+    ) -> tuple[set[str], set[str]]:
+        """Films reachable from ``keys`` through shared title and people keys (all the reviews
+        that could be linked differently once the new reviews are in), and their keys."""
         found = set(films_seen)
         frontier_keys, seen_keys = set(keys), set(keys)
         frontier_films = set(films_seen)
@@ -321,6 +325,23 @@ class Store:
                 frontier_keys.update(conn.execute(statement).scalars())
             frontier_keys -= seen_keys
             seen_keys |= frontier_keys
+        return found, seen_keys
+
+    def _unlinked_rows(self, conn: Connection, keys: set[str], exclude: set[int]) -> set[int]:
+        """Reviews left without a film (no title, and no single film of their directors and
+        year yet) whose people keys meet ``keys``: a new review may settle them."""
+        ends = {int(key.rsplit(":", 1)[1]) for key in keys if key.startswith("@")}
+        years = sorted(ends | {year - 1 for year in ends})  # a year's keys: it and the next
+        if not years:
+            return set()
+        statement = select(reviews.c.id, reviews.c.facts).where(
+            reviews.c.film_id.is_(None), reviews.c.film_year.in_(years)
+        )
+        found = set()
+        for row_id, facts in conn.execute(statement):
+            directors, year = facts.get("directors") or (), facts.get("year")
+            if row_id not in exclude and people_keys(directors, year) & keys:
+                found.add(row_id)
         return found
 
     def _relink_block(self, conn: Connection, row_ids: set[int], old_films: set[str]) -> set[str]:
@@ -329,8 +350,13 @@ class Store:
         Returns the films to refresh: the block's films before and after.
         """
         fresh = self._link_inputs(conn, row_ids)
-        keys = {key for item in fresh for key in item.strong_keys | item.weak_keys}
-        block_films = self._block_films(conn, keys, old_films)
+        keys = {key for item in fresh for key in item.block_keys}
+        block_films, block_keys = self._block_films(conn, keys, old_films)
+        while strays := self._unlinked_rows(conn, block_keys, row_ids):
+            row_ids = row_ids | strays
+            fresh += self._link_inputs(conn, strays)
+            keys = {key for item in fresh for key in item.block_keys}
+            block_films, block_keys = self._block_films(conn, keys, block_films)
         block_rows = set(row_ids)
         for chunk in _chunked(sorted(block_films)):
             statement = select(reviews.c.id).where(reviews.c.film_id.in_(chunk))
@@ -374,7 +400,7 @@ class Store:
         title_rows += [
             {"film_id": c.film.film_id, "title_key": key, "title": None, "weak": True}
             for c in clusters
-            for key in sorted(c.weak_keys - set(c.titles))
+            for key in sorted((c.weak_keys | c.people_keys) - set(c.titles))
         ]
         conn.execute(film_titles.insert(), title_rows)
         assign = (
@@ -709,6 +735,7 @@ def _link_input(row: RowMapping) -> LinkInput:
         cast=tuple(member["actor"] for member in facts.get("cast") or ()),
         published_year=published.year if published else None,
         tconst=row["imdb_id"],
+        home_video=bool(row["home_video"]),
     )
 
 

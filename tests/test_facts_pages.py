@@ -192,3 +192,25 @@ def test_a_stream_under_review_is_streaming_even_in_4k() -> None:
 def test_halves_written_beside_a_number_or_stars(text: str, value: float) -> None:
     grade = parse_grade(text)
     assert grade is not None and grade.value_0_100 == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "character"),
+    [
+        ("Wren, a stowaway played by newcomer Ida Marsh, steals it.", "Ida Marsh", "Wren"),
+        ("Ida Marsh, of all people, steals the film as Bea Rowe.", "Ida Marsh", "Bea Rowe"),
+        ("Tom Baylor is his cruder partner Nils, and he is superb.", "Tom Baylor", "Nils"),
+        ("Ida Marsh, as her sister Greta, says little.", "Ida Marsh", "Greta"),
+        ("Ida Marsh plays a woman the credits call only Pilot.", "Ida Marsh", "Pilot"),
+        ("The innermost story belongs to M. Gustave H. (Ida Marsh).", "Ida Marsh", "M. Gustave H."),
+    ],
+)
+def test_cast_pairs_in_prose(sentence: str, actor: str, character: str) -> None:
+    facts = read_facts(make_article(body=(sentence,))).film
+    assert (actor, character) in [(m.actor, m.character) for m in facts.cast]
+
+
+def test_a_part_described_after_an_actor_is_not_an_actor() -> None:
+    body = ("Ida Marsh plays Paul Atreides as a thin, watchful young man.",)
+    facts = read_facts(make_article(body=body)).film
+    assert [(m.actor, m.character) for m in facts.cast] == [("Ida Marsh", "Paul Atreides")]

@@ -445,7 +445,7 @@ def _cast_in_body(
             match.string is where and start <= match.start() < end for where, start, end in listed
         ):
             actors.extend(n for n in split_names(match.group("actors")) if is_person(n))
-    for pattern in (p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY, p.WHOM_PLAYS):
+    for pattern in (p.ACTOR_KNOWN_AS, p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY, p.WHOM_PLAYS):
         for match in scan(pattern, body):
             if any(
                 match.string is where and start <= match.start() < end
@@ -570,11 +570,14 @@ def assemble_cast(
     members += [(member, Source.BODY) for member in reader.orient(body_pairs)]
     members += [(CastMember(name), Source.BODY) for name in body_actors]
     members.sort(key=lambda entry: -entry[1].trust)
+    # A name the page gives as someone's part ("plays Paul Atreides as a thin young man") is
+    # a character, not an actor.
+    parts = {folded(member.character) for member, _ in members if member.character}
     merged: dict[str, CastMember] = {}
     best_source: Source | None = None
     for member, source in members:
         key = folded(member.actor)
-        if not key or key in not_cast:
+        if not key or key in not_cast or (key in parts and not member.character):
             continue
         best_source = best_source or source
         existing = merged.get(key)

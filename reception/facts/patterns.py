@@ -333,6 +333,7 @@ NAME_LEAD = re.compile(
     r"^(?:Only|Even|And|But|Both|While|With|As|When|Then|Still|Here|Meanwhile|Also|Yet|So|If|"
     r"Because|Though|Although|Until|Once|Now|Later|Finally|Sadly|Happily)\s+(?=[A-Z])"
 )
+ABBREVIATION_END = re.compile(rf"(?:(?<![\w.’'])[{UPPER}]|\b(?:Jr|Sr|Bros|Inc|Co|Ltd))$")
 NAME_NOISE = re.compile(r"\s*\((?:voice|uncredited|as\s+[^)]*|credited\s+as\s+[^)]*)\)\s*|\.$")
 
 DIRECTED_BY = re.compile(
@@ -419,17 +420,30 @@ ACTOR_PAREN = re.compile(
 # "Michael Pena (the locksmith)": an actor with the part described in parentheses.
 ACTOR_WITH_PART = re.compile(rf"(?P<actor>{PERSON})\s\((?:the|a|an|as)\s[^()]{{1,60}}\)")
 ACTOR_AS = re.compile(
-    rf"(?P<actor>{PERSON})(?:['’]s)?(?:,)?\s+(?:[a-z]+\s+){{0,3}}?"
-    rf"as\s+(?:the\s+)?(?:(?:titular|aging|young|older|villainous|elderly|grown)\s+)?(?P<character>{CHARACTER})"
+    rf"(?P<actor>{PERSON})(?:['’]s)?(?:,\s[a-z][^,.]{{0,30}},)?(?:,)?\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"as\s+(?:the\s+)?(?:(?:titular|aging|young|older|villainous|elderly|grown)\s+)?"
+    rf"(?:(?:his|her|their)\s+(?:[a-z]+\s+){{1,2}})?(?P<character>{CHARACTER})"
 )
-ACTOR_IS = re.compile(rf"^(?P<actor>{PERSON})\s+is\s+(?P<character>{CHARACTER}),")
+"""'Albert Brooks, of all people, steals the movie as Bernie Rose', 'Howery, as his friend Rod'."""
+ACTOR_IS = re.compile(
+    rf"^(?P<actor>{PERSON})\s+is\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){{1,3}})?"
+    rf"(?P<character>{CHARACTER})(?=[,.;])"
+)
+"""'Ron Perlman is his cruder partner Nino, and ...': the sentence's subject and the part."""
+# "Ryan Gosling, as a getaway man known only as the Driver", "plays a man the credits call
+# only Driver": the part named after a description.
+ACTOR_KNOWN_AS = re.compile(
+    rf"(?P<actor>{PERSON}),?\s+(?:plays|as)\s+[^.]{{0,60}}?\b(?:known\s+(?:only\s+)?as|"
+    rf"(?:calls?|called)\s+(?:(?:him|her)\s+)?(?:only\s+|just\s+)?)\s*(?:the\s+)?"
+    rf"(?P<character>{CHARACTER})"
+)
 # "(Samuel L. Jackson, in a bleached Mohawk)", "a girlfriend (Melissa Benoist)": an actor
 # named in parentheses after a description of the part.
 ACTOR_IN_PARENS = re.compile(
     rf"(?:(?<![\w'’])[a-z][\w'’-]*,?|,)\s\((?P<actor>{PERSON})(?:(?:,\s|\s(?=[a-z]))[^()]{{0,80}})?\)"
 )
 ACTOR_DOING = re.compile(
-    rf"(?P<actor>{PERSON})(?:,\s+as\s+an?\s+[a-z][^,]{{0,60}},|\s+as\s+an?\s+[a-z]|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
+    rf"(?P<actor>{PERSON})(?:,\s+as\s+(?:an?|the|his|her|their)\s+[a-z][^,]{{0,60}},|\s+as\s+an?\s+[a-z]|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
     r"gives\s+(?:the|a|an|her|his)\s+(?:\w+\s+){0,3}performance|is\s+(?:superb|excellent|terrific|"
     r"wonderful|very\s+fine|marvelous|a\s+marvel)|plays\s+(?:a|an|the)\s+[a-z]|stars\s+as\s+(?:a|an|the)\s+[a-z]))"
 )
@@ -456,8 +470,10 @@ PLAYED_BY_ACTORS = re.compile(
 )
 PLAYED_BY = re.compile(
     rf"(?P<character>{CHARACTER}),?\s+(?:\()?(?:(?:an?|the)\s+[^.()]{{0,50}}?,?\s+)?"
-    rf"(?:played|portrayed|voiced)\s+(?:[a-z][\w-]*\s+){{0,5}}?by\s+(?P<actor>{PERSON})"
+    rf"(?:played|portrayed|voiced)\s+(?:[a-z][\w-]*\s+){{0,5}}?by\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?P<actor>{PERSON})"
 )
+"""'Zero, a refugee played by newcomer Tony Revolori', 'played by the ballet dancer X'."""
 WHOM_PLAYS = re.compile(
     rf"(?P<character>{CHARACTER}),\s+(?:whom|who)\s+(?P<actor>{PERSON})\s+(?:plays|played|portrays)\b"
 )
@@ -836,8 +852,15 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (ACTOR_WITH_PART, ("(the ", "(a ", "(an ", "(as ")),
     (ACTOR_AS, (" as",)),
     (ACTOR_IS, (" is ",)),
+    (ACTOR_KNOWN_AS, ("known", "call")),
     (SURNAME_ACTING, (*_ACTING, *_PRAISE)),
-    (ACTOR_DOING, ("as a", "does what", "gives", "plays", "stars as", *_PRAISE)),
+    (
+        ACTOR_DOING,
+        (
+            *("as a", "as the", "as his", "as her", "as their", "does what", "gives", "plays"),
+            *("stars as", *_PRAISE),
+        ),
+    ),
     (ACTOR_PLAYS, ("play", "portray", "embodies", "voices")),
     (PLAYED_BY_LISTS, _PLAYED),
     (PLAYED_BY_ACTORS, _PLAYED),

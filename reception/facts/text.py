@@ -20,9 +20,12 @@ def clean_title(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    """A person's name without '(voice)', trailing dots or spare spaces."""
+    """A person's name without '(voice)', trailing dots or spare spaces; the dot of a closing
+    initial or abbreviation stays ('M. Gustave H.', 'Jr.', 'Warner Bros.')."""
+    dotted = text.rstrip(" ,;:").endswith(".")
     text = p.NAME_LEAD.sub("", p.NAME_NOISE.sub(" ", text).strip())
-    return " ".join(text.split()).strip(" .,;:-–—'\"“”")
+    text = " ".join(text.split()).strip(" .,;:-–—'\"“”")
+    return f"{text}." if dotted and p.ABBREVIATION_END.search(text) else text
 
 
 def is_person(text: str) -> bool:

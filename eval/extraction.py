@@ -4,7 +4,8 @@ Sets: review pages with ground truth (reception/demo/corpus/**, eval/pages/revie
 ordinary articles (eval/pages/articles/**). Metrics: body precision/recall/F1 over
 overlapping 4-token shingles of lowercased ``\\w+`` tokens (mean over pages); exact-match
 rates of headline, dek, critic, publication and date; for text dumps, the share of chrome
-lines removed and of body lines lost.
+lines removed and of body lines lost. The review sets are also shown split by source (the
+demo corpus, the evaluation pages written for this eval only); floors apply to whole sets.
 
     uv run python eval/extraction.py            # full table, all three extractors
     uv run python eval/extraction.py --fast     # reception only; check floors in baseline.json
@@ -276,30 +277,45 @@ def site_templates(pages: Sequence[Sample]) -> dict[str, SiteTemplate]:
     return {site: learn_template(texts, site) for site, texts in by_site.items() if len(texts) > 1}
 
 
-def evaluate(pages: Sequence[Sample], names: Sequence[str]) -> dict[str, dict[str, float]]:
+def evaluate(
+    pages: Sequence[Sample], names: Sequence[str], group: Callable[[Sample], str] | None = None
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Scores of every extractor on the whole set (key ""), and on each group of it."""
     templates = site_templates(pages)
-    results: dict[str, Scores] = {name: Scores() for name in names}
+    results: dict[str, dict[str, Scores]] = defaultdict(lambda: {name: Scores() for name in names})
     for sample in pages:
         truth_body = str(sample.truth.get("body") or "")
+        tallies = [results[""], *([results[group(sample)]] if group else [])]
         for name in names:
             if name != "reception" and sample.is_text:
                 continue
-            scores = results[name]
             try:
                 got = EXTRACTORS[name](sample, templates)
+                failed = False
             except PageError:
-                scores.failures += 1
-                got = Extracted()
+                got, failed = Extracted(), True
             precision, recall, f1 = body_scores(got.body, truth_body)
-            scores.precision.append(precision)
-            scores.recall.append(recall)
-            scores.f1.append(f1)
-            for key in READS[name]:
-                hit = normalize_field(got.fields.get(key)) == normalize_field(sample.truth.get(key))
-                scores.fields[key].append(hit)
-            if sample.is_text:
-                line_scores(sample, got.body, scores)
-    return {name: scores.summary() for name, scores in results.items()}
+            for tally in tallies:
+                scores = tally[name]
+                scores.failures += failed
+                scores.precision.append(precision)
+                scores.recall.append(recall)
+                scores.f1.append(f1)
+                for key in READS[name]:
+                    truth = normalize_field(sample.truth.get(key))
+                    scores.fields[key].append(normalize_field(got.fields.get(key)) == truth)
+                if sample.is_text:
+                    line_scores(sample, got.body, scores)
+    return {
+        key: {name: scores.summary() for name, scores in by_name.items()}
+        for key, by_name in results.items()
+    }
+
+
+def source(sample: Sample) -> str:
+    """Which part of the dev set a review page comes from."""
+    relative = sample.path.relative_to(ROOT).as_posix()
+    return next(root for root in REVIEW_ROOTS if relative.startswith(root + "/"))
 
 
 def _table(title: str, summary: dict[str, dict[str, float]]) -> str:
@@ -360,7 +376,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sets["reviews_text_from_html"] = [
             Sample(s.path, s.truth, dumped=as_text_dump(s.page())) for s in html_reviews
         ]
-    results = {set_name: evaluate(pages, names) for set_name, pages in sets.items() if pages}
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    for set_name, pages in sets.items():
+        if not pages:
+            continue
+        grouped = evaluate(pages, names, source if set_name.startswith("reviews") else None)
+        results[set_name] = grouped.pop("")
+        if len(grouped) > 1:  # the set's share of each source, shown but not floored
+            results.update({f"{set_name}[{key}]": value for key, value in sorted(grouped.items())})
     for set_name, summary in results.items():
         print(_table(set_name, summary))
     if args.json:

@@ -99,3 +99,14 @@ def test_undeclared_cyrillic_is_detected() -> None:
 def test_mostly_ascii_page_with_one_curly_quote_is_windows_1252() -> None:
     raw = html("Greta Gerwig’s wonderful coming-of-age comedy is a treat. " * 3).encode("cp1252")
     assert "Gerwig’s" in decode_page(page(raw, content_type=""))
+
+
+def test_windows_1252_bytes_under_a_utf8_label_are_read_as_windows_1252() -> None:
+    text = "Ação, reação e “emoção” — o filme de Jürgen é um triunfo. " * 4
+    raw = html(text, '<meta charset="utf-8">').encode("cp1252")
+    assert text in decode_page(page(raw, declared="utf-8"))
+
+
+def test_undeclared_greek_is_detected() -> None:
+    text = "Μια ταινία για την αγάπη και τον πόνο, γυρισμένη με σπάνια τρυφερότητα. " * 6
+    assert "τρυφερότητα" in decode_page(page(html(text).encode("cp1253"), content_type=""))

@@ -158,12 +158,13 @@ def decode_page(page: Page) -> str:
             declared_text = _decode_with(raw, label)
             if declared_text is not None:
                 return _finish(page, declared_text)
-    best = from_bytes(raw[: 256 * 1024]).best()
-    guess = _normalize_label(best.encoding) if best is not None else None
-    if guess and guess.replace("-", "_").startswith(sel.NON_LATIN_ENCODINGS):
-        detected_text = _decode_with(raw, guess)
-        if detected_text is not None:
-            return _finish(page, detected_text)
+    if sel.HIGH_BYTE_RUN.search(raw):  # words written in high bytes: maybe a non-Latin script
+        best = from_bytes(raw[: 256 * 1024]).best()
+        guess = _normalize_label(best.encoding) if best is not None else None
+        if guess and guess.replace("-", "_").startswith(sel.NON_LATIN_ENCODINGS):
+            detected_text = _decode_with(raw, guess)
+            if detected_text is not None:
+                return _finish(page, detected_text)
     return _finish(page, raw.decode("cp1252", errors="reception-latin1"))
 
 

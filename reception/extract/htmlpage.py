@@ -71,11 +71,18 @@ class _Marks:
     """Class/id words of every marked element, read once per page and shared by all passes."""
 
     def __init__(self, tree: lxml_html.HtmlElement) -> None:
+        # Read before any pass drops a part: passes skip what an earlier one took out.
+        self.attributed = _select(sel.ATTRIBUTED_XPATH, tree)
         self._words: dict[lxml_html.HtmlElement, frozenset[str]] = {
             el: sel.attr_words(f"{el.get('class', '')} {el.get('id', '')}")
-            for el in _select(sel.MARKED_XPATH, tree)
+            for el in self.attributed
+            if el.get("class") is not None or el.get("id") is not None
         }
         self._having: dict[frozenset[str], list[lxml_html.HtmlElement]] = {}
+
+    def with_prop(self, *names: str) -> list[lxml_html.HtmlElement]:
+        """Elements whose ``itemprop`` is one of ``names``, in document order."""
+        return [el for el in self.attributed if el.get("itemprop") in names]
 
     def of(self, el: lxml_html.HtmlElement) -> frozenset[str]:
         return self._words.get(el, frozenset())
@@ -172,7 +179,7 @@ class _Header:
         declared = {line_key(t) for t in titles[:-1] if t}
         window_title = line_key(titles[-1] or "")
         candidates = [*tree.iter("h1"), *self.marks.having(sel.HEADLINE_WORDS)]
-        candidates += _select(sel.HEADLINE_PROP_XPATH, tree)
+        candidates += self.marks.with_prop("headline")
         title_words = set(window_title.split())
         chosen = set(candidates)
         extras = [h for h in tree.iter("h2", "h3") if h not in chosen]
@@ -198,7 +205,7 @@ class _Header:
 
     def _dek_element(self, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         marks = self.marks
-        described = _select(sel.DESCRIPTION_PROP_XPATH, tree)
+        described = marks.with_prop(*sel.DESCRIPTION_PROPS)
         for el in [*marks.having(sel.DEK_WORDS), *described]:
             if el.tag not in ("p", "div", "h2", "h3", "span", "section"):
                 continue
@@ -260,7 +267,11 @@ class _Header:
     def _byline(self, tree: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
         marks = self.marks
         texts: list[str] = []
-        authors = _select(sel.AUTHOR_MARKS_XPATH, tree)
+        authors = [
+            el
+            for el in marks.attributed
+            if el.get("rel") == "author" or el.get("itemprop") == "author"
+        ]
         for el in self._after_headline_first([*authors, *marks.having(sel.BYLINE_WORDS)]):
             text = _spaced_text(el)
             if not text or len(text) > 160:
@@ -288,7 +299,12 @@ class _Header:
         """The first sane date of: machine-readable dates, the byline, date-classed
         elements; each time the one after the headline first, never one in a comment or
         teaser (a comment's date is not the review's)."""
-        machine = _select(sel.MACHINE_DATES_XPATH, tree)
+        machine = [
+            el
+            for el in self.marks.attributed
+            if (el.tag == "time" and el.get("datetime") is not None)
+            or el.get("itemprop") == "datePublished"
+        ]
         for el in self._after_headline_first(machine):
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
@@ -341,7 +357,11 @@ def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_ht
     When marked containers nest ("post-content" around "entry-content"), the inner one
     is the body proper as long as it holds most of the outer one's text.
     """
-    marked = _select(sel.BODY_PROPS_XPATH, tree)
+    marked = [
+        el
+        for el in marks.attributed
+        if el.get("itemprop") in sel.BODY_PROP_VALUES or el.get("property") == "reviewBody"
+    ]
     if not marked:
         marked = [
             el
@@ -388,7 +408,7 @@ class _SideParts:
 
     def take_rating_widgets(self, tree: lxml_html.HtmlElement) -> None:
         marks = self.marks
-        marked = _select(sel.RATING_PROP_XPATH, tree)
+        marked = marks.with_prop("reviewRating")
         for el in [*marked, *marks.having(sel.RATING_WORDS)]:
             if el.getparent() is None:
                 continue
@@ -516,7 +536,7 @@ def _drop_chrome(
 ) -> None:
     hidden = [
         el
-        for el in _select(sel.HIDDEN_OR_ROLE_XPATH, tree)
+        for el in marks.attributed
         if el.get("hidden") is not None
         or el.get("aria-hidden") == "true"
         or el.get("role") in sel.CHROME_ROLES

@@ -53,6 +53,9 @@ NON_LATIN_ENCODINGS = (
     *("cp866", "cp1253", "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6"),
     *("tis_620", "cp874", "utf_16", "utf_32"),
 )
+# Three high bytes in a row: Cyrillic, Greek or CJK words. Western text in a single-byte set
+# has its accented letters one or two at a time among ASCII, and needs no detection.
+HIGH_BYTE_RUN = re.compile(rb"[\x80-\xff]{3}")
 BINARY_MAGIC = (
     b"\x89PNG",
     b"GIF8",
@@ -103,16 +106,24 @@ _MAX_NGRAM = 4
 
 @functools.lru_cache(maxsize=65536)
 def attr_words(value: str) -> frozenset[str]:
-    """Words of a class/id value, with runs of up to four joined: "td-author-bio" gives
+    """Words of a class/id value, each class name read on its own (see ``_name_words``)."""
+    names = value.split()
+    if len(names) == 1:
+        return _name_words(names[0])
+    return frozenset().union(*map(_name_words, names))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    """Words of one class name, with runs of up to four joined: "td-author-bio" gives
     "td", "author", "bio", "tdauthor", "authorbio", "tdauthorbio"; camelCase is split
-    ("newsDate" gives "news", "date" and "newsdate")."""
-    tokens = [t for t in _ATTR_SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
-    # Generated class names ("css-dek7", "share-2") keep their word before the digits.
-    tokens += [
-        bare for bare in (t.rstrip("0123456789") for t in tokens) if bare and bare not in tokens
-    ]
+    ("newsDate" gives "news", "date" and "newsdate"). Cached by name: class names recur
+    across a site's pages far more often than whole class lists do."""
+    tokens = [t for t in _ATTR_SPLIT.split(_CAMEL.sub(" ", name).lower()) if t]
     words = set(tokens)
-    for size in range(2, _MAX_NGRAM + 1):
+    # Generated class names ("css-dek7", "share-2") keep their word before the digits.
+    words.update(bare for bare in (t.rstrip("0123456789") for t in tokens) if bare)
+    for size in range(2, min(len(tokens), _MAX_NGRAM) + 1):
         for start in range(len(tokens) - size + 1):
             words.add("".join(tokens[start : start + size]))
     return frozenset(words)
@@ -211,20 +222,16 @@ SPECS_HEADING = re.compile(
 )
 
 # --- XPath, compiled once: they run on every page -------------------------------------
-MARKED_XPATH = etree.XPath("//*[@class or @id]")
-HEADLINE_PROP_XPATH = etree.XPath('//*[@itemprop="headline"]')
+# Every element an attribute names (class/id words, schema.org properties, rel, roles,
+# hidden flags, machine dates): one walk of the tree; each pass then filters this list.
+ATTRIBUTED_XPATH = etree.XPath(
+    "//*[@class or @id or @itemprop or @property or @rel or @role or @hidden or @aria-hidden"
+    " or self::time[@datetime]]"
+)
 IN_ARTICLE_XPATH = etree.XPath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
-DESCRIPTION_PROP_XPATH = etree.XPath(
-    '//*[@itemprop="description" or @itemprop="alternativeHeadline"]'
-)
 INNER_BLOCKS_XPATH = etree.XPath(".//*[self::p or self::div or self::li or self::h4 or self::td]")
-AUTHOR_MARKS_XPATH = etree.XPath('//*[@rel="author" or @itemprop="author"]')
-MACHINE_DATES_XPATH = etree.XPath('//time[@datetime] | //*[@itemprop="datePublished"]')
-RATING_PROP_XPATH = etree.XPath('//*[@itemprop="reviewRating"]')
-HIDDEN_OR_ROLE_XPATH = etree.XPath("//*[@hidden or @aria-hidden or @role]")
-BODY_PROPS_XPATH = etree.XPath(
-    '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @property="reviewBody"]'
-)
+DESCRIPTION_PROPS = frozenset({"description", "alternativeHeadline"})
+BODY_PROP_VALUES = frozenset({"reviewBody", "articleBody"})
 
 
 # --- metadata ------------------------------------------------------------------------------
@@ -521,7 +528,6 @@ ENGLISH_WORDS = frozenset(
 ENGLISH_MIN_SHARE = 0.2
 SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 WORD = re.compile(r"\w+")
-SPACE = re.compile(r"\s+")
 
 
 # --- schema.org ------------------------------------------------------------------------------

@@ -202,3 +202,26 @@ def test_facts_table_saved_as_text_becomes_label_value_lines() -> None:
         "Starring: Marion Cotillard, Matthias Schoenaerts",
     )
     assert article.body == PROSE
+
+
+def test_dump_with_name_comma_date_byline_and_a_dateline_that_is_no_byline() -> None:
+    text = "\n\n".join(
+        ["Sunday, October 20, 2019", "Rust and Bone review", "Sam Ortiz, 23.11.2012", *PROSE]
+    )
+    article = read(text)
+    assert (article.headline, article.critic) == ("Rust and Bone review", "Sam Ortiz")
+    assert article.body == PROSE
+
+
+def test_dump_publication_is_the_masthead_when_no_copyright_line_names_the_site() -> None:
+    top = ["THE NIGHT SCREEN :: reviews since 2004", *TOP[2:]]
+    article = read(dump(top=top, bottom=BOTTOM[:-1]))
+    assert article.publication == "The Night Screen"
+
+
+def test_dump_publication_prefers_the_masthead_to_the_company_that_owns_it() -> None:
+    bottom = [*BOTTOM[:-1], "(c) Night Screen Media 2024. All rights reserved."]
+    article = read(dump(top=["Night Screen Review", *TOP[2:]], bottom=bottom))
+    assert article.publication == "Night Screen Review"
+    article = read(dump(top=TOP[2:], bottom=bottom))
+    assert article.publication == "Night Screen Media"

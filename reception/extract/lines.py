@@ -165,12 +165,16 @@ def is_date_only(text: str) -> bool:
 
 def find_byline(line: str) -> str | None:
     """The critic named by a short byline line of a dump: "By Ana Ruiz | May 3, 2024",
-    "Posted on May 3, 2024 by Ana Ruiz", "Ana Ruiz · May 3, 2024"."""
+    "Posted on May 3, 2024 by Ana Ruiz", "Ana Ruiz · May 3, 2024", "Ana Ruiz, 3.5.2024"."""
     if len(line) > 120:
         return None
     match = sel.BYLINE_LINE.match(line)
     if match:
         return byline_name(match.group(1))
+    name, comma, rest = line.partition(",")
+    dated_name = comma and is_date_only(rest.strip()) and not is_date_only(line)
+    if dated_name and byline_name(name) == name.strip():
+        return name.strip()  # "Ana Ruiz, 18.01.1985"
     parts = [part for part in sel.BYLINE_PARTS.split(line) if part.strip()]
     if len(parts) >= 2 and any(parse_date(part) for part in parts):
         names = [

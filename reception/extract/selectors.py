@@ -553,6 +553,9 @@ BODY_PROPS = '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @itemprop
 LONE_BY = re.compile(r"^\s*(?:(?:reviewed|written|words|posted)\s+)?by:?\s*$", re.IGNORECASE)
 # What a company name adds to the site's: ", LLC", "Inc."
 CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
+# What follows a copyright owner's name: "Kinoblatt Verlag 2022".
+TRAILING_YEAR = re.compile(r"[\s,]+(?:1[89]|20)\d\d\s*$")
+ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "der", "die", "das", "el"})
 # A list item in a dump: "- Deleted scenes", "2) Commentary".
 BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
 # The owner named on a copyright line.

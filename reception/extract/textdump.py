@@ -17,6 +17,7 @@ from reception.extract.lines import (
     find_byline,
     guess_language,
     is_bio,
+    line_key,
     looks_like_prose,
     parse_date,
     spec_pair,
@@ -29,6 +30,7 @@ _HEADER_LINES = 60  # the byline is looked for this far into the content
 _LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the article
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 _MIN_WRAPPED = 40  # shorter lines say nothing about the wrap width
+_MASTHEAD_WORDS = 5
 _WRAP_SLACK = 25  # a wrapped line stops this close to the width; a paragraph's last may not
 
 
@@ -124,16 +126,45 @@ def _headline_and_dek(header: list[str]) -> tuple[int | None, int | None]:
     return titled[-1], None
 
 
-def _publication(lines: list[str]) -> str | None:
-    """The owner named on the copyright line, the one place a dump names its site; a
-    line near the top that starts that name is the site's own short form of it."""
+def _publication(lines: list[str], masthead: str | None) -> str | None:
+    """The owner named on the copyright line, the one place a dump names its site in
+    full; a line near the top that starts that name is the site's own short form of it,
+    and so is the masthead when it starts with the owner's first word ("Marlowe Street
+    Review" over "Marlowe Street Media"). Without a copyright line, the masthead."""
     for line in reversed(lines):
         match = sel.COPYRIGHT.search(line)
         if match:
             owner = match.group(1).strip(" .,")
             short = [top for top in lines[:20] if len(top) >= 3 and owner.startswith(top)]
-            return max(short, key=len) if short else sel.CORPORATE.sub("", owner)
-    return None
+            if short:
+                return max(short, key=len)
+            owner = sel.TRAILING_YEAR.sub("", sel.CORPORATE.sub("", owner))
+            if masthead and _first_word(masthead) == _first_word(owner):
+                return owner if masthead.casefold() == owner.casefold() else masthead
+            return owner
+    return masthead
+
+
+def _first_word(name: str) -> str:
+    significant = [w for w in line_key(name).split() if w not in sel.ARTICLES]
+    return significant[0] if significant else ""
+
+
+def _masthead(content: list[str], headline: str | None) -> str | None:
+    """The site's name as the first line of the page shows it ("PORCHLIGHT CINEMA ::
+    reviews since 2004"), its capitals undone; None when the page opens otherwise."""
+    if not content or content[0] == headline:
+        return None
+    name = sel.TITLE_SEPARATOR.split(content[0])[0].strip()
+    if (
+        not 1 <= words(name) <= _MASTHEAD_WORDS
+        or not name[:1].isupper()
+        or sel.SENTENCE_END.search(name)
+        or parse_date(name)
+        or find_byline(name)
+    ):
+        return None
+    return " ".join(w.capitalize() for w in name.lower().split()) if name.isupper() else name
 
 
 class _Sorter:
@@ -235,6 +266,7 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     )
     header = [line for line in header if not (len(line) < 60 and parse_date(line))]
     headline_at, dek_at = _headline_and_dek(header)
+    headline = header[headline_at] if headline_at is not None else None
     body_from = content[start][0] if start < len(content) else len(lines)
     stop = next(
         (i for i, line in enumerate(lines) if i > body_from and sel.END_OF_ARTICLE.match(line)),
@@ -264,10 +296,10 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
         body.append(line)
     return Article(
         uri=page.uri,
-        headline=header[headline_at] if headline_at is not None else None,
+        headline=headline,
         dek=header[dek_at] if dek_at is not None else None,
         critic=critic,
-        publication=_publication(lines),
+        publication=_publication(lines, _masthead([line for _, line in unsorted], headline)),
         date_published=date,
         body=tuple(drop_echoes(body)),
         language=guess_language(body),

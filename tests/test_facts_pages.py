@@ -214,3 +214,32 @@ def test_a_part_described_after_an_actor_is_not_an_actor() -> None:
     body = ("Ida Marsh plays Paul Atreides as a thin, watchful young man.",)
     facts = read_facts(make_article(body=body)).film
     assert [(m.actor, m.character) for m in facts.cast] == [("Ida Marsh", "Paul Atreides")]
+
+
+def test_a_running_time_written_in_words() -> None:
+    body = ("The story is crammed into two hours and seventeen minutes of voice-over.",)
+    assert read_facts(make_article(body=body)).film.runtime_minutes == 137
+
+
+def test_the_first_hours_of_a_film_are_not_its_runtime() -> None:
+    body = ("The first two hours and ten minutes are a slog; the end is not.",)
+    assert read_facts(make_article(body=body)).film.runtime_minutes is None
+
+
+def test_a_release_date_without_its_year_and_with_two_kinds() -> None:
+    article = make_article(
+        infobox=("In theaters and on HBO Max October 22",), date_published=dt.date(2021, 10, 21)
+    )
+    releases = read_facts(article).film.release_dates
+    assert [(r.date, r.kind) for r in releases] == [
+        (dt.date(2021, 10, 22), "theatrical"),
+        (dt.date(2021, 10, 22), "streaming"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Rating: ****", 80.0), ("**Grade: B+**", 75.0), ("Grade: _A-_", 83.0)]
+)
+def test_asterisks_are_stars_unless_they_wrap_the_grade(text: str, value: float) -> None:
+    grade = parse_grade(text)
+    assert grade is not None and grade.value_0_100 == value

@@ -60,8 +60,12 @@ def parse_mpaa(text: str) -> str | None:
     return "NR" if folded(rating) in ("not rated", "unrated") else rating.upper()
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A date in one of the common written forms; numeric day/month order guessed US-first."""
+def parse_date(text: str, anchor: dt.date | None = None) -> dt.date | None:
+    """A date in one of the common written forms; numeric day/month order guessed US-first.
+
+    With an anchor (the review's own date), a date written without its year ("October 22")
+    is the first such day from a couple of months before the anchor on.
+    """
     for pattern in (p.DATE_MDY, p.DATE_DMY):
         match = pattern.search(text)
         if match:
@@ -75,6 +79,15 @@ def parse_date(text: str) -> dt.date | None:
         first, second = int(numeric.group("a")), int(numeric.group("b"))
         month, day = (second, first) if first > 12 else (first, second)
         return _date(int(numeric.group("year")), month, day)
+    if anchor is not None:
+        for pattern in (p.DATE_MD, p.DATE_DM):
+            match = pattern.search(text)
+            if match:
+                month, day = p.MONTHS[match.group("month").lower()], int(match.group("day"))
+                date = _date(anchor.year, month, day)
+                if date is not None and (anchor - date).days > 60:
+                    date = _date(anchor.year + 1, month, day)
+                return date
     return None
 
 
@@ -224,12 +237,31 @@ def _bare_company(part: str) -> bool:
     return bool(p.COMPANY_WORD.search(name)) or (len(words) == 1 and not is_person(name))
 
 
-def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> Candidates:
+def _release_facts(
+    field: str, context: str, date: dt.date, source: Source, home_video: bool
+) -> Candidates:
+    """A release date with what it is for: the label's word for it, else the words around it;
+    on a disc review an unqualified date is the disc's. "In theaters and on HBO Max" is both."""
+    default = "home_video" if home_video and field == "release" else "theatrical"
+    kind = {"release_home": "home_video", "release_streaming": "streaming"}.get(field)
+    kind = kind or release_kind(context, default)
+    theatrical = bool(p.THEATRICAL_WORDS.search(context))
+    if kind == "theatrical" and home_video and field == "release" and not theatrical:
+        kind = "home_video"
+    kinds = [kind]
+    if field == "release" and kind != "theatrical" and theatrical and not home_video:
+        kinds.insert(0, "theatrical")
+    return [("release_dates", Fact(ReleaseDate(date, k), source)) for k in kinds]
+
+
+def _labelled_facts(
+    lines: Iterable[str], source: Source, home_video: bool, published: dt.date | None = None
+) -> Candidates:
     facts: Candidates = []
     for line, in_capsule in capsule_parts(lines):
         pair = labelled(line)
         if pair is None and in_capsule and _bare_company(line):
-            facts.append(("distributor", Fact(line.rstrip(". "), source)))
+            facts.append(("distributor", Fact(clean_name(line), source)))
             continue
         if pair is None:
             # "Rated R, 112 minutes", "PG-13", "1h 52m": facts without a label
@@ -243,7 +275,7 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
                 facts.append(("runtime_minutes", Fact(runtime, source)))
             continue
         field, value = pair
-        label = folded(line.split(":")[0]) if ":" in line else ""
+        label = folded(line[: line.rfind(value)])
         if field in ("directors", "directors+writers"):
             facts.extend(("directors", Fact(name, source)) for name in _names(value))
         if field in ("writers", "directors+writers"):
@@ -265,20 +297,8 @@ def _labelled_facts(lines: Iterable[str], source: Source, home_video: bool) -> C
             runtime = parse_runtime(value)
             if runtime:
                 facts.append(("runtime_minutes", Fact(runtime, source)))
-        elif field.startswith("release"):
-            date = parse_date(value)
-            if date:
-                default = "home_video" if home_video and field == "release" else "theatrical"
-                kind = {"release_home": "home_video", "release_streaming": "streaming"}.get(field)
-                kind = kind or release_kind(f"{label} {value}", default)
-                if (
-                    kind == "theatrical"
-                    and home_video
-                    and field == "release"
-                    and not p.THEATRICAL_WORDS.search(f"{label} {value}")
-                ):
-                    kind = "home_video"
-                facts.append(("release_dates", Fact(ReleaseDate(date, kind), source)))
+        elif field.startswith("release") and (date := parse_date(value, published)):
+            facts.extend(_release_facts(field, f"{label} {value}", date, source, home_video))
     return facts
 
 
@@ -516,12 +536,10 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
         if structured.content_rating:
             facts.extend(_ratings(structured.content_rating, "rating", Source.STRUCTURED))
     side_lines = [*article.infobox, *(f"{label}: {value}" for label, value in article.specs)]
-    facts.extend(_labelled_facts(side_lines, Source.INFOBOX, home_video))
-    facts.extend(
-        _labelled_facts(
-            [line for line in article.body if len(line) <= 200], Source.BODY, home_video
-        )
-    )
+    published = article.date_published
+    facts.extend(_labelled_facts(side_lines, Source.INFOBOX, home_video, published))
+    short = [line for line in article.body if len(line) <= 200]
+    facts.extend(_labelled_facts(short, Source.BODY, home_video, published))
     known = [str(f.value) for name, f in facts if name in ("directors", "writers")]
     facts.extend(_people_in_body(article.body, title, known, article.headline or ""))
     facts.extend(_distributor_in_body(article.body))
@@ -536,13 +554,20 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
                     and runtime >= 40
                 ):
                     facts.append(("runtime_minutes", Fact(runtime, Source.BODY)))
+        for match in scan(p.RUNTIME_WORDS, [para]):
+            before = para[max(0, match.start() - 30) : match.end()]
+            if not p.RUNTIME_NOT_LENGTH.search(before):
+                minutes = p.WORD_NUMBERS[match.group("h").lower()] * 60 + sum(
+                    p.WORD_NUMBERS[word] for word in p.NON_WORD_RUN.split(match.group("m").lower())
+                )
+                facts.append(("runtime_minutes", Fact(minutes, Source.BODY)))
         for match in scan(p.RATED_IN_TEXT, [para]):
             rating = match.group("rating") or match.group("unrated")
             mpaa = parse_mpaa(rating) if rating else None
             if mpaa:
                 facts.append(("mpaa_rating", Fact(mpaa, Source.BODY)))
         for match in scan(p.RELEASE_IN_BODY, [para]):
-            date = parse_date(match.string[match.end() : match.end() + 30])
+            date = parse_date(match.string[match.end() : match.end() + 30], published)
             if date:
                 kind = release_kind(match.group(0), "theatrical")
                 facts.append(("release_dates", Fact(ReleaseDate(date, kind), Source.BODY)))

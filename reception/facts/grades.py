@@ -228,18 +228,24 @@ def _read(value: str, labelled: bool, default_scale: int) -> Grade | None:
     return from_verbal(value) or _from_percent(value)
 
 
+def _unwrap(text: str) -> str:
+    """'**Grade: B+**' or 'Grade: _A-_' in a text dump as plain text; '****' and
+    'Rating: ****' are stars and stay."""
+    wrapped = text[:1] in "*_" and text[-1:] in "*_"
+    return text.strip("*_ ") if wrapped and any(ch.isalpha() for ch in text) else text
+
+
 def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | None:
     """A short text meant as a grade ("★★★½", "3 out of 4", "B+", "Grade: 7/10") or None.
 
     Never raises: any string gives a valid Grade or None.
     """
     text = " ".join(text.split())
-    if any(ch.isalpha() for ch in text):  # "**Grade: B+**" in a text dump; "****" stays
-        text = text.strip("*_ ")
+    text = _unwrap(text)
     if not text or len(text) > MAX_GRADE_TEXT or p.NOT_CRITIC_GRADE.search(text):
         return None
     labelled = p.GRADE_LABEL.match(text)
-    value = labelled.group("value").strip() if labelled else text
+    value = _unwrap(labelled.group("value").strip()) if labelled else text
     grade = _read(value, bool(labelled), default_scale)
     if grade is None:
         return None

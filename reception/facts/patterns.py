@@ -657,9 +657,24 @@ RUNTIME_H_ONLY = re.compile(r"(?<![\d.:/])(?P<h>[1-4])\s*(?:hours?|hrs?)\b(?!\s*
 RUNTIME_M = re.compile(
     r"(?<![\d.:/])(?P<m>\d{2,3})\s*-?\s*(?:min(?:ute)?s?|mn)\b\.?", re.IGNORECASE
 )
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty"
+WORD_NUMBERS = {
+    word: value
+    for words, start in ((_UNITS, 1), (_TEENS, 10))
+    for value, word in enumerate(words.split("|"), start=start)
+} | {word: 10 * value for value, word in enumerate(_TENS.split("|"), start=2)}
+RUNTIME_WORDS = re.compile(
+    rf"\b(?P<h>one|two|three|four)\s+hours?,?\s+and\s+(?P<m>(?:{_TENS})(?:[-\s](?:{_UNITS}))?|"
+    rf"{_TEENS}|{_UNITS})\s+minutes\b",
+    re.IGNORECASE,
+)
+"""'two hours and seventeen minutes': a length this exact is the film's running time."""
 RUNTIME_NOT_LENGTH = re.compile(
     r"\b(?:by|first|last|final|opening|closing|another|extra|additional|every|than|within|"
-    r"after|lost|trimmed|cut|added)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d{1,3}\s*-?\s*min",
+    r"lost|trimmed|cut|added)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:\d{1,3}\s*-?\s*min|"
+    r"(?:one|two|three|four)\s+hours?\s+and)",
     re.IGNORECASE,
 )
 """'Too long by 40 minutes', 'the first 40 minutes': minutes that are not the film's length."""
@@ -700,6 +715,14 @@ DATE_DMY = re.compile(
     rf"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+DATE_MD = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.IGNORECASE
+)
+DATE_DM = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?{_MONTH}\b(?![,.]?\s*\d)",
+    re.IGNORECASE,
+)
+"""'October 22', '22 October': a date whose year the review's own date supplies."""
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{2})-(?P<day>\d{2})\b")
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
 RELEASE_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -867,6 +890,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (PLAYED_BY, _PLAYED),
     (WHOM_PLAYS, ("plays", "played", "portrays")),
     (RATED_IN_TEXT, ("ated", "MPAA")),
+    (RUNTIME_WORDS, ("hour", "Hour")),
     (RELEASE_IN_BODY, ("open", "arrives", "releas", "hits", " out ")),
     (ITALIC, ("*", "_")),
 )

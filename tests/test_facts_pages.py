@@ -243,3 +243,16 @@ def test_a_release_date_without_its_year_and_with_two_kinds() -> None:
 def test_asterisks_are_stars_unless_they_wrap_the_grade(text: str, value: float) -> None:
     grade = parse_grade(text)
     assert grade is not None and grade.value_0_100 == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I saw Salt and Iron on opening night, and again a week later.",
+        "Warner's new 4K disc of Salt and Iron presents the director's cut.",
+        "Salt and Iron has been restored from the camera negative.",
+    ],
+)
+def test_a_body_sentence_naming_what_the_critic_saw(sentence: str) -> None:
+    article = make_article(headline="The Smile on the Groundskeeper’s Face", body=(sentence,))
+    assert read_facts(article).film.title == "Salt and Iron"

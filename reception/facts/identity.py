@@ -310,15 +310,18 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
             maker = f" {folded(match.group('maker'))} " in context.side
             if maker or folded(title) not in p.NOT_A_NAME_WORDS:
                 counts[title] += 1 + min(context.exact_count(title), 3) / 3 + 2 * maker
-        for match in scan(p.TITLE_IS_FILM, [para]):
-            title = clean_title(_trim_lead(match.group("title")))
-            if (
-                _plausible(title)
-                and _title_case(title)
-                and folded(title) not in p.NOT_A_NAME_WORDS
-                and f" {folded(title)} " not in context.side
-            ):
-                counts[title] += 2
+        # "X is a better film", "I saw X on opening night", "a new disc of X": a film named
+        for pattern in (p.TITLE_IS_FILM, p.SAW_TITLE, p.EDITION_OF_TITLE):
+            for match in scan(pattern, [para]):
+                named = match.group("title") or match.groupdict().get("title2") or ""
+                title = clean_title(_trim_lead(named))
+                if (
+                    _plausible(title)
+                    and _title_case(title)
+                    and folded(title) not in p.NOT_A_NAME_WORDS
+                    and f" {folded(title)} " not in context.side
+                ):
+                    counts[title] += 2
     if not counts:
         return []
     headline = folded(article.headline or "")

@@ -162,6 +162,19 @@ TITLE_IS_FILM = re.compile(
     r"(?:film|movie|picture|thriller|comedy|drama|masterpiece)\b"
 )
 """'Amélie is a better film': a capitalized run the sentence calls a film."""
+SAW_TITLE = re.compile(
+    rf"\b(?:I|we)\s+(?:first\s+|finally\s+)?(?:saw|watched|rewatched|caught)\s+(?P<title>{_TITLE_WORD}"
+    rf"(?:\s+(?:(?:and|of|the|a|an|in|on|to|for|with|at|from)\s+)*{_TITLE_WORD}){{0,6}})\s+"
+    r"(?:on|at|in|for|with|twice|again|when|last|back|at)\b"
+)
+"""'I saw Get Out on opening night': what the critic went to see."""
+_A_TITLE = rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|a|an|in|on|to|for|with|at|from)\s+)*{_TITLE_WORD}){{0,6}}"
+EDITION_OF_TITLE = re.compile(
+    rf"\b(?:disc|edition|release|restoration|remaster|transfer|set|steelbook)\s+of\s+"
+    rf"(?P<title>{_A_TITLE})|(?<![\w'’.-])(?P<title2>{_A_TITLE})\s+has\s+been\s+"
+    r"(?:restored|remastered|reissued)\b"
+)
+"""'Warner's new 4K disc of Blade Runner', 'Amélie has been restored': the edition's film."""
 HEADLINE_SUBJECT = re.compile(
     r"^[“\"‘']?(?P<title>[^\s].{0,80}?)[”\"’']?\s+(?:Is|Isn['’]t|Was|Are|Comes|Returns|Gets|Streams|"
     r"Arrives|Makes|Finds|Remains|Turns|Takes|Goes|Hits|Lands|Feels|Looks|Plays|Offers|Delivers|"
@@ -848,6 +861,8 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (POSSESSIVE_TITLE, ("'s ", "’s ", "s' ", "s’ ")),
     (BODY_YEAR, ("in 1", "in 2")),
     (TITLE_IS_FILM, (" is ", " was ", " remains ")),
+    (SAW_TITLE, ("saw", "watched", "caught")),
+    (EDITION_OF_TITLE, (" of ", "has been re")),
     (FILM_AGE, ("turn", "years on", "years later", "Years on", "Years later")),
     (DIRECTED_BY, ("directed", "helmed")),
     (DIRECTOR_APPOSITION, ("irector", "filmmaker", "auteur", "helmer")),

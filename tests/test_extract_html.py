@@ -429,3 +429,13 @@ def test_the_sites_grading_scale_is_not_body() -> None:
     )
     article = extract(review_html(body=(*PROSE, legend)))
     assert article.body[-1] == PROSE[3]
+
+
+def test_contact_box_after_the_article_is_chrome() -> None:
+    contact = (
+        '<div class="contactBox"><h3>Contact Us</h3><p>Office of Communications<br>'
+        "City Hall, 200 Orchard Street<br>Phone: 541-555-0142</p></div>"
+    )
+    html = review_html(body_class="c7", caption=False)
+    article = extract(html.replace("</article>", f"{contact}</article>"))
+    assert article.body[-1] == PROSE[3] and "Orchard Street" not in article.text

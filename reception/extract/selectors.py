@@ -151,6 +151,7 @@ CHROME_WORDS = _words(
     "cookie cookies consent gdpr banner modal popup "
     "tags tag-list post-tags categories "
     "site-header site-footer masthead navbar nav menu footer skip-link "
+    "contact-box contact-us contact-info "
     "print toolbar visually-hidden sr-only"
 )
 # Blocks about other things than this article (comments, teasers): their bylines and

@@ -860,9 +860,22 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (ORIGINAL_TITLE, ("riginal", "RIGINAL", "aka", "AKA", "a.k.a", "A.K.A", "nown as", "itle")),
     (POSSESSIVE_TITLE, ("'s ", "’s ", "s' ", "s’ ")),
     (BODY_YEAR, ("in 1", "in 2")),
-    (TITLE_IS_FILM, (" is ", " was ", " remains ")),
+    (
+        TITLE_IS_FILM,
+        tuple(
+            f"{verb} {article} "
+            for verb in ("is", "was", "remains")
+            for article in ("a", "an", "the")
+        ),
+    ),
     (SAW_TITLE, ("saw", "watched", "caught")),
-    (EDITION_OF_TITLE, (" of ", "has been re")),
+    (
+        EDITION_OF_TITLE,
+        (
+            *("disc of", "edition of", "release of", "restoration of", "remaster of"),
+            *("transfer of", "set of", "steelbook of", "has been re"),
+        ),
+    ),
     (FILM_AGE, ("turn", "years on", "years later", "Years on", "Years later")),
     (DIRECTED_BY, ("directed", "helmed")),
     (DIRECTOR_APPOSITION, ("irector", "filmmaker", "auteur", "helmer")),

@@ -256,3 +256,28 @@ def test_asterisks_are_stars_unless_they_wrap_the_grade(text: str, value: float)
 def test_a_body_sentence_naming_what_the_critic_saw(sentence: str) -> None:
     article = make_article(headline="The Smile on the Groundskeeper’s Face", body=(sentence,))
     assert read_facts(article).film.title == "Salt and Iron"
+
+
+@pytest.mark.parametrize(
+    ("dek", "body", "director"),
+    [
+        (
+            "Joaquin Phoenix falls in love in Mara Quint’s wistful, funny and deeply felt film.",
+            (),
+            "Mara Quint",
+        ),
+        (
+            "",
+            ("It was inevitable that Tom Baylor's 1984 version would be dusted off.",),
+            "Tom Baylor",
+        ),
+    ],
+)
+def test_a_director_owning_the_film(dek: str, body: tuple[str, ...], director: str) -> None:
+    facts = read_facts(make_article(dek=dek, body=body)).film
+    assert facts.directors == (director,)
+
+
+def test_a_novelist_owning_a_novel_is_no_director() -> None:
+    body = ("The story, taken from Frank Herbert's enormous novel, concerns a young heir.",)
+    assert read_facts(make_article(body=body)).film.directors == ()

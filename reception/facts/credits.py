@@ -318,7 +318,7 @@ def _resolve(names: str, known: Sequence[str]) -> list[str]:
 
 
 def _people_in_body(
-    body: Sequence[str], title: str | None, known: Sequence[str], headline: str
+    body: Sequence[str], title: str | None, known: Sequence[str], headline: str, dek: str = ""
 ) -> Candidates:
     facts: Candidates = []
     for para in body:
@@ -356,9 +356,17 @@ def _people_in_body(
                     facts.append(("writers", Fact(name, Source.BODY)))
                 break
     if not any(name == "directors" for name, _ in facts):
-        for match in scan(p.DIRECTOR_POSSESSIVE, body):
-            if is_person(clean_name(match.group("name"))):
-                facts.append(("directors", Fact(clean_name(match.group("name")), Source.BODY)))
+        for text, source in ((dek, Source.DEK), *((para, Source.BODY) for para in body)):
+            owner = next(
+                (
+                    clean_name(m.group("name"))
+                    for m in scan(p.DIRECTOR_POSSESSIVE, [text])
+                    if is_person(clean_name(m.group("name")))
+                ),
+                None,
+            )
+            if owner:
+                facts.append(("directors", Fact(owner, source)))
                 break
     if not any(name == "directors" for name, _ in facts):
         for para in body:
@@ -541,7 +549,9 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
     short = [line for line in article.body if len(line) <= 200]
     facts.extend(_labelled_facts(short, Source.BODY, home_video, published))
     known = [str(f.value) for name, f in facts if name in ("directors", "writers")]
-    facts.extend(_people_in_body(article.body, title, known, article.headline or ""))
+    facts.extend(
+        _people_in_body(article.body, title, known, article.headline or "", article.dek or "")
+    )
     facts.extend(_distributor_in_body(article.body))
     facts.extend(_relative_year(article.body, article.date_published))
     for para in article.body:

@@ -369,10 +369,12 @@ DIRECTOR_VERB = re.compile(
 """'Paul Haggis directed and co-wrote it', 'George Miller, who is seventy, has made ...'."""
 REMAKE_AFTER = re.compile(r"[”\"’']?\s*(?:remake|sequel|prequel|reboot)\b", re.IGNORECASE)
 DIRECTOR_POSSESSIVE = re.compile(
-    rf"(?P<name>{PERSON})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:film|feature|movie|picture|debut|"
-    r"follow-up|comedy|drama|thriller|documentary|western|musical|melodrama|adaptation)\b"
+    rf"(?P<name>{PERSON})['’]s?\s+(?:[a-z0-9][\w-]*,?\s+(?:and\s+)?){{0,4}}?(?:film|feature|movie|"
+    r"picture|debut|follow-up|comedy|drama|thriller|documentary|western|musical|melodrama|"
+    r"adaptation|version|epic|fable)\b"
 )
-"""'Wes Anderson’s eighth feature', 'Greta Gerwig’s wonderful coming-of-age comedy'."""
+"""'Wes Anderson’s eighth feature', 'Greta Gerwig’s wonderful coming-of-age comedy', 'David
+Lynch's 1984 version', 'Spike Jonze’s wistful, funny and deeply felt film'."""
 WRITTEN_BY = re.compile(
     rf"\b(?:written|scripted|co-written|penned)\s+(?:and\s+directed\s+)?by\s+(?P<names>{PERSON}"
     rf"(?:\s*(?:,|and|&)\s*{PERSON}){{0,8}})|\bscreenplay\s+(?:is\s+)?by\s+(?P<names2>{PERSON}"
@@ -835,7 +837,7 @@ _APOSTROPHES = ("'", "’")
 _PLAYED = ("played", "portrayed", "voiced")
 _FILM_WORDS = (
     *("film", "feature", "movie", "picture", "debut", "follow-up", "comedy", "drama", "thriller"),
-    *("documentary", "western", "musical", "melodrama", "adaptation"),
+    *("documentary", "western", "musical", "melodrama", "adaptation", "version", "epic", "fable"),
 )
 _PRAISE = tuple(
     f" is {word}"

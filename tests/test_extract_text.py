@@ -225,3 +225,16 @@ def test_dump_publication_prefers_the_masthead_to_the_company_that_owns_it() -> 
     assert article.publication == "Night Screen Review"
     article = read(dump(top=TOP[2:], bottom=bottom))
     assert article.publication == "Night Screen Media"
+
+
+def test_multi_page_review_keeps_its_headline_though_the_template_saw_it_twice() -> None:
+    headline = "Rust and Bone Review: Love Among the Ruins"
+    pages = [
+        dump(headline=headline if n < 2 else f"Another film, night {n}", body=(f"{PROSE[0]} {n}.",))
+        for n in range(4)
+    ]
+    template = learn_template(pages, site="night")
+    assert template.is_chrome(headline)
+    article = read(pages[1], template)
+    assert article.headline == headline and article.body == (f"{PROSE[0]} 1.",)
+    assert article.dek == "Audiard’s bruising melodrama finds tenderness where you least expect it."

@@ -264,10 +264,20 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     date = next((d for i, d in dated if i >= byline_line), None) or next(
         (d for _, d in dated), None
     )
+    body_from = content[start][0] if start < len(content) else len(lines)
     header = [line for line in header if not (len(line) < 60 and parse_date(line))]
     headline_at, dek_at = _headline_and_dek(header)
+    if headline_at is None and template is not None:
+        # The pages of one multi-page review share their header, which the site's template
+        # then counts as repeated: read the header again with the template's lines in it.
+        header_end = content[byline_at][0] if byline_at is not None else body_from
+        header = [
+            line
+            for i, line in unsorted
+            if i < header_end and not (len(line) < 60 and parse_date(line))
+        ]
+        headline_at, dek_at = _headline_and_dek(header)
     headline = header[headline_at] if headline_at is not None else None
-    body_from = content[start][0] if start < len(content) else len(lines)
     stop = next(
         (i for i, line in enumerate(lines) if i > body_from and sel.END_OF_ARTICLE.match(line)),
         len(lines),

@@ -138,24 +138,61 @@ def test_hostile_review_renders_inert(site: str, browser: object) -> None:
     page.close()
 
 
-def test_pages_read_on_a_phone_without_sideways_scrolling(site: str, browser: object) -> None:
-    page = browser.new_page(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
-    for path in ("/", "/films/rust-and-bone-2012", "/search?q=film"):
+PHONE_PAGES = {
+    "home": "/",
+    "film": "/films/rust-and-bone-2012",
+    "search": "/search?q=film",
+    "critic": "/critics/jane-doe",
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_read_on_a_phone_without_sideways_scrolling(
+    site: str, browser: object, scheme: str
+) -> None:
+    page = browser.new_page(  # type: ignore[attr-defined]
+        viewport={"width": 390, "height": 844}, color_scheme=scheme
+    )
+    for name, path in PHONE_PAGES.items():
         page.goto(site + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, path
-    _shot(page, "film-phone")
+        _shot(page, f"phone-{scheme}-{name}")
     page.close()
 
 
-def test_keyboard_reaches_search_first(site: str, browser: object) -> None:
+def test_dark_scheme_turns_the_page_dark(site: str, browser: object) -> None:
+    page = browser.new_page(  # type: ignore[attr-defined]
+        viewport={"width": 1280, "height": 900}, color_scheme="dark"
+    )
+    for name, path in (("film", "/films/rust-and-bone-2012"), ("home", "/")):
+        page.goto(site + path)
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(21, 21, 23)", background
+        _shot(page, f"dark-{name}")
+    page.goto(site + "/critics/jane-doe")
+    page.locator(".review-item .headline").first.click()
+    page.wait_for_url("**/reviews/*")
+    _shot(page, "dark-review")
+    page.close()
+
+
+def test_keyboard_goes_skip_link_site_links_then_search(site: str, browser: object) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(site + "/")
+    focused = []
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        focused.append(
+            page.evaluate("document.activeElement.id || document.activeElement.textContent")
+        )
+    assert focused == ["Skip to content", "reception", "Method", "API", "q"]
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"  # keyboard focus is visible
+    page.goto(site + "/")
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"  # the skip link lands
     page.close()
 
 

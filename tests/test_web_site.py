@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -92,6 +93,76 @@ def test_reads_carry_etags_and_answer_304(client: TestClient) -> None:
     assert "max-age" in first.headers["cache-control"]
     again = client.get("/api/v1/films", headers={"If-None-Match": etag})
     assert again.status_code == 304
+    assert again.headers["etag"] == etag and again.content == b""
+    for header in (f'"other", W/{etag}', "*"):
+        assert client.get("/api/v1/films", headers={"If-None-Match": header}).status_code == 304
+    assert client.get("/api/v1/films", headers={"If-None-Match": '"other"'}).status_code == 200
+    page = client.get("/films/rust-and-bone-2012")
+    assert page.headers["cache-control"] == "no-cache"
+    revalidated = client.get(
+        "/films/rust-and-bone-2012", headers={"If-None-Match": page.headers["etag"]}
+    )
+    assert revalidated.status_code == 304
+    assert revalidated.headers["cache-control"] == "no-cache"
+
+
+def test_api_pages_through_every_list_with_next_links(client: TestClient) -> None:
+    for path, total in (
+        ("/api/v1/reviews", 3),
+        ("/api/v1/films", 2),
+        ("/api/v1/critics", 2),
+        ("/api/v1/publications", 1),
+    ):
+        seen: list[str] = []
+        url: str | None = f"{path}?limit=1"
+        while url:
+            response = client.get(url)
+            assert response.status_code == 200, url
+            page = response.json()
+            seen += [str(item.get("id") or item.get("critic_id") or item.get("publication_id"))
+                     for item in page["items"]]  # fmt: skip
+            url = page["next"]
+            assert ('rel="next"' in response.headers.get("link", "")) == (url is not None)
+        assert len(seen) == len(set(seen)) == total, path
+
+
+def test_api_sorts_and_filters_reviews(store: Store) -> None:
+    store.save_reviews(
+        [
+            make_review("old.html", score=40.0, article={"date_published": dt.date(2012, 1, 5)}),
+            make_review("new.html", score=90.0, article={"date_published": dt.date(2013, 6, 1)}),
+            make_review("mid.html", score=65.0, article={"date_published": dt.date(2012, 9, 9)}),
+        ]
+    )
+    with TestClient(create_app(store)) as client:
+
+        def scores(**params: object) -> list[float]:
+            response = client.get("/api/v1/reviews", params=params)
+            assert response.status_code == 200, response.text
+            return [item["score"] for item in response.json()["items"]]
+
+        assert scores() == [90.0, 65.0, 40.0]
+        assert scores(order="oldest") == [40.0, 65.0, 90.0]
+        assert scores(order="score", limit=2) == [90.0, 65.0]
+        assert scores(since="2012-06-01") == [90.0, 65.0]
+        assert scores(since="2012-06-01", until="2012-12-31") == [65.0]
+        bad = client.get("/api/v1/reviews", params={"order": "random", "since": "yesterday"})
+        assert bad.status_code == 422
+        assert {p["parameter"] for p in bad.json()["problems"]} == {"order", "since"}
+
+
+def test_bad_parameters_get_a_json_body_from_the_api_and_a_page_from_the_site(
+    client: TestClient,
+) -> None:
+    api = client.get("/api/v1/search", params={"year": "soon", "limit": 0})
+    assert api.status_code == 422
+    body = api.json()
+    assert body["error"] == "bad parameters"
+    assert {p["parameter"] for p in body["problems"]} == {"year", "limit"}
+    page = client.get("/search", params={"year": "soon"})
+    assert page.status_code == 400
+    assert page.headers["content-type"].startswith("text/html")
+    assert "year" in page.text
 
 
 def test_openapi_describes_every_api_route(client: TestClient) -> None:
@@ -132,7 +203,23 @@ def test_film_page_has_movie_jsonld_with_aggregate_rating(store: Store) -> None:
         "reviewCount": 4,
     }
     assert movie["director"] == [{"@type": "Person", "name": "Jacques Audiard"}]
-    assert len(movie["review"]) == 4
+    assert movie["actor"] == [
+        {
+            "@type": "PerformanceRole",
+            "actor": {"@type": "Person", "name": "Marion Cotillard"},
+            "characterName": "Stéphanie",
+        }
+    ]
+    assert movie["url"] == "http://testserver/films/rust-and-bone-2012"
+    reviews = movie["review"]
+    assert isinstance(reviews, list) and len(reviews) == 4
+    for review in reviews:  # what review snippets require of each review
+        assert review["@type"] == "CriticReview"
+        assert review["author"]["name"] == "Jane Doe"
+        assert review["publisher"] == {"@type": "Organization", "name": "The Marquee Ledger"}
+        assert review["datePublished"] == "2012-11-23"
+        assert {"ratingValue", "bestRating", "worstRating"} <= set(review["reviewRating"])
+        assert review["url"].startswith("http://testserver/reviews/")
     assert "<svg" in html and "Distribution of review scores" in html
 
 
@@ -144,7 +231,35 @@ def test_review_page_marks_evidence_and_carries_critic_review_jsonld(client: Tes
     review = _jsonld(html)
     assert review["@type"] == "CriticReview"
     assert review["author"] == {"@type": "Person", "name": "Jane Doe"}
-    assert review["reviewRating"]["ratingValue"] == 85.0
+    assert review["publisher"] == {"@type": "Organization", "name": "The Marquee Ledger"}
+    assert review["datePublished"] == "2012-11-23"
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 85.0,
+        "bestRating": 100,
+        "worstRating": 0,
+        "ratingExplanation": "judged from the review's text",
+    }
+    assert review["itemReviewed"]["@type"] == "Movie"
+    assert review["itemReviewed"]["name"] == "Rust and Bone"
+    assert review["itemReviewed"]["url"] == "http://testserver/films/rust-and-bone-2012"
+    assert review["url"] == f"http://testserver/reviews/{item['id']}"  # the source is a file
+
+
+def test_a_review_without_a_named_critic_is_authored_by_its_publication(store: Store) -> None:
+    store.save_reviews(
+        [
+            make_review(
+                "https://ledger.example/rust",
+                article={"critic": None, "canonical_url": "https://ledger.example/rust"},
+            )
+        ]
+    )
+    with TestClient(create_app(store)) as client:
+        review_id = client.get("/api/v1/reviews").json()["items"][0]["id"]
+        review = _jsonld(client.get(f"/reviews/{review_id}").text)
+    assert review["author"] == {"@type": "Organization", "name": "The Marquee Ledger"}
+    assert review["url"] == "https://ledger.example/rust"
 
 
 def test_jsonld_cannot_close_its_script_element(client: TestClient) -> None:

@@ -176,21 +176,29 @@ def movie_jsonld(facts: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def critic_review_jsonld(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A schema.org ``CriticReview`` with the properties review snippets rely on."""
+    """A schema.org ``CriticReview`` with the properties review snippets rely on: a review
+    with no named critic is authored by its publication (review snippets require an author).
+    """
     movie = movie_jsonld(record["film"])
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "CriticReview",
         "identifier": record["id"],
-        "url": record["source"]["uri"],
         "name": record["headline"],
         "itemReviewed": movie,
         "reviewRating": _rating(record),
     }
+    if record["source"]["uri"].startswith(("http://", "https://")):
+        review["url"] = record["source"]["uri"]
+    publisher = (
+        {"@type": "Organization", "name": record["publication"]} if record["publication"] else None
+    )
     if record["critic"]:
         review["author"] = {"@type": "Person", "name": record["critic"]}
-    if record["publication"]:
-        review["publisher"] = {"@type": "Organization", "name": record["publication"]}
+    elif publisher:
+        review["author"] = publisher
+    if publisher:
+        review["publisher"] = publisher
     if record["date_published"]:
         review["datePublished"] = record["date_published"]
     if record["verdict"]["pull_quote"]:

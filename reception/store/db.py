@@ -60,6 +60,7 @@ from reception.store.search import SearchPage, SearchQuery
 from reception.store.search import search as run_search
 
 DEFAULT_DB = "reception.db"
+REVIEW_ORDERS = ("newest", "oldest", "score")
 Outcome = Literal["new", "updated", "unchanged"]
 Row = dict[str, Any]
 """A stored row with joined names (``critic_name``, ``publication_name``)."""
@@ -568,17 +569,22 @@ class Store:
         film_id: str | None = None,
         critic_id: str | None = None,
         publication_id: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        order: str = "newest",
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Row]:
-        """Review summaries (no body or JSON columns) with critic and publication names,
-        newest first; :meth:`review` and :meth:`iter_review_rows` give whole rows."""
-        conditions = _review_filters(film_id, critic_id, publication_id, None, None)
-        statement = (
-            _review_select(full=False)
-            .where(*conditions)
-            .order_by(reviews.c.date_published.desc().nulls_last(), reviews.c.id.desc())
-        )
+        """Review summaries (no body or JSON columns) with critic and publication names, in
+        one of :data:`REVIEW_ORDERS`; :meth:`review` and :meth:`iter_review_rows` give whole
+        rows."""
+        conditions = _review_filters(film_id, critic_id, publication_id, since, until)
+        orderings = {
+            "newest": (reviews.c.date_published.desc().nulls_last(), reviews.c.id.desc()),
+            "oldest": (reviews.c.date_published.asc().nulls_last(), reviews.c.id),
+            "score": (reviews.c.verdict_score.desc(), reviews.c.id),
+        }
+        statement = _review_select(full=False).where(*conditions).order_by(*orderings[order])
         if limit is not None:
             statement = statement.limit(limit).offset(offset)
         return self._query(statement)
@@ -653,7 +659,8 @@ class Store:
         rows = self._query(select(critics).where(critics.c.critic_id == critic_id))
         return rows[0] if rows else None
 
-    def critic_rows(self) -> list[Row]:
+    def critic_rows(self, *, limit: int | None = None, offset: int = 0) -> list[Row]:
+        """Critics with their review counts, most prolific first."""
         count = func.count(reviews.c.id).label("review_count")
         statement = (
             select(critics, count)
@@ -661,6 +668,8 @@ class Store:
             .group_by(critics.c.critic_id, critics.c.name)
             .order_by(count.desc(), critics.c.name)
         )
+        if limit is not None:
+            statement = statement.limit(limit).offset(offset)
         return self._query(statement)
 
     def publication(self, publication_id: str) -> Row | None:
@@ -668,7 +677,8 @@ class Store:
         rows = self._query(statement)
         return rows[0] if rows else None
 
-    def publication_rows(self) -> list[Row]:
+    def publication_rows(self, *, limit: int | None = None, offset: int = 0) -> list[Row]:
+        """Publications with their review counts, busiest first."""
         count = func.count(reviews.c.id).label("review_count")
         statement = (
             select(publications, count)
@@ -676,6 +686,8 @@ class Store:
             .group_by(publications.c.publication_id, publications.c.name, publications.c.domain)
             .order_by(count.desc(), publications.c.name)
         )
+        if limit is not None:
+            statement = statement.limit(limit).offset(offset)
         return self._query(statement)
 
     def search(self, query: SearchQuery) -> SearchPage:

@@ -3,6 +3,14 @@
 Facets (year, band, director, publication, home video, verdict) are counted over the best
 ``FACET_SAMPLE`` matches (all of them for most queries), so a query that matches most of a large
 store stays fast; the total is always exact.
+
+On SQLite, an unfiltered search by relevance is answered from the full-text index alone: one
+walk down the newest matches (which counts them), one ranking (which also gives the facet
+sample), one fetch of the page's rows. Ranking costs time for every match it scores, so words
+found in more than ``RANK_WINDOW`` reviews are ranked among the ``RANK_WINDOW`` most recently
+added of them, and counting stops at ``COUNT_LIMIT`` (the page then says "more than"). Only the last word of a query is
+matched as a prefix (a visitor may still be typing it), and only from ``PREFIX_MIN`` letters:
+a one- or two-letter prefix would merge the index lists of thousands of words.
 """
 
 from __future__ import annotations
@@ -30,6 +38,10 @@ from reception.aggregate.film import band
 from reception.store.schema import films, publications, reviews
 
 FACET_SAMPLE = 1000
+RANK_WINDOW = 2_000
+COUNT_LIMIT = 10_000
+PREFIX_MIN = 3
+BM25 = "bm25(reviews_fts, 10.0, 8.0, 4.0, 1.0)"  # headline, film title, critic, body
 FACET_LIMIT = 12
 SORTS = ("relevance", "newest", "oldest", "score", "title")
 BAND_RANGES = {
@@ -74,11 +86,24 @@ class SearchPage:
     total: int
     facets: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)
     # facet name -> [(value, label shown, count)]
+    total_is_lower_bound: bool = False  # counting stopped at COUNT_LIMIT
 
 
 def fts_terms(query: str) -> list[str]:
     """Words of a user's query, safe to quote inside an FTS5 expression."""
     return "".join(c if c.isalnum() else " " for c in query).split()[:12]
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 query for the words of ``query``: all of them, the last one also as a prefix
+    when it is long enough; None when there are no words."""
+    terms = fts_terms(query)
+    if not terms:
+        return None
+    *whole, last = terms
+    quoted = [f'"{term}"' for term in whole]
+    quoted.append(f'"{last}"*' if len(last) >= PREFIX_MIN else f'"{last}"')
+    return " ".join(quoted)
 
 
 def _pg_document() -> Any:
@@ -94,26 +119,16 @@ def _pg_document() -> Any:
     )
 
 
-def _matching(
-    statement: Any, query: SearchQuery, dialect: str, *, top: int | None = None
-) -> tuple[Any, Any, dict[str, Any]]:
-    """The statement narrowed to the query's words and filters, its rank, and bind params.
-
-    ``top``: only the best ``top`` matches are wanted, by relevance. With no filters, SQLite's
-    FTS5 then ranks and cuts inside the index, so only those rows of ``reviews`` are read.
-    """
+def _matching(statement: Any, query: SearchQuery, dialect: str) -> tuple[Any, Any, dict[str, Any]]:
+    """The statement narrowed to the query's words and filters, its rank, and bind params."""
     params: dict[str, Any] = {}
     rank: Any = None
     terms = fts_terms(query.q)
     if terms and dialect == "sqlite":
-        params["match"] = " ".join(f'"{term}"*' for term in terms)
-        cut = ""
-        if top is not None and not query.filters:
-            cut = f" ORDER BY rank LIMIT {int(top)}"
+        params["match"] = match_expression(query.q)
         hits = (
             text(
-                "SELECT rowid AS id, bm25(reviews_fts, 10.0, 8.0, 4.0, 1.0) AS rank "
-                "FROM reviews_fts WHERE reviews_fts MATCH :match" + cut
+                f"SELECT rowid AS id, {BM25} AS rank FROM reviews_fts WHERE reviews_fts MATCH :match"
             )
             .columns(column("id", Integer), column("rank", Float))
             .subquery("hits")
@@ -159,10 +174,11 @@ def _ordering(query: SearchQuery, rank: Any) -> list[Any]:
 
 def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> SearchPage:
     """One page of matching reviews (``base`` selects review rows with joined names)."""
+    match = match_expression(query.q) if dialect == "sqlite" else None
+    if match and query.sort == "relevance" and not query.filters:
+        return _ranked_by_index(conn, base, query, match)
     joined = base.join(films, films.c.film_id == reviews.c.film_id, isouter=True)
-    relevance = query.sort == "relevance"
-    top = query.offset + query.limit if relevance else None
-    statement, rank, params = _matching(joined, query, dialect, top=top)
+    statement, rank, params = _matching(joined, query, dialect)
     page_rows = conn.execute(
         statement.order_by(*_ordering(query, rank)).limit(query.limit).offset(query.offset),
         params,
@@ -176,14 +192,42 @@ def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> Sea
         dialect,
     )
     total = int(conn.execute(counted, params).scalar_one())
-    return SearchPage(items=items, total=total, facets=_facets(conn, query, dialect, params, rank))
+    sample, sample_rank, _ = _matching(_facet_columns(), query, dialect)
+    sample = sample.order_by(*_ordering(query, sample_rank))
+    facets = _facets(conn, sample.limit(FACET_SAMPLE), params)
+    return SearchPage(items=items, total=total, facets=facets)
 
 
-def _facets(
-    conn: Connection, query: SearchQuery, dialect: str, params: dict[str, Any], rank: Any
-) -> dict[str, list[tuple[str, str, int]]]:
+def _ranked_by_index(conn: Connection, base: Any, query: SearchQuery, match: str) -> SearchPage:
+    """Relevance order from FTS5 alone (see the module's docstring): the ranking that picks
+    the page also gives the facet sample, and only the page's rows are read whole."""
+    fts = "FROM reviews_fts WHERE reviews_fts MATCH :match"
+    params: dict[str, Any] = {"match": match}
+    walk = text(f"SELECT rowid {fts} ORDER BY rowid DESC LIMIT {COUNT_LIMIT + 1}")
+    newest = conn.execute(walk, params).scalars().all()
+    params["floor"] = newest[RANK_WINDOW - 1] if len(newest) > RANK_WINDOW else 0
+    wanted = max(FACET_SAMPLE, query.offset + query.limit)
+    ranking = text(f"SELECT rowid {fts} AND rowid >= :floor ORDER BY {BM25} LIMIT {wanted}")
+    ranked = [int(row_id) for row_id in conn.execute(ranking, params).scalars()]
+    page_ids = ranked[query.offset : query.offset + query.limit]
+    rows = {
+        row["id"]: dict(row)
+        for row in conn.execute(base.where(reviews.c.id.in_(page_ids))).mappings()
+    }
+    items = [rows[row_id] for row_id in page_ids if row_id in rows]
+    sample = _facet_columns().where(reviews.c.id.in_(ranked[:FACET_SAMPLE]))
+    return SearchPage(
+        items=items,
+        total=min(len(newest), COUNT_LIMIT),
+        facets=_facets(conn, sample, {}),
+        total_is_lower_bound=len(newest) > COUNT_LIMIT,
+    )
+
+
+def _facet_columns() -> Any:
+    """What facets count, one row per review."""
     no_video = or_(reviews.c.home_video.is_(None), cast(reviews.c.home_video, Text()) == "null")
-    sample, _, _ = _matching(
+    return (
         select(
             reviews.c.film_year,
             reviews.c.publication_id,
@@ -198,20 +242,21 @@ def _facets(
             publications,
             publications.c.publication_id == reviews.c.publication_id,
             isouter=True,
-        ),
-        query,
-        dialect,
-        top=FACET_SAMPLE,
+        )
     )
-    if rank is not None:
-        sample = sample.order_by(rank)
+
+
+def _facets(
+    conn: Connection, sample: Any, params: dict[str, Any]
+) -> dict[str, list[tuple[str, str, int]]]:
+    """Facet counts over the rows ``sample`` (a :func:`_facet_columns` select) gives."""
     years: Counter[str] = Counter()
     outlets: Counter[tuple[str, str]] = Counter()
     video: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     per_film: Counter[str] = Counter()
     for year, publication_id, publication_name, label, has_video, film_id in conn.execute(
-        sample.limit(FACET_SAMPLE), params
+        sample, params
     ):
         if year:
             years[str(year)] += 1

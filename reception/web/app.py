@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from reception.export import export_record
-from reception.export.formats import critic_review_jsonld
 from reception.store import Store
+from reception.store.db import REVIEW_ORDERS
 from reception.store.search import BAND_RANGES, SORTS, SearchPage, SearchQuery
-from reception.web.cache import PageCache
+from reception.web.cache import PageCache, etag_matches
 from reception.web.views import (
     critic_agreement,
     film_detail,
@@ -25,7 +28,9 @@ from reception.web.views import (
     highlighted_paragraphs,
     histogram_bars,
     jsonable,
+    long_date,
     review_detail,
+    review_jsonld,
     review_summary,
 )
 
@@ -45,17 +50,35 @@ YearParam = Annotated[int | None, Query(ge=1870, le=2100)]
 def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True
+    templates.env.filters["long_date"] = long_date
     return templates
 
 
-def _json(request: Request, payload: Any) -> Response:
+def _json(request: Request, payload: Any, headers: dict[str, str] | None = None) -> Response:
     """A JSON read with an ETag, answering 304 when the client already has it."""
     body = json.dumps(jsonable(payload), ensure_ascii=False, separators=(",", ":")).encode()
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    headers = {"ETag": etag, "Cache-Control": "public, max-age=60"}
-    if request.headers.get("if-none-match") == etag:
+    headers = {**(headers or {}), "ETag": etag, "Cache-Control": "public, max-age=60"}
+    if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type="application/json", headers=headers)
+
+
+def _listing(request: Request, rows: list[Any], limit: int, offset: int) -> Response:
+    """One page of a list: ``rows`` holds up to ``limit + 1`` items, the extra one only saying
+    that a next page exists; its address is in ``next`` and in a ``Link: rel="next"`` header."""
+    more = len(rows) > limit
+    following = str(request.url.include_query_params(offset=offset + limit)) if more else None
+    payload = {"items": rows[:limit], "limit": limit, "offset": offset, "next": following}
+    return _json(request, payload, {"Link": f'<{following}>; rel="next"'} if following else None)
+
+
+def _problems(error: RequestValidationError) -> list[dict[str, str]]:
+    """What was wrong with each parameter, in a shape that does not echo whole inputs."""
+    return [
+        {"parameter": ".".join(str(part) for part in problem["loc"][1:]), "problem": problem["msg"]}
+        for problem in error.errors()
+    ]
 
 
 def _search_query(
@@ -92,6 +115,7 @@ def _search_payload(query: SearchQuery, result: SearchPage) -> dict[str, Any]:
         "filters": query.filters,
         "sort": query.sort,
         "total": result.total,
+        "total_is_lower_bound": result.total_is_lower_bound,
         "limit": query.limit,
         "offset": query.offset,
         "items": [review_summary(r) for r in result.items],
@@ -103,8 +127,9 @@ def _search_payload(query: SearchQuery, result: SearchPage) -> dict[str, Any]:
 
 
 def create_app_from_env() -> FastAPI:
-    """App factory for multi-process serving: each worker opens the store ``RECEPTION_DB`` names."""
-    return create_app(Store.open())
+    """App factory for multi-process serving: each worker opens the store ``RECEPTION_DB`` names
+    and keeps ``RECEPTION_PAGE_CACHE`` rendered pages (2048 unless set; 0 turns it off)."""
+    return create_app(Store.open(), cache_pages=int(os.environ.get("RECEPTION_PAGE_CACHE", "2048")))
 
 
 def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
@@ -127,6 +152,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
             "img-src 'self' data:; style-src 'self'"
         )
         response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Cache-Control"] = "no-cache"  # revalidate: the ETag makes it a 304
         return response
 
     def not_found(what: str) -> HTTPException:
@@ -137,6 +163,14 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": error.detail}, status_code=error.status_code)
         return page(request, "error.html", status=error.status_code, message=error.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameters(request: Request, error: RequestValidationError) -> Response:
+        problems = _problems(error)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": "bad parameters", "problems": problems}, status_code=422)
+        message = "; ".join(f"{p['parameter']}: {p['problem']}" for p in problems)
+        return page(request, "error.html", status=400, message=f"bad address ({message})")
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -168,7 +202,9 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
             "film.html",
             film=film,
             bars=histogram_bars(film["aggregate"].get("histogram") or [0] * 10),
-            jsonld=film_jsonld(film, [export_record(r) for r in review_rows]),
+            jsonld=film_jsonld(
+                film, [export_record(r) for r in review_rows], str(request.base_url)
+            ),
         )
 
     @app.get("/reviews/{review_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -182,7 +218,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
             "review.html",
             review=review,
             paragraphs=highlighted_paragraphs(review["body"], review["verdict"]["evidence"]),
-            jsonld=critic_review_jsonld(review),
+            jsonld=review_jsonld(review, str(request.base_url)),
         )
 
     @app.get("/critics/{critic_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -270,9 +306,8 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         order: Annotated[str, Query(pattern="^(reviews|score|title|year)$")] = "reviews",
         year: YearParam = None,
     ) -> Response:
-        rows = store.film_rows(limit=limit, offset=offset, order=order, year=year)
-        items = [film_summary(r) for r in rows]
-        return _json(request, {"items": items, "limit": limit, "offset": offset})
+        rows = store.film_rows(limit=limit + 1, offset=offset, order=order, year=year)
+        return _listing(request, [film_summary(r) for r in rows], limit, offset)
 
     @app.get("/api/v1/films/{film_id}", tags=["films"])
     def api_film(request: Request, film_id: str) -> Response:
@@ -289,16 +324,21 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         film_id: str | None = None,
         critic_id: str | None = None,
         publication_id: str | None = None,
+        since: Annotated[dt.date | None, Query(description="Published on or after.")] = None,
+        until: Annotated[dt.date | None, Query(description="Published on or before.")] = None,
+        order: Annotated[str, Query(pattern="^(" + "|".join(REVIEW_ORDERS) + ")$")] = "newest",
     ) -> Response:
         rows = store.review_rows(
             film_id=film_id,
             critic_id=critic_id,
             publication_id=publication_id,
-            limit=limit,
+            since=since,
+            until=until,
+            order=order,
+            limit=limit + 1,
             offset=offset,
         )
-        items = [review_summary(r) for r in rows]
-        return _json(request, {"items": items, "limit": limit, "offset": offset})
+        return _listing(request, [review_summary(r) for r in rows], limit, offset)
 
     @app.get("/api/v1/reviews/{review_id}", tags=["reviews"])
     def api_review(request: Request, review_id: str) -> Response:
@@ -308,8 +348,8 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         return _json(request, review_detail(row))
 
     @app.get("/api/v1/critics", tags=["critics"])
-    def api_critics(request: Request) -> Response:
-        return _json(request, {"items": store.critic_rows()})
+    def api_critics(request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Response:
+        return _listing(request, store.critic_rows(limit=limit + 1, offset=offset), limit, offset)
 
     @app.get("/api/v1/critics/{critic_id}", tags=["critics"])
     def api_critic(request: Request, critic_id: str) -> Response:
@@ -320,8 +360,11 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         return _json(request, {**critic, "reviews": reviews})
 
     @app.get("/api/v1/publications", tags=["publications"])
-    def api_publications(request: Request) -> Response:
-        return _json(request, {"items": store.publication_rows()})
+    def api_publications(
+        request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0
+    ) -> Response:
+        rows = store.publication_rows(limit=limit + 1, offset=offset)
+        return _listing(request, rows, limit, offset)
 
     @app.get("/api/v1/publications/{publication_id}", tags=["publications"])
     def api_publication(request: Request, publication_id: str) -> Response:

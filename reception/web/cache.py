@@ -33,6 +33,17 @@ class Entry:
     etag: bytes
 
 
+def etag_matches(if_none_match: str | None, etag: str) -> bool:
+    """Whether an ``If-None-Match`` header names ``etag`` (weak comparison, lists, ``*``)."""
+    if not if_none_match:
+        return False
+    wanted = etag.removeprefix("W/")
+    return any(
+        tag == "*" or tag.removeprefix("W/") == wanted
+        for tag in (part.strip() for part in if_none_match.split(","))
+    )
+
+
 class PageCache:
     """ASGI middleware: serve GET 200 responses from memory while the store is unchanged."""
 
@@ -40,7 +51,8 @@ class PageCache:
         self.app = app
         self.store = store
         self.max_entries = max_entries
-        self.entries: OrderedDict[tuple[str, bytes], Entry] = OrderedDict()
+        self.entries: OrderedDict[tuple[bytes, str, bytes], Entry] = OrderedDict()
+        # keyed by host too: pages carry absolute URLs in their JSON-LD
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
@@ -51,7 +63,8 @@ class PageCache:
         ):
             await self.app(scope, receive, send)
             return
-        key = (path, scope.get("query_string", b""))
+        headers = dict(scope.get("headers") or [])
+        key = (headers.get(b"host", b""), path, scope.get("query_string", b""))
         generation = self.store.generation()
         entry = self.entries.get(key)
         if entry is not None and entry.generation == generation:
@@ -62,8 +75,9 @@ class PageCache:
 
     async def _replay(self, scope: Scope, entry: Entry, send: Send) -> None:
         request_headers = dict(scope.get("headers") or [])
-        if request_headers.get(b"if-none-match") == entry.etag:
-            headers = [(b"etag", entry.etag), (b"cache-control", b"public, max-age=60")]
+        if_none_match = request_headers.get(b"if-none-match", b"").decode("latin-1")
+        if etag_matches(if_none_match, entry.etag.decode("latin-1")):
+            headers = [(k, v) for k, v in entry.headers if k in (b"etag", b"cache-control")]
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b""})
             return
@@ -71,7 +85,12 @@ class PageCache:
         await send({"type": "http.response.body", "body": entry.body})
 
     async def _render_and_keep(
-        self, scope: Scope, receive: Receive, send: Send, key: tuple[str, bytes], generation: int
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        key: tuple[bytes, str, bytes],
+        generation: int,
     ) -> None:
         start: Message = {}
         chunks: list[bytes] = []
@@ -91,7 +110,12 @@ class PageCache:
         await self.app(scope, receive, capture)
 
     async def _finish(
-        self, start: Message, body: bytes, key: tuple[str, bytes], generation: int, send: Send
+        self,
+        start: Message,
+        body: bytes,
+        key: tuple[bytes, str, bytes],
+        generation: int,
+        send: Send,
     ) -> None:
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
         etag = (

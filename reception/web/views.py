@@ -89,6 +89,15 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def long_date(iso: str) -> str:
+    """'2012-11-23' as '23 Nov 2012' (the ``datetime`` attribute keeps the ISO form)."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%b %Y}"
+
+
 def highlighted_paragraphs(
     body: str, evidence: Sequence[Mapping[str, Any]]
 ) -> list[list[tuple[str, str]]]:
@@ -166,8 +175,11 @@ def critic_agreement(
     }
 
 
-def film_jsonld(film: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """schema.org ``Movie`` with ``AggregateRating`` and its critic reviews."""
+def film_jsonld(
+    film: Mapping[str, Any], records: Sequence[Mapping[str, Any]], base_url: str
+) -> dict[str, Any]:
+    """schema.org ``Movie`` with ``AggregateRating`` and its critic reviews; ``base_url`` is
+    the site's address, for absolute links."""
     facts: dict[str, Any] = {
         **(film.get("facts") or {}),
         "title": film["title"],
@@ -175,7 +187,11 @@ def film_jsonld(film: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -
     }
     if not facts.get("directors"):
         facts["directors"] = film.get("directors") or []
-    movie = {"@context": "https://schema.org", **movie_jsonld(facts), "url": f"/films/{film['id']}"}
+    movie = {
+        "@context": "https://schema.org",
+        **movie_jsonld(facts),
+        "url": f"{base_url.rstrip('/')}/films/{film['id']}",
+    }
     if film.get("score") is not None:
         movie["aggregateRating"] = {
             "@type": "AggregateRating",
@@ -189,7 +205,20 @@ def film_jsonld(film: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -
         review = critic_review_jsonld(record)
         review.pop("@context", None)
         review.pop("itemReviewed", None)
+        review.setdefault("url", f"{base_url.rstrip('/')}/reviews/{record['id']}")
         reviews.append(review)
     if reviews:
         movie["review"] = reviews
     return movie
+
+
+def review_jsonld(review: Mapping[str, Any], base_url: str) -> dict[str, Any]:
+    """schema.org ``CriticReview`` for a review page: the original's address when it has a
+    web one (else this page's), and the reviewed film linked to its page here."""
+    document = critic_review_jsonld(review)
+    site = base_url.rstrip("/")
+    document.setdefault("url", f"{site}/reviews/{review['id']}")
+    film_id = review["film"].get("film_id")
+    if film_id:
+        document["itemReviewed"]["url"] = f"{site}/films/{film_id}"
+    return document

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,25 @@ def test_unknown_catalog_kind_is_refused(tmp_path: Path, imdb_dir: Path) -> None
         app, ["catalog", "import", "tmdb", str(imdb_dir), "--db", str(tmp_path / "x.db")]
     )
     assert result.exit_code != 0
+
+
+def test_import_skips_malformed_lines_and_reads_odd_values_as_missing(
+    store: Store, imdb_dir: Path
+) -> None:
+    basics = imdb_dir / "title.basics.tsv.gz"
+    with gzip.open(basics, "rt", encoding="utf-8") as stream:
+        lines = stream.read().splitlines()
+    lines += [
+        "tt0000100\tmovie\tHalf a Line",  # too few fields: skipped
+        "tt0000101\tmovie\tOdd Year\tOdd Year\t0\t19xx\t\\N\tlong\tDrama",
+        "bad-id\tmovie\tNo Number\tNo Number\t0\t2001\t\\N\t90\tDrama",
+    ]
+    with gzip.open(basics, "wt", encoding="utf-8") as stream:
+        stream.write("\n".join(lines) + "\n")
+    counts = import_imdb(imdb_dir, store.engine)
+    assert counts.titles == 4
+    with store.engine.connect() as conn:
+        odd = load_catalog_titles(conn, ["tt0000101"])["tt0000101"]
+        keys = set(conn.execute(select(catalog_keys.c.title_key)).scalars())
+    assert (odd.title, odd.year, odd.original_title, odd.votes) == ("Odd Year", None, None, None)
+    assert "oddyear" in keys and "halfaline" not in keys and "nonumber" not in keys

@@ -1,24 +1,30 @@
 """The IMDb catalog: import its non-commercial TSV files, and look titles up for linking.
 
 IMDb's files are gzip'd, tab-separated, with a header row and ``\\N`` for null. The real ones
-run to several gigabytes, so they are streamed line by line and written in batches; what is
-kept in memory is a sorted array of the ids already kept (4 bytes each), never the rows.
+run to several gigabytes, so they are streamed: pyarrow parses a few megabytes of text at a
+time (in C++), rows are filtered and converted a column at a time, and each batch is written
+in its own transaction. What is kept in memory is a sorted array of the ids already kept (4
+bytes each, with two 8-byte hashes a title to skip alternate titles that repeat the title),
+and the vote counts (8 bytes a rated title), never the rows.
 Only film-like titles (:data:`~reception.link.films.CATALOG_TYPES`) are kept, and of the other
 files only rows about kept titles (and the people they name).
 """
 
 from __future__ import annotations
 
-import gzip
-import io
+import queue
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import compress, islice
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 from sqlalchemy import Connection, Engine, RowMapping, Table, delete, select
 
 from reception.link.films import (
@@ -31,67 +37,183 @@ from reception.link.films import (
 from reception.link.names import title_key
 from reception.store.schema import catalog_keys, catalog_names, catalog_people, catalog_titles
 
-BATCH_ROWS = 20_000
+BLOCK_BYTES = 4 << 20  # text parsed per batch
 NULL = "\\N"
-FILES = (
-    "title.basics.tsv.gz",
-    "title.akas.tsv.gz",
-    "title.crew.tsv.gz",
-    "title.principals.tsv.gz",
-    "name.basics.tsv.gz",
-)
+COLUMNS = {  # the columns read from each file, by IMDb's header names
+    "title.basics.tsv.gz": (
+        "tconst",
+        "titleType",
+        "primaryTitle",
+        "originalTitle",
+        "startYear",
+        "runtimeMinutes",
+    ),
+    "title.akas.tsv.gz": ("titleId", "title"),
+    "title.crew.tsv.gz": ("tconst", "directors", "writers"),
+    "title.principals.tsv.gz": ("tconst", "ordering", "nconst", "category"),
+    "name.basics.tsv.gz": ("nconst", "primaryName"),
+    "title.ratings.tsv.gz": ("tconst", "numVotes"),
+}
+FILES = tuple(name for name in COLUMNS if name != "title.ratings.tsv.gz")
 OPTIONAL_FILES = ("title.ratings.tsv.gz",)  # votes settle ties between same-named titles
 CAST_ROLES = frozenset({"actor", "actress", "self"})
 MAX_PRINCIPALS = 10
 
 Progress = Callable[[str, int], None]
 """Called with a file name and how many of its lines were read since the last call."""
+Numbers = np.ndarray[Any, np.dtype[np.uint32]]
 
 
 def _ignore_progress(_name: str, _lines: int) -> None:
     return None
 
 
-def _int_or_none(value: str) -> int | None:
-    return None if value == NULL or not value.isdigit() else int(value)
+def _skip_row(_row: Any) -> str:
+    return "skip"  # a line with the wrong number of fields
 
 
-def read_tsv(path: Path, progress: Progress = _ignore_progress) -> Iterator[list[list[str]]]:
-    """Rows of an IMDb TSV file (plain or gzip'd) in batches, header skipped, split on tabs.
+def read_tsv(
+    path: Path, columns: Sequence[str], progress: Progress = _ignore_progress
+) -> Iterator[dict[str, pa.Array]]:
+    """Batches of an IMDb TSV file (plain or gzip'd) as columns of strings, ``\\N`` as null.
 
-    IMDb does not quote fields, so a plain split is right (and far faster than ``csv``).
+    IMDb does not quote fields, so quoting is off; a line with the wrong number of fields is
+    skipped.
     """
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as raw:
-        lines = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
-        next(lines, None)
-        while batch := list(islice(lines, BATCH_ROWS)):
-            yield [line.rstrip("\n").split("\t") for line in batch]
-            progress(path.name, len(batch))
+    reader = pacsv.open_csv(
+        pa.input_stream(str(path), compression="detect"),
+        read_options=pacsv.ReadOptions(block_size=BLOCK_BYTES, use_threads=False),
+        parse_options=pacsv.ParseOptions(
+            delimiter="\t", quote_char=False, invalid_row_handler=_skip_row
+        ),
+        convert_options=pacsv.ConvertOptions(
+            include_columns=list(columns),
+            column_types=dict.fromkeys(columns, pa.string()),
+            null_values=[NULL],
+            strings_can_be_null=True,
+        ),
+    )
+    try:
+        for batch in reader:
+            progress(path.name, batch.num_rows)
+            yield {name: batch.column(name) for name in columns}
+    finally:
+        reader.close()
 
 
-def _numbers(ids: Sequence[str]) -> np.ndarray[Any, np.dtype[np.uint32]]:
-    """'tt0084472' -> 84472: ids as integers, so the sets of kept ids stay small."""
-    return np.fromiter((int(value[2:]) for value in ids), dtype=np.uint32, count=len(ids))
+def _numbers(ids: pa.Array) -> Numbers:
+    """'tt0084472' -> 84472: ids as integers, so the sets of kept ids stay small; 0 for a
+    missing or malformed id (no IMDb id is 0)."""
+    digits = pc.utf8_slice_codeunits(ids, 2)
+    valid = pc.fill_null(pc.utf8_is_digit(digits), False)
+    zero = pa.scalar("0", pa.string())
+    numbers: Numbers = pc.cast(pc.if_else(valid, digits, zero), pa.uint32()).to_numpy()
+    return numbers
+
+
+def _ints(values: pa.Array) -> list[int | None]:
+    """Whole numbers of a column of digits; None for null or anything else."""
+    digits = pc.fill_null(pc.utf8_is_digit(values), False)
+    return pc.cast(pc.if_else(digits, values, pa.scalar(None, pa.string())), pa.int64()).to_pylist()  # type: ignore[no-any-return]
+
+
+def _take(columns: dict[str, pa.Array], keep: Any) -> dict[str, pa.Array]:
+    mask = pa.array(keep, pa.bool_()) if isinstance(keep, np.ndarray) else keep
+    return {name: column.filter(mask) for name, column in columns.items()}
 
 
 class IdSet:
-    """A set of ``tt``/``nm`` numbers held as a sorted ``uint32`` array: 4 bytes an id."""
+    """A set of ``tt``/``nm`` numbers held as a sorted ``uint32`` array: 4 bytes an id.
+
+    Ids are gathered as they come and merged into the sorted array when looked up (or when
+    many are waiting), so adding a batch never re-sorts everything.
+    """
+
+    PENDING = 4_000_000
 
     def __init__(self) -> None:
-        self._sorted: np.ndarray[Any, np.dtype[np.uint32]] = np.zeros(0, dtype=np.uint32)
+        self._sorted: Numbers = np.zeros(0, dtype=np.uint32)
+        self._pending: list[Numbers] = []
+        self._waiting = 0
 
-    def add(self, ids: Sequence[str]) -> None:
-        if ids:
-            self._sorted = np.union1d(self._sorted, _numbers(ids))
+    def add(self, numbers: Numbers) -> None:
+        self._pending.append(numbers)
+        self._waiting += len(numbers)
+        if self._waiting > self.PENDING:
+            self._settle()
 
-    def contains(self, ids: Sequence[str]) -> list[bool]:
-        """Membership of each id, looked up for the whole batch at once."""
-        if not ids or not len(self._sorted):
-            return [False] * len(ids)
-        wanted = _numbers(ids)
-        at = np.minimum(np.searchsorted(self._sorted, wanted), len(self._sorted) - 1)
-        return list(self._sorted[at] == wanted)
+    def _settle(self) -> None:
+        if self._pending:
+            self._sorted = np.unique(np.concatenate([self._sorted, *self._pending]))
+            self._pending, self._waiting = [], 0
+
+    def contains(self, numbers: Numbers) -> np.ndarray[Any, np.dtype[np.bool_]]:
+        """Membership of each number, looked up for the whole batch at once."""
+        self._settle()
+        if not len(numbers) or not len(self._sorted):
+            return np.zeros(len(numbers), dtype=np.bool_)
+        at = np.minimum(np.searchsorted(self._sorted, numbers), len(self._sorted) - 1)
+        found: np.ndarray[Any, np.dtype[np.bool_]] = self._sorted[at] == numbers
+        return found
+
+
+class _KeptTitles:
+    """The kept titles' numbers, each with hashes of its primary and original title, so an
+    alternate title that only repeats one of them is skipped without computing its key."""
+
+    def __init__(self) -> None:
+        self._parts: list[tuple[Numbers, np.ndarray[Any, Any], np.ndarray[Any, Any]]] = []
+        self.numbers: Numbers = np.zeros(0, dtype=np.uint32)
+        self.primary: np.ndarray[Any, np.dtype[np.int64]] = np.zeros(0, dtype=np.int64)
+        self.original: np.ndarray[Any, np.dtype[np.int64]] = np.zeros(0, dtype=np.int64)
+
+    def add(self, numbers: Numbers, titles: list[str], originals: list[str | None]) -> None:
+        primary = np.fromiter(map(hash, titles), dtype=np.int64, count=len(titles))
+        original = np.fromiter(map(hash, originals), dtype=np.int64, count=len(originals))
+        self._parts.append((numbers, primary, original))
+
+    def settle(self) -> None:
+        numbers = np.concatenate([self.numbers, *(part[0] for part in self._parts)])
+        order = np.argsort(numbers, kind="stable")
+        self.numbers = numbers[order]
+        self.primary = np.concatenate([self.primary, *(p[1] for p in self._parts)])[order]
+        self.original = np.concatenate([self.original, *(p[2] for p in self._parts)])[order]
+        self._parts = []
+
+    def find(self, numbers: Numbers) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """Where each number is kept, and whether it is."""
+        if not len(self.numbers):
+            return np.zeros(len(numbers), dtype=np.intp), np.zeros(len(numbers), dtype=np.bool_)
+        at = np.minimum(np.searchsorted(self.numbers, numbers), len(self.numbers) - 1)
+        return at, self.numbers[at] == numbers
+
+
+class _Votes:
+    """IMDb vote counts by title number, read before the titles so each row is written whole."""
+
+    def __init__(self, path: Path | None, progress: Progress) -> None:
+        numbers: list[Numbers] = []
+        votes: list[np.ndarray[Any, Any]] = []
+        columns = COLUMNS["title.ratings.tsv.gz"]
+        for batch in read_tsv(path, columns, progress) if path else ():
+            digits = pc.fill_null(pc.utf8_is_digit(batch["numVotes"]), False)
+            batch = _take(batch, digits)
+            numbers.append(_numbers(batch["tconst"]))
+            votes.append(pc.cast(batch["numVotes"], pa.int64()).to_numpy())
+        all_numbers = np.concatenate([np.zeros(0, np.uint32), *numbers])
+        order = np.argsort(all_numbers, kind="stable")
+        self._numbers = all_numbers[order]
+        self._votes = np.concatenate([np.zeros(0, np.int64), *votes])[order]
+
+    def of(self, numbers: Numbers) -> list[int | None]:
+        if not len(self._numbers):
+            return [None] * len(numbers)
+        at = np.minimum(np.searchsorted(self._numbers, numbers), len(self._numbers) - 1)
+        found = self._numbers[at] == numbers
+        return [
+            int(v) if ok else None
+            for v, ok in zip(self._votes[at].tolist(), found.tolist(), strict=True)
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,15 +237,79 @@ def _insert_sql(conn: Connection, table: Table) -> str:
 
 
 def _write(engine: Engine, batches: Iterable[Batch]) -> Counter[str]:
-    """Insert each batch in its own transaction, so memory stays flat and progress is kept."""
+    """Insert each batch in its own transaction, so memory stays flat and progress is kept.
+
+    The batches are read and prepared in a second thread while this one writes (the database
+    driver lets go of the interpreter while SQLite works); two batches wait at most.
+    """
+    ready: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def prepare() -> None:
+        try:
+            for batch in batches:
+                while not stop.is_set():
+                    try:
+                        ready.put(batch, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ready.put(None)
+        except BaseException as error:  # handed to the writing thread, raised there
+            ready.put(error)
+
+    worker = threading.Thread(target=prepare, name="catalog-read", daemon=True)
+    worker.start()
     written: Counter[str] = Counter()
-    for batch in batches:
-        with engine.begin() as conn:
-            for table, rows in batch.items():
-                if rows:
-                    conn.exec_driver_sql(_insert_sql(conn, table), rows)
-                    written[table.name] += len(rows)
+    try:
+        while (batch := ready.get()) is not None:
+            if isinstance(batch, BaseException):
+                raise batch
+            with engine.begin() as conn:
+                for table, rows in batch.items():
+                    if rows:
+                        conn.exec_driver_sql(_insert_sql(conn, table), rows)
+                        written[table.name] += len(rows)
+    finally:
+        stop.set()
+        worker.join()
     return written
+
+
+def _key_rows(tconsts: Sequence[str], *names: Sequence[str | None]) -> list[tuple[object, ...]]:
+    """(title key, tconst, title) rows for titles' spellings, each key once a title; a
+    spelling met again in the batch is not keyed again."""
+    keys: dict[str, str] = {}
+    rows: list[tuple[object, ...]] = []
+    for tconst, *spellings in zip(tconsts, *names, strict=True):
+        seen: set[str] = set()
+        for name in spellings:
+            if name is None:
+                continue
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = title_key(name)
+            if key and key not in seen:
+                seen.add(key)
+                rows.append((key, tconst, name))
+    return rows
+
+
+def _credits(
+    tconsts: pa.Array, people: pa.Array, role: str
+) -> tuple[list[tuple[object, ...]], Numbers]:
+    """Credits from a column of comma-joined name ids, in their order, and the ids' numbers."""
+    lists = pc.split_pattern(people, ",")
+    names = pc.list_flatten(lists)
+    owners = pc.list_parent_indices(lists).to_numpy()
+    offsets = lists.offsets.to_numpy()
+    ordering = np.arange(len(names)) - offsets[owners] if len(names) else owners
+    rows: list[tuple[object, ...]] = list(
+        zip(tconsts.take(owners).to_pylist(), names.to_pylist(), repeat(role), ordering.tolist())
+    )
+    return rows, _numbers(names)
 
 
 def import_imdb(
@@ -139,111 +325,119 @@ def import_imdb(
             conn.execute(delete(table))
         for index in lookups:  # one sorted build at the end beats millions of random inserts
             index.drop(conn, checkfirst=True)
-    titles = IdSet()
+    ratings = folder / OPTIONAL_FILES[0]
+    votes = _Votes(ratings if ratings.exists() else None, progress)
+    titles = _KeptTitles()
     people = IdSet()
+    film_types = pa.array(sorted(CATALOG_TYPES), pa.string())
+    rated = 0
+
+    def read(name: str) -> Iterator[dict[str, pa.Array]]:
+        return read_tsv(folder / name, COLUMNS[name], progress)
 
     def basics() -> Iterator[Batch]:
-        for rows in read_tsv(folder / "title.basics.tsv.gz", progress):
-            kept = [row for row in rows if len(row) >= 8 and row[1] in CATALOG_TYPES]
-            titles.add([row[0] for row in kept])
+        nonlocal rated
+        for batch in read("title.basics.tsv.gz"):
+            keep = pc.and_(
+                pc.fill_null(pc.is_in(batch["titleType"], value_set=film_types), False),
+                pc.is_valid(batch["primaryTitle"]),
+            )
+            batch = _take(batch, keep)
+            numbers = _numbers(batch["tconst"])
+            batch = _take(batch, numbers != 0)
+            numbers = numbers[numbers != 0]
+            tconsts = batch["tconst"].to_pylist()
+            names = batch["primaryTitle"].to_pylist()
+            originals = [
+                None if o == t else o
+                for o, t in zip(batch["originalTitle"].to_pylist(), names, strict=True)
+            ]
+            titles.add(numbers, names, originals)
+            title_votes = votes.of(numbers)
+            rated += sum(v is not None for v in title_votes)
             yield {
-                catalog_titles: [
-                    (
-                        row[0],
-                        row[1],
-                        row[2],
-                        None if row[3] in (NULL, row[2]) else row[3],
-                        _int_or_none(row[5]),
-                        _int_or_none(row[7]),
-                        None,
+                catalog_titles: list(
+                    zip(
+                        tconsts,
+                        batch["titleType"].to_pylist(),
+                        names,
+                        originals,
+                        _ints(batch["startYear"]),
+                        _ints(batch["runtimeMinutes"]),
+                        title_votes,
+                        strict=True,
                     )
-                    for row in kept
-                ],
-                catalog_keys: [key for row in kept for key in _keys_of(row[0], row[2], row[3])],
+                ),
+                catalog_keys: _key_rows(tconsts, names, originals),
             }
+        titles.settle()
 
     def akas() -> Iterator[Batch]:
-        for rows in read_tsv(folder / "title.akas.tsv.gz", progress):
-            rows = [row for row in rows if len(row) >= 3 and row[2] != NULL]
-            kept = compress(rows, titles.contains([row[0] for row in rows]))
-            yield {catalog_keys: [key for row in kept for key in _keys_of(row[0], row[2])]}
+        for batch in read("title.akas.tsv.gz"):
+            batch = _take(batch, pc.is_valid(batch["title"]))
+            at, found = titles.find(_numbers(batch["titleId"]))
+            batch = _take(batch, found)
+            at = at[found]
+            names = batch["title"].to_pylist()
+            hashes = np.fromiter(map(hash, names), dtype=np.int64, count=len(names))
+            new = (hashes != titles.primary[at]) & (hashes != titles.original[at])
+            batch = _take(batch, new)
+            pairs = dict.fromkeys(
+                zip(batch["titleId"].to_pylist(), batch["title"].to_pylist(), strict=True)
+            )
+            tconsts = [tconst for tconst, _ in pairs]
+            yield {catalog_keys: _key_rows(tconsts, [name for _, name in pairs])}
 
     def crew() -> Iterator[Batch]:
-        for rows in read_tsv(folder / "title.crew.tsv.gz", progress):
-            rows = [row for row in rows if len(row) >= 3]
-            credits = [
-                (row[0], nconst, role, ordering)
-                for row in compress(rows, titles.contains([row[0] for row in rows]))
-                for role, column in (("director", row[1]), ("writer", row[2]))
-                if column != NULL
-                for ordering, nconst in enumerate(column.split(","))
-            ]
-            people.add([credit[1] for credit in credits])
-            yield {catalog_people: credits}  # type: ignore[dict-item]
+        for batch in read("title.crew.tsv.gz"):
+            batch = _take(batch, titles.find(_numbers(batch["tconst"]))[1])
+            rows: list[tuple[object, ...]] = []
+            for role, column in (("director", "directors"), ("writer", "writers")):
+                credits, numbers = _credits(batch["tconst"], batch[column], role)
+                rows += credits
+                people.add(numbers)
+            yield {catalog_people: rows}
 
     def principals() -> Iterator[Batch]:
-        for rows in read_tsv(folder / "title.principals.tsv.gz", progress):
-            rows = [
-                row
-                for row in rows
-                if len(row) >= 4
-                and row[3] in CAST_ROLES  # directors and writers come complete from title.crew
-                and row[1].isdigit()
-                and int(row[1]) <= MAX_PRINCIPALS
-            ]
-            kept = list(compress(rows, titles.contains([row[0] for row in rows])))
-            people.add([row[2] for row in kept])
-            yield {catalog_people: [(row[0], row[2], row[3], int(row[1])) for row in kept]}
+        cast_roles = pa.array(sorted(CAST_ROLES), pa.string())
+        for batch in read("title.principals.tsv.gz"):
+            batch = _take(
+                batch, pc.fill_null(pc.is_in(batch["category"], value_set=cast_roles), False)
+            )
+            ordering = np.array(
+                [-1 if o is None else o for o in _ints(batch["ordering"])], dtype=np.int64
+            )
+            keep = (ordering >= 0) & (ordering <= MAX_PRINCIPALS)
+            keep &= titles.find(_numbers(batch["tconst"]))[1]
+            batch = _take(batch, keep)
+            people.add(_numbers(batch["nconst"]))
+            rows = zip(
+                batch["tconst"].to_pylist(),
+                batch["nconst"].to_pylist(),
+                batch["category"].to_pylist(),
+                ordering[keep].tolist(),
+                strict=True,
+            )
+            yield {catalog_people: list(rows)}
 
     def names() -> Iterator[Batch]:
-        for rows in read_tsv(folder / "name.basics.tsv.gz", progress):
-            rows = [row for row in rows if len(row) >= 2 and row[1] != NULL]
-            kept = compress(rows, people.contains([row[0] for row in rows]))
-            yield {catalog_names: [(row[0], row[1]) for row in kept]}
+        for batch in read("name.basics.tsv.gz"):
+            batch = _take(batch, pc.is_valid(batch["primaryName"]))
+            batch = _take(batch, people.contains(_numbers(batch["nconst"])))
+            rows = zip(batch["nconst"].to_pylist(), batch["primaryName"].to_pylist(), strict=True)
+            yield {catalog_names: list(rows)}
 
-    written: Counter[str] = Counter()
-    for batches in (basics(), akas(), crew(), principals(), names()):
-        written.update(_write(engine, batches))
+    written = _write(engine, chain(basics(), akas(), crew(), principals(), names()))
     with engine.begin() as conn:
         for index in lookups:
             index.create(conn, checkfirst=True)
-    ratings = folder / OPTIONAL_FILES[0]
-    votes = _import_votes(engine, ratings, titles, progress) if ratings.exists() else 0
     return ImportCounts(
         titles=written["catalog_titles"],
         keys=written["catalog_keys"],
         people=written["catalog_people"],
         names=written["catalog_names"],
-        votes=votes,
+        votes=rated,
     )
-
-
-def _keys_of(tconst: str, *names: str) -> Iterator[tuple[str, str, str]]:
-    """(title key, tconst, title) rows for a title's spellings, each key once."""
-    seen: set[str] = set()
-    for name in names:
-        if name == NULL:
-            continue
-        key = title_key(name)
-        if key and key not in seen:
-            seen.add(key)
-            yield key, tconst, name
-
-
-def _import_votes(engine: Engine, path: Path, titles: IdSet, progress: Progress) -> int:
-    updated = 0
-    for rows in read_tsv(path, progress):
-        rows = [row for row in rows if len(row) >= 3 and row[2].isdigit()]
-        kept = [
-            (int(row[2]), row[0])
-            for row in compress(rows, titles.contains([row[0] for row in rows]))
-        ]
-        with engine.begin() as conn:
-            marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-            statement = f"UPDATE catalog_titles SET votes = {marker} WHERE tconst = {marker}"
-            conn.exec_driver_sql(statement, kept)
-        updated += len(kept)
-    return updated
 
 
 # -- lookups for linking ---------------------------------------------------------------------

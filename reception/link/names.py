@@ -10,12 +10,20 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-_LEADING_ARTICLES = re.compile(r"^(?:the|a|an|le|la|les|l|el|los|las|il|lo|der|die|das)\s+")
+_ARTICLES = frozenset(
+    ("the", "a", "an", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das")
+)
+_LEADING_ARTICLES = re.compile(r"^(?:" + "|".join(sorted(_ARTICLES)) + r")\s+")
 _NON_WORD = re.compile(r"[^\w]+")
-_APOSTROPHES = re.compile(r"['’‘`]")
+_NO_APOSTROPHES = str.maketrans("", "", "'’‘`")
+_ASCII_APOSTROPHES = b"'`"
+_ASCII_FOLD = bytes(
+    ord(ch.lower()) if ch.isalnum() or ch == "_" else ord(" ") for ch in map(chr, range(256))
+)
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _ABBREVIATIONS = {"vol": "volume", "pt": "part", "ep": "episode", "chap": "chapter"}
 _SERIES_WORDS = frozenset({"part", "volume", "chapter", "episode", "book"})
+_RESPELLED = frozenset({*_ROMAN, *_ABBREVIATIONS, *_SERIES_WORDS})
 _NUMBER_WORDS = {
     "i": "1",
     "one": "1",
@@ -42,53 +50,29 @@ _ROLE_SUFFIX = re.compile(r"\s*(?:[,|–—(]|\s-)\s*" + _ROLE + "$", re.IGNOREC
 _BARE_ROLE_SUFFIX = re.compile(r"\s+(?:film|movie|chief|senior)\s+critic\b.*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+")
 _FOREIGN_WORDS = frozenset(
-    {
-        "le",
-        "la",
-        "les",
-        "du",
-        "des",
-        "et",
-        "une",
-        "au",
-        "aux",
-        "en",
-        "de",
-        "der",
-        "das",
-        "dem",
-        "und",
-        "ein",
-        "eine",
-        "von",
-        "zum",
-        "el",
-        "los",
-        "las",
-        "del",
-        "y",
-        "il",
-        "gli",
-        "della",
-        "di",
-        "dei",
-        "het",
-        "een",
-    }
+    "le la les du des et une au aux en de der das dem und ein eine von zum el los las del y "  # noqa: SIM905
+    "il gli della di dei het een".split()
 )
 """Function words of French, Spanish, German, Italian and Dutch that English titles all but
 never use: a title with one reads as an original-language title."""
 _DOMAIN_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|co|uk|ca|com\.au|au|ie|de|fr|io|us)$")
 
 
+def _folded_words(text: str, drop: bytes = b"") -> list[str]:
+    """The words of ``text`` lowercased, diacritics and punctuation gone; ``drop``: ASCII
+    characters deleted first (apostrophes, so "Pan's" is one word)."""
+    if text.isascii():  # most titles and names: one byte-table pass
+        return text.replace("&", " and ").encode().translate(_ASCII_FOLD, drop).decode().split()
+    if drop:
+        text = text.translate(_NO_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", bare.lower().replace("&", " and ")).split()
+
+
 def fold(text: str) -> str:
     """Lowercase, strip diacritics and punctuation, collapse spaces."""
-    if text.isascii():
-        bare = text
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", bare.lower().replace("&", " and ")).split())
+    return " ".join(_folded_words(text))
 
 
 def _title_words(title: str) -> list[str]:
@@ -97,9 +81,13 @@ def _title_words(title: str) -> list[str]:
     'Vol. 1', 'Volume I' and 'Part One' all become 'volume 1' / 'part 1'; number words are
     read as digits only after such a word, since 'Nine' and '9' are different films.
     """
-    folded = _LEADING_ARTICLES.sub("", fold(_APOSTROPHES.sub("", title)))
+    folded = _folded_words(title, _ASCII_APOSTROPHES)
+    if len(folded) > 1 and folded[0] in _ARTICLES:
+        del folded[0]
+    if _RESPELLED.isdisjoint(folded):  # most titles: nothing to read as a number
+        return folded
     words: list[str] = []
-    for word in folded.split():
+    for word in folded:
         word = _ABBREVIATIONS.get(word, word)
         if words and words[-1] in _SERIES_WORDS:
             word = _NUMBER_WORDS.get(word, word)
@@ -185,7 +173,7 @@ def slug(text: str) -> str:
 
 def name_key(name: str) -> str:
     """Folded name, for comparing people across spellings ('Bong Joon-ho' ~ 'BONG JOON HO')."""
-    return fold(_APOSTROPHES.sub("", name))
+    return fold(name.translate(_NO_APOSTROPHES))
 
 
 def names_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -227,4 +215,4 @@ def domain_of(address: str | None) -> str | None:
 def publication_key(name: str) -> str:
     """Key a publication's name and its domain share: 'The Marquee Ledger' ~ marqueeledger.com."""
     bare = _DOMAIN_SUFFIX.sub("", name.strip().lower().removeprefix("www."))
-    return "".join(_LEADING_ARTICLES.sub("", fold(_APOSTROPHES.sub("", bare))).split())
+    return "".join(_LEADING_ARTICLES.sub("", fold(bare.translate(_NO_APOSTROPHES))).split())

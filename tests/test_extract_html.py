@@ -439,3 +439,19 @@ def test_contact_box_after_the_article_is_chrome() -> None:
     html = review_html(body_class="c7", caption=False)
     article = extract(html.replace("</article>", f"{contact}</article>"))
     assert article.body[-1] == PROSE[3] and "Orchard Street" not in article.text
+
+
+def test_a_section_of_the_review_under_a_teaser_like_heading_stays() -> None:
+    long_paragraph = " ".join(PROSE[:3])
+    section = f"<section><h2>More from Audiard</h2><p>{long_paragraph}</p></section>"
+    html = review_html(body_class="c7", caption=False, chrome=())
+    article = extract(html.replace("</article>", f"{section}</article>"))
+    assert long_paragraph in article.body
+
+
+def test_a_menu_line_under_the_headline_is_not_the_dek() -> None:
+    html = review_html(dek=None).replace(
+        '<div class="byline">',
+        '<div>Home | Reviews | Features | Festivals | About us</div><div class="byline">',
+    )
+    assert extract(_hashed(html)).dek is None

@@ -243,6 +243,7 @@ class _Header:
                     and not sel.SPECIAL_FEATURES_HEADING.match(text)
                     and not sel.BYLINE_PREFIX.match(text)
                     and not _is_byline_or_date(text)
+                    and classify(text) is LineKind.CONTENT  # not a menu, facts or grade line
                     and self.dek_window[0] < self.order[sibling] < self.dek_window[1]
                 ):
                     return sibling
@@ -561,15 +562,21 @@ def _drop_headed_boxes(tree: lxml_html.HtmlElement, keep: set[lxml_html.HtmlElem
         text = text_of(heading)
         if not sel.END_OF_ARTICLE.match(text):
             continue
+        comments = sel.COMMENTS_START.match(text)
         first = next((child for child in box if isinstance(child.tag, str)), None)
         if first is heading and not (box.text or "").strip() and box.tag not in ("body", "html"):
-            if box not in keep:
+            # Teasers are short; a long paragraph under "More from ..." is the article's own.
+            if box not in keep and (comments or not _holds_prose(box)):
                 _drop(box)
-        elif sel.COMMENTS_START.match(text):
+        elif comments:
             # A thread headed inside a wider block: the heading and all that follows it.
             for el in [heading, *heading.itersiblings()]:
                 if el not in keep:
                     _drop(el)
+
+
+def _holds_prose(el: lxml_html.HtmlElement) -> bool:
+    return any(len(p.text_content()) > _PROSE_CHARS for p in el.iter("p"))
 
 
 def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:

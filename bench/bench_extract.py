@@ -51,7 +51,8 @@ def clear_caches(package: str) -> None:
 def best_rates(
     runs: dict[str, Callable[[Page], object]], pages: list[Page], rounds: int
 ) -> dict[str, float]:
-    """Pages/s of each extractor: best of ``rounds`` passes, passes interleaved.
+    """Pages/s of each extractor (keyed by its package name): best of ``rounds`` passes,
+    passes interleaved.
 
     Interleaving and best-of keep other processes on a shared machine from favouring
     whichever extractor happened to run while the machine was quiet. Each extractor's

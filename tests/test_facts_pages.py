@@ -281,3 +281,25 @@ def test_a_director_owning_the_film(dek: str, body: tuple[str, ...], director: s
 def test_a_novelist_owning_a_novel_is_no_director() -> None:
     body = ("The story, taken from Frank Herbert's enormous novel, concerns a young heir.",)
     assert read_facts(make_article(body=body)).film.directors == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (("Her ex-wife, played with cool fury by Ida Marsh, says little.",), "Ida Marsh"),
+        (("Ida Marsh, in her first film role, has a presence that needs no words.",), "Ida Marsh"),
+        (("It made Ida Marsh a star.", "Marsh's performance is as precise as ever."), "Ida Marsh"),
+    ],
+)
+def test_actors_named_in_prose(body: tuple[str, ...], actor: str) -> None:
+    facts = read_facts(make_article(body=body)).film
+    assert actor in [m.actor for m in facts.cast]
+
+
+def test_the_crew_is_not_cast() -> None:
+    body = (
+        "The cinematographer Tom Baylor gives every scene a golden-green cast.",
+        "Nils Orrin's score brings a chill, and Ida Marsh gives a superb performance.",
+    )
+    facts = read_facts(make_article(body=body)).film
+    assert [m.actor for m in facts.cast] == ["Ida Marsh"]

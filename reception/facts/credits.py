@@ -433,6 +433,14 @@ def _cast_in_body(
     stated: list[CastMember] = []
     pairs: list[tuple[str, str]] = []
     known = {folded(name): name for name in known_actors}
+    # The crew the body names ("the cinematographer Bruno Delbonnel", "Howard Shore's score")
+    # are not cast, whatever they are said to give or bring.
+    not_cast = not_cast | {
+        folded(clean_name(match.group("name")))
+        for pattern in (p.CREW_BEFORE, p.CREW_WORK)
+        for match in scan(pattern, body)
+        if folded(clean_name(match.group("name"))) not in known
+    }
     by_surname = {folded(name).split()[-1]: name for name in known_actors if name.split()}
 
     def full(name: str) -> str:
@@ -518,7 +526,7 @@ def _cast_in_body(
                 actor = clean_name(match.group("actor"))
                 if is_person(actor) and folded(actor) not in not_cast:
                     actors.append(actor)
-        for match in scan(p.SURNAME_ACTING, [para]):
+        for match in (*scan(p.SURNAME_ACTING, [para]), *scan(p.SURNAME_PERFORMANCE, [para])):
             name = full(match.group("surname"))
             if " " in name and is_person(name) and folded(name) not in not_cast:
                 actors.append(name)

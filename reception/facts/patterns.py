@@ -458,12 +458,18 @@ ACTOR_IN_PARENS = re.compile(
     rf"(?:(?<![\w'’])[a-z][\w'’-]*,?|,)\s\((?P<actor>{PERSON})(?:(?:,\s|\s(?=[a-z]))[^()]{{0,80}})?\)"
 )
 ACTOR_DOING = re.compile(
-    rf"(?P<actor>{PERSON})(?:,\s+as\s+(?:an?|the|his|her|their)\s+[a-z][^,]{{0,60}},|\s+as\s+an?\s+[a-z]|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
+    rf"(?P<actor>{PERSON})(?:,\s+in\s+(?:his|her|their)\s+(?:first|debut|screen|film|breakout)\s+"
+    rf"(?:[a-z]+\s+)?role,|,\s+as\s+(?:an?|the|his|her|their)\s+[a-z][^,]{{0,60}},|\s+as\s+an?\s+[a-z]|\s+(?:does\s+what\s+(?:he|she|they)\s+can|"
     r"gives\s+(?:the|a|an|her|his)\s+(?:\w+\s+){0,3}performance|is\s+(?:superb|excellent|terrific|"
     r"wonderful|very\s+fine|marvelous|a\s+marvel)|plays\s+(?:a|an|the)\s+[a-z]|stars\s+as\s+(?:a|an|the)\s+[a-z]))"
 )
 # "Simmons, a character actor you know, gives the performance of his career": a surname
 # doing an actor's work; it counts when the page names that person in full elsewhere.
+SURNAME_PERFORMANCE = re.compile(
+    rf"(?<![\w'’.-])(?P<surname>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)['’]s?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:performance|turn)\b"
+)
+"""'Tautou's performance is as precise as ever': a surname whose performance is judged."""
 SURNAME_ACTING = re.compile(
     rf"(?<![\w'’.-])(?P<surname>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?:,\s[^,.]{{0,60}},)?\s+"
     r"(?:gives|delivers|commits|matches|carries|brings|plays|does\s+what|is\s+(?:superb|excellent|"
@@ -481,8 +487,10 @@ PLAYED_BY_LISTS = re.compile(
     rf"(?P<characters>{_CHARACTERS}),?\s+(?:played|portrayed|voiced)\s+by\s+(?P<actors>{_PEOPLE})"
 )
 PLAYED_BY_ACTORS = re.compile(
-    rf"\b(?:played|portrayed|voiced)\s+by\s+(?P<actors>{_PEOPLE}|{PERSON})"
+    rf"\b(?:played|portrayed|voiced)\s+(?:with\s+(?:[a-z][\w-]*\s+){{1,3}})?by\s+"
+    rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,3}}?(?P<actors>{_PEOPLE}|{PERSON})"
 )
+"""'played by Albert Brooks and Ron Perlman', 'played with cool fury by Rooney Mara'."""
 PLAYED_BY = re.compile(
     rf"(?P<character>{CHARACTER}),?\s+(?:\()?(?:(?:an?|the)\s+[^.()]{{0,50}}?,?\s+)?"
     rf"(?:played|portrayed|voiced)\s+(?:[a-z][\w-]*\s+){{0,5}}?by\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,3}}?"
@@ -492,6 +500,17 @@ PLAYED_BY = re.compile(
 WHOM_PLAYS = re.compile(
     rf"(?P<character>{CHARACTER}),\s+(?:whom|who)\s+(?P<actor>{PERSON})\s+(?:plays|played|portrays)\b"
 )
+_CREW_ROLE = (
+    r"(?:cinematographer|composer|editor|(?:production|costume|sound)\s+designer|producer|"
+    r"novelist|author|screenwriter|director\s+of\s+photography|photographer)"
+)
+CREW_BEFORE = re.compile(rf"\b{_CREW_ROLE}\s+(?P<name>{PERSON})")
+"""'the cinematographer Bruno Delbonnel': someone named by a crew role."""
+CREW_WORK = re.compile(
+    rf"(?P<name>{PERSON})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:score|photography|cinematography|"
+    r"camera|editing|music|production\s+design|costumes|effects|novel|book|script|screenplay)\b"
+)
+"""'Howard Shore’s score', 'Rob Bottin's effects': someone named by their work off screen."""
 # Words that make a capitalized run something other than a person.
 NOT_A_NAME_WORDS = frozenset(
     [
@@ -901,16 +920,29 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (STARRING, ("star", "with a cast")),
     (ACTOR_PAREN, ("(",)),
+    (
+        CREW_BEFORE,
+        ("grapher", "composer", "editor", "designer", "producer", "novelist", "author", "writer"),
+    ),
+    (
+        CREW_WORK,
+        (
+            *("score", "photography", "camera", "editing", "music", "design", "costumes"),
+            *("effects", "novel", "book", "script", "screenplay"),
+        ),
+    ),
     (ACTOR_IN_PARENS, ("(",)),
     (ACTOR_WITH_PART, ("(the ", "(a ", "(an ", "(as ")),
     (ACTOR_AS, (" as",)),
     (ACTOR_IS, (" is ",)),
     (ACTOR_KNOWN_AS, ("known", "call")),
     (SURNAME_ACTING, (*_ACTING, *_PRAISE)),
+    (SURNAME_PERFORMANCE, ("performance", " turn")),
     (
         ACTOR_DOING,
         (
             *("as a", "as the", "as his", "as her", "as their", "does what", "gives", "plays"),
+            *(" role,",),
             *("stars as", *_PRAISE),
         ),
     ),

@@ -303,3 +303,11 @@ def test_the_crew_is_not_cast() -> None:
     )
     facts = read_facts(make_article(body=body)).film
     assert [m.actor for m in facts.cast] == ["Ida Marsh"]
+
+
+def test_a_headline_about_an_actor_is_not_a_title() -> None:
+    article = make_article(
+        headline="Ida Marsh Is the Whole Show",
+        body=("Ida Marsh carries the film.", "Marsh never lets the story sag."),
+    )
+    assert read_facts(article).film.title != "Ida Marsh"

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from reception.facts import patterns as p
-from reception.facts.text import clean_title, count_words, folded, labelled, scan, word_positions
+from reception.facts.text import (
+    clean_title,
+    count_words,
+    folded,
+    is_person,
+    labelled,
+    scan,
+    word_positions,
+)
 from reception.records import Article, Fact, Source
 
 
@@ -161,6 +169,14 @@ class _Context:
                 return True
         return False
 
+    def called_by_surname(self, phrase: str) -> bool:
+        """A person the body goes on to call by surname alone ('Tom Cruise ... Cruise runs'):
+        a headline about an actor, not a title."""
+        words = phrase.split()
+        if len(words) < 2 or not is_person(phrase):
+            return False
+        return count_words(words[-1], self.text) > count_words(phrase, self.text)
+
     def exact_count(self, phrase: str) -> int:
         """Case-sensitive whole-phrase count in the body: 'Drive' the film, not 'drive' the verb."""
         if phrase not in self.text:
@@ -267,6 +283,8 @@ def _supported(title: str, context: _Context) -> bool:
     if context.support(title) <= 0:
         return False
     if folded(title) in p.NOT_A_NAME_WORDS and not context.mid_sentence(title):
+        return False
+    if context.called_by_surname(title):
         return False
     if _title_case(title):
         return True

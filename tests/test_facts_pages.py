@@ -311,3 +311,38 @@ def test_a_headline_about_an_actor_is_not_a_title() -> None:
         body=("Ida Marsh carries the film.", "Marsh never lets the story sag."),
     )
     assert read_facts(article).film.title != "Ida Marsh"
+
+
+def test_a_movie_score_row_is_not_a_title() -> None:
+    article = make_article(
+        headline="Crash Blu-ray Review",
+        infobox=("Movie: ★★½", "Extras: ★★★★½"),
+        body=("Crash is colder than ever on this disc.",),
+    )
+    assert read_facts(article).film.title == "Crash"
+
+
+def test_an_essay_lead_before_the_colon() -> None:
+    article = make_article(
+        headline="On Arrival: Language as a Time Machine",
+        body=("Arrival does both, and does them quietly.",),
+    )
+    assert read_facts(article).film.title == "Arrival"
+
+
+def test_the_original_title_alone_is_the_title() -> None:
+    article = make_article(
+        headline="A Fable in Green and Red",
+        infobox=("Original title: La ville verte",),
+        body=("The film is a catalogue of small pleasures.",),
+    )
+    facts = read_facts(article).film
+    assert (facts.title, facts.original_title) == ("La ville verte", "La ville verte")
+
+
+def test_a_maker_and_title_opening_the_review() -> None:
+    article = make_article(
+        headline="Nobody Trusts Anybody",
+        body=("Forty years on, Tom Baylor's The Harbour has outlived its first reviews.",),
+    )
+    assert read_facts(article).film.title == "The Harbour"

@@ -77,6 +77,12 @@ def _merge(article: Article, candidates: Candidates, disc: bool) -> FilmFacts:
         best = _best(candidates, field)
         if best is not None:
             values[field], provenance[field] = best
+    if "title" not in values and "original_title" in values:
+        # Only the original title is stated ("Original title: ..."): it is the film's title.
+        values["title"], provenance["title"] = (
+            values["original_title"],
+            provenance["original_title"],
+        )
     for field in ("directors", "writers"):
         names, source = _from_best_source(candidates, field)
         values[field] = names

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from reception.facts import patterns as p
+from reception.facts.grades import parse_grade
 from reception.facts.text import (
     clean_title,
     count_words,
@@ -19,6 +20,7 @@ from reception.facts.text import (
     is_person,
     labelled,
     scan,
+    sentence_spans,
     word_positions,
 )
 from reception.records import Article, Fact, Source
@@ -75,7 +77,11 @@ def _all_capitalized(text: str) -> bool:
 
 
 def _plausible(title: str) -> bool:
-    return 1 <= len(title) <= 100 and any(ch.isalnum() for ch in title) and len(title.split()) <= 14
+    return (
+        1 <= len(title) <= 100
+        and any(ch.isalpha() or ch.isdigit() for ch in title)  # not "★★½"
+        and len(title.split()) <= 14
+    )
 
 
 def _split_year(title: str) -> tuple[str, int | None, str | None]:
@@ -206,7 +212,7 @@ def _from_infobox(article: Article) -> list[tuple[str, Fact]]:
         if pair is None:
             continue
         field, value = pair
-        if field == "title":
+        if field == "title" and parse_grade(value) is None:  # "Movie: 4/5" is a score
             title, year, original = _split_year(value)
             if _plausible(title):
                 facts.append(("title", Fact(title, Source.INFOBOX)))
@@ -326,8 +332,10 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
                 continue
             # The info box's director owning a title ("Spike Jonze’s Her") names the film.
             maker = f" {folded(match.group('maker'))} " in context.side
+            # "Paul Haggis's Crash wants to be ..." opening the review names its film.
+            opening = para is article.body[0] and match.end() <= sentence_spans(para)[0][1]
             if maker or folded(title) not in p.NOT_A_NAME_WORDS:
-                counts[title] += 1 + min(context.exact_count(title), 3) / 3 + 2 * maker
+                counts[title] += 1 + min(context.exact_count(title), 3) / 3 + 2 * maker + opening
         # "X is a better film", "I saw X on opening night", "a new disc of X": a film named
         for pattern in (p.TITLE_IS_FILM, p.SAW_TITLE, p.EDITION_OF_TITLE):
             for match in scan(pattern, [para]):
@@ -452,6 +460,9 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
         # Nothing else names the film: "Rust and Bone: Bodies in the Water", a title-case
         # lead before the colon, is the common "Title: thesis" headline.
         title, year, _ = _split_year(lead.group("title"))
+        essay = p.ESSAY_LEAD.match(title)
+        if essay and context.exact_count(title[essay.end() :]) > 0:
+            title = title[essay.end() :]  # "On Arrival: Language as a Time Machine"
         if _plausible(title):
             titles = [Fact(title, Source.HEADLINE)]
             facts.append(("title", titles[0]))

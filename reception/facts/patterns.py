@@ -136,6 +136,7 @@ HEADLINE_FORMAT_TAIL = re.compile(
     r"blu-?ray|dvd|digital)\b[\])]?)*\s*$",
     re.IGNORECASE,
 )
+ESSAY_LEAD = re.compile(r"(?:On|About|Revisiting|Rewatching|Remembering|Reconsidering)\s+(?=\S)")
 HEADLINE_LEAD = re.compile(r"^\s*(?P<title>[^:|]{1,60}?):\s+\S")
 HEADLINE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|:\s+")
 PAREN = re.compile(r"\((?P<inner>[^()]{1,80})\)")

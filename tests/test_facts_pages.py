@@ -346,3 +346,11 @@ def test_a_maker_and_title_opening_the_review() -> None:
         body=("Forty years on, Tom Baylor's The Harbour has outlived its first reviews.",),
     )
     assert read_facts(article).film.title == "The Harbour"
+
+
+def test_the_movie_score_in_the_info_box_is_the_grade() -> None:
+    article = make_article(
+        headline="Crash Blu-ray Review", infobox=("Movie: ★★½", "Extras: ★★★★½", "Video: ★★★★")
+    )
+    grade = read_facts(article).grade
+    assert grade is not None and (grade.raw, grade.value_0_100) == ("★★½", 50.0)

@@ -363,7 +363,8 @@ def find_grade(article: Article) -> Grade | None:
         if grade:
             return dataclasses.replace(grade, source=Source.STRUCTURED)
     spec_lines = [f"{label}: {value}" for label, value in article.specs]
-    several = _multi_score_grade(spec_lines, scale)
+    # A disc review's "Movie: ★★½ / Extras: ★★★★½" rows, in the specs table or the info box.
+    several = _multi_score_grade([*spec_lines, *article.infobox], scale)
     if isinstance(several, Grade):
         return dataclasses.replace(several, source=Source.INFOBOX)
     grade = _first_grade(_labelled_lines([*article.infobox, *spec_lines]), scale)

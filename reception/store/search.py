@@ -15,6 +15,7 @@ a one- or two-letter prefix would merge the index lists of thousands of words.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,8 +38,8 @@ from sqlalchemy import (
 from reception.aggregate.film import band
 from reception.store.schema import films, publications, reviews
 
-FACET_SAMPLE = 1000
-RANK_WINDOW = 2_000
+FACET_SAMPLE = 500
+RANK_WINDOW = 1_000
 COUNT_LIMIT = 10_000
 PREFIX_MIN = 3
 BM25 = "bm25(reviews_fts, 10.0, 8.0, 4.0, 1.0)"  # headline, film title, critic, body
@@ -203,9 +204,12 @@ def _ranked_by_index(conn: Connection, base: Any, query: SearchQuery, match: str
     the page also gives the facet sample, and only the page's rows are read whole."""
     fts = "FROM reviews_fts WHERE reviews_fts MATCH :match"
     params: dict[str, Any] = {"match": match}
-    walk = text(f"SELECT rowid {fts} ORDER BY rowid DESC LIMIT {COUNT_LIMIT + 1}")
-    newest = conn.execute(walk, params).scalars().all()
-    params["floor"] = newest[RANK_WINDOW - 1] if len(newest) > RANK_WINDOW else 0
+    counting = text(f"SELECT count(*) FROM (SELECT rowid {fts} LIMIT {COUNT_LIMIT + 1})")
+    found = int(conn.execute(counting, params).scalar_one())
+    params["floor"] = 0
+    if found > RANK_WINDOW:
+        newest = text(f"SELECT rowid {fts} ORDER BY rowid DESC LIMIT 1 OFFSET {RANK_WINDOW - 1}")
+        params["floor"] = conn.execute(newest, params).scalar_one()
     wanted = max(FACET_SAMPLE, query.offset + query.limit)
     ranking = text(f"SELECT rowid {fts} AND rowid >= :floor ORDER BY {BM25} LIMIT {wanted}")
     ranked = [int(row_id) for row_id in conn.execute(ranking, params).scalars()]
@@ -215,12 +219,13 @@ def _ranked_by_index(conn: Connection, base: Any, query: SearchQuery, match: str
         for row in conn.execute(base.where(reviews.c.id.in_(page_ids))).mappings()
     }
     items = [rows[row_id] for row_id in page_ids if row_id in rows]
-    sample = _facet_columns().where(reviews.c.id.in_(ranked[:FACET_SAMPLE]))
+    sampled = func.json_each(json.dumps(ranked[:FACET_SAMPLE])).table_valued("value")
+    sample = _facet_columns().where(reviews.c.id.in_(select(sampled.c.value)))
     return SearchPage(
         items=items,
-        total=min(len(newest), COUNT_LIMIT),
+        total=min(found, COUNT_LIMIT),
         facets=_facets(conn, sample, {}),
-        total_is_lower_bound=len(newest) > COUNT_LIMIT,
+        total_is_lower_bound=found > COUNT_LIMIT,
     )
 
 
@@ -235,6 +240,8 @@ def _facet_columns() -> Any:
             reviews.c.verdict_label,
             case((no_video, 0), else_=1),
             reviews.c.film_id,
+            films.c.score,
+            cast(films.c.directors, Text()),  # decoded once per film, not per review
         )
         .select_from(reviews)
         .join(films, films.c.film_id == reviews.c.film_id, isouter=True)
@@ -255,9 +262,9 @@ def _facets(
     video: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     per_film: Counter[str] = Counter()
-    for year, publication_id, publication_name, label, has_video, film_id in conn.execute(
-        sample, params
-    ):
+    film_facts: dict[str, tuple[float | None, str | None]] = {}
+    for row in conn.execute(sample, params).all():
+        year, publication_id, publication_name, label, has_video, film_id, score, names = row
         if year:
             years[str(year)] += 1
         if publication_id:
@@ -266,17 +273,13 @@ def _facets(
         labels[label] += 1
         if film_id:
             per_film[film_id] += 1
+            film_facts[film_id] = (score, names)
     bands: Counter[str] = Counter()
     directors: Counter[str] = Counter()
-    film_rows = conn.execute(
-        select(films.c.film_id, films.c.score, films.c.directors).where(
-            films.c.film_id.in_(list(per_film))
-        )
-    )
-    for film_id, score, names in film_rows:
+    for film_id, (score, names) in film_facts.items():
         if score is not None:
             bands[band(score)] += per_film[film_id]
-        for name in names or []:
+        for name in json.loads(names) if names else []:
             directors[name] += per_film[film_id]
     return {
         "year": [(y, y, n) for y, n in sorted(years.items(), reverse=True)[:FACET_LIMIT]],

@@ -354,3 +354,29 @@ def test_the_movie_score_in_the_info_box_is_the_grade() -> None:
     )
     grade = read_facts(article).grade
     assert grade is not None and (grade.raw, grade.value_0_100) == ("★★½", 50.0)
+
+
+def test_a_torn_score_row_is_not_a_title() -> None:
+    article = make_article(
+        headline="Dune (1984) Blu-ray Review",
+        infobox=("Director: David Lynch", "Movie: Disc specs"),
+        body=("With a new Dune arriving next month, the old one is back.",),
+    )
+    assert read_facts(article).film.title == "Dune"
+
+
+def test_a_headline_opening_with_a_person_offers_no_title_from_the_name() -> None:
+    article = make_article(
+        headline="Ida Marsh’s prize winner is a superbly built machine",
+        body=("Ida Marsh’s Glasshouse won the prize.", "Ida Marsh has never been sharper."),
+    )
+    assert read_facts(article).film.title not in ("Ida", "Ida Marsh")
+
+
+def test_an_actor_owning_a_part_does_not_name_the_film() -> None:
+    article = make_article(
+        headline="Memories That Might Belong to Someone Else",
+        infobox=("Starring: Harrison Ford, Ana de Armas",),
+        body=("K finds Harrison Ford's Rick Deckard hiding in a ruined casino.",),
+    )
+    assert read_facts(article).film.title != "Rick Deckard"

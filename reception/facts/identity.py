@@ -159,6 +159,14 @@ class _Context:
         # Folded text is single-spaced words: " key " counts whole-word occurrences.
         self.body = f" {folded(article.text)} "
         self.side = f" {folded(' '.join((*article.infobox, *(v for _, v in article.specs))))} "
+        # The info box's director lines: whose possessive ("Spike Jonze’s Her") names the film.
+        directing = [
+            pair[1]
+            for line in article.infobox
+            for part in p.INFO_SEPARATOR.split(line)
+            if (pair := labelled(part)) and pair[0].startswith("directors")
+        ]
+        self.directors = f" {folded(' '.join(directing))} "
         url = _url_words(article)
         # A slug made from the headline says nothing the headline does not.
         headline_words = set(folded(article.headline or "").split())
@@ -200,7 +208,7 @@ class _Context:
         return found
 
 
-def _from_infobox(article: Article) -> list[tuple[str, Fact]]:
+def _from_infobox(article: Article, context: _Context) -> list[tuple[str, Fact]]:
     facts: list[tuple[str, Fact]] = []
     rows = [
         part
@@ -214,7 +222,11 @@ def _from_infobox(article: Article) -> list[tuple[str, Fact]]:
         field, value = pair
         if field == "title" and parse_grade(value) is None:  # "Movie: 4/5" is a score
             title, year, original = _split_year(value)
-            if _plausible(title):
+            # "Film:" and "Movie:" also label a disc review's score rows; their title must
+            # be one the page names again ("Movie: Disc specs" is a torn row).
+            named = f" {folded(title)} " in f"{context.body} {folded(article.headline or '')} "
+            loose = p.SCORE_TITLE_LABEL.match(line) and not named
+            if _plausible(title) and not loose:
                 facts.append(("title", Fact(title, Source.INFOBOX)))
             if year:
                 facts.append(("year", Fact(year, Source.INFOBOX)))
@@ -302,7 +314,17 @@ def _leading_title(text: str, context: _Context) -> str | None:
     longest leading run of words the body repeats with the same capitals."""
     words = text.split()
     best = None
-    for size in range(1, min(len(words), 8) + 1):
+    # "Bong Joon Ho’s Palme d’Or winner ...": a headline opening with a person's name
+    # offers no title among that name's words.
+    person = max(
+        (
+            size
+            for size in range(2, 5)
+            if is_person(p.POSSESSIVE_END.sub("", clean_title(" ".join(words[:size]))))
+        ),
+        default=0,
+    )
+    for size in range(person + 1, min(len(words), 8) + 1):
         phrase = clean_title(" ".join(words[:size]))
         if not phrase or not phrase[:1].isupper() or folded(phrase) in p.NOT_A_NAME_WORDS:
             continue
@@ -328,10 +350,13 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
                     counts[title] += 1
         for match in scan(p.POSSESSIVE_TITLE, [para]):
             title = clean_title(match.group("title"))
-            if not _plausible(title):
+            if not _plausible(title) or p.YEAR.fullmatch(title):  # "Lynch's 1984 version"
                 continue
             # The info box's director owning a title ("Spike Jonze’s Her") names the film.
-            maker = f" {folded(match.group('maker'))} " in context.side
+            owner = f" {folded(match.group('maker'))} "
+            maker = owner in context.directors
+            if owner in context.side and not maker:
+                continue  # "Harrison Ford's Rick Deckard": an actor owns a part
             # "Paul Haggis's Crash wants to be ..." opening the review names its film.
             opening = para is article.body[0] and match.end() <= sentence_spans(para)[0][1]
             if maker or folded(title) not in p.NOT_A_NAME_WORDS:
@@ -443,8 +468,8 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
                 facts.append(("original_title", Fact(original, Source.STRUCTURED)))
         if structured.film_year:
             facts.append(("year", Fact(structured.film_year, Source.STRUCTURED)))
-    facts.extend(_from_infobox(article))
     context = _Context(article)
+    facts.extend(_from_infobox(article, context))
     if article.headline:
         facts.extend(_from_text(article.headline, Source.HEADLINE, context, strict=False))
     if structured and structured.headline and structured.headline != article.headline:

@@ -136,6 +136,8 @@ HEADLINE_FORMAT_TAIL = re.compile(
     r"blu-?ray|dvd|digital)\b[\])]?)*\s*$",
     re.IGNORECASE,
 )
+POSSESSIVE_END = re.compile(r"['’]s?$")
+SCORE_TITLE_LABEL = re.compile(r"^\s*(?:the\s+)?(?:film|movie)\s*:", re.IGNORECASE)
 ESSAY_LEAD = re.compile(r"(?:On|About|Revisiting|Rewatching|Remembering|Reconsidering)\s+(?=\S)")
 HEADLINE_LEAD = re.compile(r"^\s*(?P<title>[^:|]{1,60}?):\s+\S")
 HEADLINE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|:\s+")

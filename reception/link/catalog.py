@@ -37,7 +37,7 @@ from reception.link.films import (
 from reception.link.names import title_key
 from reception.store.schema import catalog_keys, catalog_names, catalog_people, catalog_titles
 
-BLOCK_BYTES = 4 << 20  # text parsed per batch
+BLOCK_BYTES = 1 << 20  # text parsed per batch
 NULL = "\\N"
 COLUMNS = {  # the columns read from each file, by IMDb's header names
     "title.basics.tsv.gz": (

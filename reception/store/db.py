@@ -185,14 +185,12 @@ class Store:
         return len(clusters)
 
     def _find_existing(self, conn: Connection, review: Review) -> Row | None:
-        columns = (reviews.c.id, reviews.c.review_id, reviews.c.content_sha256, reviews.c.film_id)
         canonical = review.article.canonical_url
-        probes = [reviews.c.page_uri == review.page_uri]
+        probes = [(_BY_PAGE_URI, review.page_uri), (_BY_CONTENT, review.content_sha256)]
         if canonical:
-            probes.insert(0, reviews.c.canonical_url == canonical)
-        probes.append(reviews.c.content_sha256 == review.content_sha256)
-        for probe in probes:
-            row = conn.execute(select(*columns).where(probe).limit(1)).mappings().first()
+            probes.insert(0, (_BY_CANONICAL_URL, canonical))
+        for statement, value in probes:
+            row = conn.execute(statement, {"b_value": value}).mappings().first()
             if row is not None:
                 return dict(row)
         return None
@@ -210,7 +208,7 @@ class Store:
         if existing is None:
             values["review_id"] = review_id_for(review)
             values["ingested_at"] = now
-            inserted = conn.execute(reviews.insert().values(**values)).inserted_primary_key
+            inserted = conn.execute(reviews.insert(), values).inserted_primary_key
             assert inserted is not None
             row_id = inserted[0]
             outcome: Outcome = "new"
@@ -237,11 +235,9 @@ class Store:
         if not display:
             return None
         critic_id = slug(display)
-        if conn.execute(
-            select(critics.c.critic_id).where(critics.c.critic_id == critic_id)
-        ).first():
+        if conn.execute(_CRITIC_BY_ID, {"b_id": critic_id}).first():
             return critic_id
-        conn.execute(critics.insert().values(critic_id=critic_id, name=display))
+        conn.execute(critics.insert(), {"critic_id": critic_id, "name": display})
         return critic_id
 
     def _link_publication(self, conn: Connection, review: Review) -> str | None:
@@ -257,11 +253,7 @@ class Store:
         if not name:
             return None
         key = publication_key(name)
-        found = conn.execute(
-            select(publications.c.publication_id, publications.c.domain).where(
-                publications.c.name_key == key
-            )
-        ).first()
+        found = conn.execute(_PUBLICATION_BY_KEY, {"b_key": key}).first()
         if found is not None:
             if domain and not found.domain:
                 conn.execute(
@@ -727,6 +719,17 @@ class Store:
 
 
 _IN_CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's limits
+
+# Statements run once per saved review, built once: SQLAlchemy then reuses their compiled form.
+_FOUND = (reviews.c.id, reviews.c.review_id, reviews.c.content_sha256, reviews.c.film_id)
+_BY_CANONICAL_URL, _BY_PAGE_URI, _BY_CONTENT = (
+    select(*_FOUND).where(column == bindparam("b_value")).limit(1)
+    for column in (reviews.c.canonical_url, reviews.c.page_uri, reviews.c.content_sha256)
+)
+_CRITIC_BY_ID = select(critics.c.critic_id).where(critics.c.critic_id == bindparam("b_id"))
+_PUBLICATION_BY_KEY = select(publications.c.publication_id, publications.c.domain).where(
+    publications.c.name_key == bindparam("b_key")
+)
 
 
 def _chunked(values: Sequence[Any]) -> Iterator[Sequence[Any]]:

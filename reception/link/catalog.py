@@ -37,7 +37,7 @@ from reception.link.films import (
 from reception.link.names import title_key
 from reception.store.schema import catalog_keys, catalog_names, catalog_people, catalog_titles
 
-BLOCK_BYTES = 1 << 20  # text parsed per batch
+BLOCK_BYTES = 2 << 20  # text parsed per batch
 NULL = "\\N"
 COLUMNS = {  # the columns read from each file, by IMDb's header names
     "title.basics.tsv.gz": (
@@ -289,8 +289,8 @@ def _key_rows(tconsts: Sequence[str], *names: Sequence[str | None]) -> list[tupl
             if name is None:
                 continue
             key = keys.get(name)
-            if key is None:
-                key = keys[name] = title_key(name)
+            if key is None:  # most titles are met once: past title_key's cache
+                key = keys[name] = title_key.__wrapped__(name)
             if key and key not in seen:
                 seen.add(key)
                 rows.append((key, tconst, name))

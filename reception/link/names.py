@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _ARTICLES = frozenset(
@@ -95,6 +96,7 @@ def _title_words(title: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)  # linking keys the same few titles of a block over and over
 def title_key(title: str) -> str:
     """The key two spellings of one title share.
 
@@ -104,6 +106,7 @@ def title_key(title: str) -> str:
     return "".join(_title_words(title))
 
 
+@lru_cache(maxsize=1 << 16)
 def weak_title_keys(title: str) -> tuple[str, ...]:
     """Shorter forms of a title: 'Mad Max: Fury Road' -> mad max, fury road; "Birdman or (The
     Unexpected Virtue of Ignorance)" -> birdman; "John Carpenter's The Thing" -> thing.

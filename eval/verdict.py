@@ -8,8 +8,10 @@
   set on the train roots by the class shares.
 - scaledata leave-one-critic-out: the shipped polarity and subjectivity scorers (not trained
   on scaledata), calibration refitted on one critic and tested on the other.
-- Our review pages: ground-truth "body" and "verdict" of reception/demo/corpus/** (dev) and
-  eval/pages/reviews/** (held out), scored by the shipped model from the body text alone.
+- Our review pages (the dev set): ground-truth "body" and "verdict" of reception/demo/corpus/**
+  and eval/pages/reviews/**, scored from the body text alone (the grade is ignored). The
+  full-review stretch of the calibration is fitted on one set's graded pages and measured on
+  the other (the shipped one is fitted on the demo corpus); pages_dev is both halves.
 
     uv run python eval/verdict.py            # all figures, table + eval/verdict-results.json
     uv run python eval/verdict.py --fast     # a small subset, checks eval/baseline.json["verdict"]
@@ -21,6 +23,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -31,14 +34,19 @@ sys.path.insert(0, str(ROOT))
 from reception.records import Label  # noqa: E402
 from reception.verdict import data  # noqa: E402
 from reception.verdict.judging import verdict  # noqa: E402
-from reception.verdict.model import featurize, shipped  # noqa: E402
-from reception.verdict.train import fit_calibration, fit_polarity, raw_logits  # noqa: E402
+from reception.verdict.model import Model, featurize, shipped  # noqa: E402
+from reception.verdict.train import (  # noqa: E402
+    fit_calibration,
+    fit_polarity,
+    fit_stretch,
+    raw_logits,
+)
 
 DATA = Path("/work/shared/data")
 BASELINE = ROOT / "eval" / "baseline.json"
 RESULTS = ROOT / "eval" / "verdict-results.json"
 PAGE_SETS = {
-    "dev": ROOT / "reception" / "demo" / "corpus",
+    "demo": data.DEMO_CORPUS,
     "eval": ROOT / "eval" / "pages" / "reviews",
 }
 SEED = 13
@@ -140,16 +148,9 @@ def scaledata_loco() -> dict[str, float]:
     return out
 
 
-def pages(folder: Path) -> dict[str, float]:
-    model = shipped()
-    truths, scores = [], []
-    for path in sorted(folder.glob("**/*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(record, dict) or not record.get("body") or not record.get("verdict"):
-            continue
-        result = verdict(model, str(record["body"]).split("\n\n"))
-        truths.append(float(record["verdict"]["score"]))
-        scores.append(result.score)
+def pages(model: Model, rows: Sequence[data.Page]) -> dict[str, float]:
+    truths = [page.score for page in rows]
+    scores = [verdict(model, page.paragraphs).score for page in rows]
     if not truths:
         return {"pages": 0}
     true_labels = [Label.for_score(s) for s in truths]
@@ -168,6 +169,38 @@ def pages(folder: Path) -> dict[str, float]:
     }
 
 
+def page_sets() -> dict[str, dict[str, float]]:
+    """Each page set scored with the full-review stretch fitted on the other set's grades.
+
+    The shipped stretch is fitted on the demo corpus, so the evaluation pages are held out
+    as shipped; the demo pages are scored with a stretch refitted on the evaluation pages.
+    The dev set is both, each half scored held out.
+    """
+    shipped_model = shipped()
+    rows = {name: data.pages(folder) for name, folder in PAGE_SETS.items()}
+    other = {"demo": "eval", "eval": "demo"}
+    out: dict[str, dict[str, float]] = {}
+    for name, held_out in rows.items():
+        stretch = fit_stretch(shipped_model, rows[other[name]])
+        out[f"pages_{name}"] = pages(replace(shipped_model, calibration=stretch), held_out)
+    combined = {
+        metric: float(
+            np.average(
+                [out[f"pages_{name}"][metric] for name in rows],
+                weights=[out[f"pages_{name}"][weight] for name in rows],
+            )
+        )
+        for metric, weight in (
+            ("label_accuracy", "pages"),
+            ("score_mae", "pages"),
+            ("mixed_recall", "mixed_pages"),
+        )
+    }
+    combined["pages"] = sum(out[f"pages_{name}"]["pages"] for name in rows)
+    combined["mixed_pages"] = sum(out[f"pages_{name}"]["mixed_pages"] for name in rows)
+    return {"pages_dev": combined, **out}
+
+
 def run(fast: bool) -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
     results["imdb"] = {"cv_accuracy": imdb_cv(4000 if fast else None, 2 if fast else 5)}
@@ -175,8 +208,7 @@ def run(fast: bool) -> dict[str, dict[str, float]]:
         results["rt_polarity"] = {"cv_accuracy": rt_cv(10)}
     results["sst"] = sst_dev(with_imdb=not fast)
     results["scaledata"] = scaledata_loco()
-    for name, folder in PAGE_SETS.items():
-        results[f"pages_{name}"] = pages(folder)
+    results.update(page_sets())
     return results
 
 

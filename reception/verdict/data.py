@@ -15,6 +15,7 @@ from pathlib import Path
 from reception.verdict.patterns import HTML_BREAK
 
 SCALEDATA_CRITICS = ("James+Berardinelli", "Steve+Rhodes")
+DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo" / "corpus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,3 +99,29 @@ def scaledata(data_dir: Path, critic: str) -> list[Labelled]:
         Labelled(text, int(float(rating) >= 0.6), float(rating))
         for text, rating in zip(texts, ratings, strict=True)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One of our own review pages with its ground truth: body paragraphs and verdict score."""
+
+    paragraphs: tuple[str, ...]
+    score: float  # the verdict we judged, 0-100 (the critic's grade when there is one)
+    graded: bool  # the critic gave an explicit grade, so the score is the critic's own
+
+
+def pages(folder: Path) -> list[Page]:
+    """Every page under the folder whose ground-truth JSON has a body and a verdict."""
+    out = []
+    for path in sorted(folder.glob("**/*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(record, dict) or not record.get("body") or not record.get("verdict"):
+            continue
+        out.append(
+            Page(
+                tuple(str(record["body"]).split("\n\n")),
+                float(record["verdict"]["score"]),
+                bool(record.get("grade")),
+            )
+        )
+    return out

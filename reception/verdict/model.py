@@ -69,22 +69,31 @@ class Calibration:
     """Maps (sentence aggregate, whole-text logit) to a critic's 0-100 grade.
 
     A linear blend of the two logits, then a monotone (isotonic) curve fitted on critics'
-    own ratings; ``sigma`` is the curve's residual spread, used for confidence.
+    own ratings of review extracts, then a linear stretch from those extracts to full-length
+    reviews, fitted on the explicit grades of our own review pages; ``sigma`` is the
+    residual spread, used for confidence.
     """
 
     blend: tuple[float, float, float]  # weight of aggregate, weight of whole-text, intercept
     curve_x: FloatArray
     curve_y: FloatArray
     sigma: float
+    stretch: tuple[float, float] = (1.0, 0.0)  # slope and intercept on the curve's 0-100
 
     def raw(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
         a, b, c = self.blend
         return np.asarray(a * np.asarray(aggregate) + b * np.asarray(whole) + c, dtype=np.float64)
 
-    def score(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
+    def extract_score(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
+        """The 0-100 score on the extracts' scale, before the full-review stretch."""
         return np.asarray(
             np.interp(self.raw(aggregate, whole), self.curve_x, self.curve_y), dtype=np.float64
         )
+
+    def score(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
+        slope, intercept = self.stretch
+        stretched = slope * self.extract_score(aggregate, whole) + intercept
+        return np.asarray(np.clip(stretched, 0.0, 100.0), dtype=np.float64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +126,7 @@ class Model:
                 curve_x=self.calibration.curve_x,
                 curve_y=self.calibration.curve_y,
                 sigma=np.array([self.calibration.sigma]),
+                stretch=np.array(self.calibration.stretch),
             )
         return path
 
@@ -129,6 +139,7 @@ def load(path: Path) -> Model:
             curve_x=stored["curve_x"].astype(np.float64),
             curve_y=stored["curve_y"].astype(np.float64),
             sigma=float(stored["sigma"][0]),
+            stretch=(float(stored["stretch"][0]), float(stored["stretch"][1])),
         )
         return Model(
             polarity=stored["polarity"].astype(np.float64),

@@ -162,3 +162,11 @@ def test_import_skips_malformed_lines_and_reads_odd_values_as_missing(
         keys = set(conn.execute(select(catalog_keys.c.title_key)).scalars())
     assert (odd.title, odd.year, odd.original_title, odd.votes) == ("Odd Year", None, None, None)
     assert "oddyear" in keys and "halfaline" not in keys and "nonumber" not in keys
+
+
+def test_votes_are_optional(store: Store, imdb_dir: Path) -> None:
+    (imdb_dir / "title.ratings.tsv.gz").unlink()
+    counts = import_imdb(imdb_dir, store.engine)
+    assert (counts.titles, counts.votes) == (3, 0)
+    with store.engine.connect() as conn:
+        assert load_catalog_titles(conn, ["tt6751668"])["tt6751668"].votes is None

@@ -122,6 +122,17 @@ def _take(columns: dict[str, pa.Array], keep: Any) -> dict[str, pa.Array]:
     return {name: column.filter(mask) for name, column in columns.items()}
 
 
+def _locate(
+    kept: Numbers, numbers: Numbers
+) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.bool_]]]:
+    """Where each of ``numbers`` is in the sorted ``kept``, and whether it is there at all."""
+    if not len(kept):
+        return np.zeros(len(numbers), dtype=np.intp), np.zeros(len(numbers), dtype=np.bool_)
+    at = np.minimum(np.searchsorted(kept, numbers), len(kept) - 1)
+    found: np.ndarray[Any, np.dtype[np.bool_]] = kept[at] == numbers
+    return at, found
+
+
 class IdSet:
     """A set of ``tt``/``nm`` numbers held as a sorted ``uint32`` array: 4 bytes an id.
 
@@ -150,11 +161,7 @@ class IdSet:
     def contains(self, numbers: Numbers) -> np.ndarray[Any, np.dtype[np.bool_]]:
         """Membership of each number, looked up for the whole batch at once."""
         self._settle()
-        if not len(numbers) or not len(self._sorted):
-            return np.zeros(len(numbers), dtype=np.bool_)
-        at = np.minimum(np.searchsorted(self._sorted, numbers), len(self._sorted) - 1)
-        found: np.ndarray[Any, np.dtype[np.bool_]] = self._sorted[at] == numbers
-        return found
+        return _locate(self._sorted, numbers)[1]
 
 
 class _KeptTitles:
@@ -180,12 +187,11 @@ class _KeptTitles:
         self.original = np.concatenate([self.original, *(p[2] for p in self._parts)])[order]
         self._parts = []
 
-    def find(self, numbers: Numbers) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    def find(
+        self, numbers: Numbers
+    ) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.bool_]]]:
         """Where each number is kept, and whether it is."""
-        if not len(self.numbers):
-            return np.zeros(len(numbers), dtype=np.intp), np.zeros(len(numbers), dtype=np.bool_)
-        at = np.minimum(np.searchsorted(self.numbers, numbers), len(self.numbers) - 1)
-        return at, self.numbers[at] == numbers
+        return _locate(self.numbers, numbers)
 
 
 class _Votes:
@@ -206,10 +212,9 @@ class _Votes:
         self._votes = np.concatenate([np.zeros(0, np.int64), *votes])[order]
 
     def of(self, numbers: Numbers) -> list[int | None]:
-        if not len(self._numbers):
+        if not len(self._numbers):  # no ratings file
             return [None] * len(numbers)
-        at = np.minimum(np.searchsorted(self._numbers, numbers), len(self._numbers) - 1)
-        found = self._numbers[at] == numbers
+        at, found = _locate(self._numbers, numbers)
         return [
             int(v) if ok else None
             for v, ok in zip(self._votes[at].tolist(), found.tolist(), strict=True)

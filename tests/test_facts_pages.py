@@ -380,3 +380,12 @@ def test_an_actor_owning_a_part_does_not_name_the_film() -> None:
         body=("K finds Harrison Ford's Rick Deckard hiding in a ruined casino.",),
     )
     assert read_facts(article).film.title != "Rick Deckard"
+
+
+def test_a_star_back_in_a_sequel_is_a_new_film() -> None:
+    article = make_article(
+        headline="Keanu Is Back, and Angrier Than Ever",
+        body=("The fourth chapter is louder than the third.",),
+        date_published=dt.date(2023, 3, 24),
+    )
+    assert read_facts(article).film.year == 2023

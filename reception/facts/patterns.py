@@ -186,7 +186,7 @@ HEADLINE_SUBJECT = re.compile(
 """'Crash Is Heavy-Handed', 'Roma Streams Now': a title-case headline whose subject is the film."""
 RETROSPECTIVE = re.compile(
     r"\b(?:revisit\w*|retrospective|revival|re-?release[sd]?|anniversary|rewatch\w*|"
-    r"(?:comes|came|goes|is)\s+back|returns?\s+to\s+(?:theaters|theatres|cinemas|the\s+big\s+screen)|"
+    r"(?:(?:comes|came|is)\s+back|returns?)\s+to\s+(?:theaters|theatres|cinemas|the\s+big\s+screen)|"
     r"years\s+(?:on|later|ago))\b",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ def _pages(client: TestClient) -> list[str]:
         "/search?q=film",
         "/search?q=nothing-matches-this",
         "/method",
+        "/docs",
         "/films/no-such-film",
     ]
 

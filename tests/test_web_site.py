@@ -179,6 +179,21 @@ def test_openapi_describes_every_api_route(client: TestClient) -> None:
     assert not any(p.startswith("/films") for p in paths)
 
 
+def test_api_reference_is_rendered_from_the_openapi_document(client: TestClient) -> None:
+    """/docs works offline and without scripts: every operation and parameter is on the page."""
+    openapi = client.get("/openapi.json").json()
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "script-src 'none'" in page.headers["content-security-policy"]
+    assert "<script" not in page.text
+    for path, methods in openapi["paths"].items():
+        for method, operation in methods.items():
+            assert f"{method.upper()} {path}" in page.text
+            for parameter in operation.get("parameters", []):
+                assert f"<code>{parameter['name']}</code>" in page.text, (path, parameter)
+    assert "integer 1–100" in page.text  # limit's bounds, read from the schema
+
+
 def _jsonld(html: str) -> dict[str, object]:
     import json
     import re

@@ -21,6 +21,7 @@ from reception.store.db import REVIEW_ORDERS
 from reception.store.search import BAND_RANGES, SORTS, SearchPage, SearchQuery
 from reception.web.cache import PageCache, etag_matches
 from reception.web.views import (
+    api_reference,
     critic_agreement,
     film_detail,
     film_jsonld,
@@ -45,6 +46,9 @@ BandParam = Annotated[
 ]
 LabelParam = Annotated[str | None, Query(pattern="^(positive|mixed|negative)$")]
 YearParam = Annotated[int | None, Query(ge=1870, le=2100)]
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"description": 'No such item: `{"error": ...}`'}
+}
 
 
 def _templates() -> Jinja2Templates:
@@ -139,6 +143,8 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         title="reception",
         description="An open database of film criticism: films, reviews, critics, publications.",
         version="1",
+        docs_url=None,  # /docs is our own server-rendered reference, below
+        redoc_url=None,
     )
     templates = _templates()
     if cache_pages:
@@ -296,9 +302,18 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
     def method_page(request: Request) -> HTMLResponse:
         return page(request, "method.html", bands=BAND_RANGES)
 
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request) -> HTMLResponse:
+        openapi = app.openapi()
+        return page(request, "api.html", groups=api_reference(openapi), version=openapi["openapi"])
+
     # -- JSON API ---------------------------------------------------------------------------
 
-    @app.get("/api/v1/films", tags=["films"])
+    @app.get(
+        "/api/v1/films",
+        tags=["films"],
+        summary="Films, most reviewed first (or by score, title, year)",
+    )
     def api_films(
         request: Request,
         limit: Limit = PAGE_SIZE,
@@ -309,14 +324,23 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         rows = store.film_rows(limit=limit + 1, offset=offset, order=order, year=year)
         return _listing(request, [film_summary(r) for r in rows], limit, offset)
 
-    @app.get("/api/v1/films/{film_id}", tags=["films"])
+    @app.get(
+        "/api/v1/films/{film_id}",
+        tags=["films"],
+        summary="One film: facts, reception aggregate, editions and every review",
+        responses=NOT_FOUND,
+    )
     def api_film(request: Request, film_id: str) -> Response:
         row = store.film(film_id)
         if row is None:
             raise not_found("film")
         return _json(request, film_detail(row, store.review_rows(film_id=film_id)))
 
-    @app.get("/api/v1/reviews", tags=["reviews"])
+    @app.get(
+        "/api/v1/reviews",
+        tags=["reviews"],
+        summary="Reviews, filtered by film, critic, publication and date",
+    )
     def api_reviews(
         request: Request,
         limit: Limit = PAGE_SIZE,
@@ -340,18 +364,28 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         )
         return _listing(request, [review_summary(r) for r in rows], limit, offset)
 
-    @app.get("/api/v1/reviews/{review_id}", tags=["reviews"])
+    @app.get(
+        "/api/v1/reviews/{review_id}",
+        tags=["reviews"],
+        summary="One review as the export record: article, facts, grade, verdict with evidence",
+        responses=NOT_FOUND,
+    )
     def api_review(request: Request, review_id: str) -> Response:
         row = store.review(review_id)
         if row is None:
             raise not_found("review")
         return _json(request, review_detail(row))
 
-    @app.get("/api/v1/critics", tags=["critics"])
+    @app.get("/api/v1/critics", tags=["critics"], summary="Critics, with their review counts")
     def api_critics(request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Response:
         return _listing(request, store.critic_rows(limit=limit + 1, offset=offset), limit, offset)
 
-    @app.get("/api/v1/critics/{critic_id}", tags=["critics"])
+    @app.get(
+        "/api/v1/critics/{critic_id}",
+        tags=["critics"],
+        summary="One critic and their reviews",
+        responses=NOT_FOUND,
+    )
     def api_critic(request: Request, critic_id: str) -> Response:
         critic = store.critic(critic_id)
         if critic is None:
@@ -359,14 +393,23 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         reviews = [review_summary(r) for r in store.review_rows(critic_id=critic_id)]
         return _json(request, {**critic, "reviews": reviews})
 
-    @app.get("/api/v1/publications", tags=["publications"])
+    @app.get(
+        "/api/v1/publications",
+        tags=["publications"],
+        summary="Publications, with their review counts",
+    )
     def api_publications(
         request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0
     ) -> Response:
         rows = store.publication_rows(limit=limit + 1, offset=offset)
         return _listing(request, rows, limit, offset)
 
-    @app.get("/api/v1/publications/{publication_id}", tags=["publications"])
+    @app.get(
+        "/api/v1/publications/{publication_id}",
+        tags=["publications"],
+        summary="One publication and its reviews",
+        responses=NOT_FOUND,
+    )
     def api_publication(request: Request, publication_id: str) -> Response:
         publication = store.publication(publication_id)
         if publication is None:
@@ -374,7 +417,9 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         rows = store.review_rows(publication_id=publication_id)
         return _json(request, {**publication, "reviews": [review_summary(r) for r in rows]})
 
-    @app.get("/api/v1/search", tags=["search"])
+    @app.get(
+        "/api/v1/search", tags=["search"], summary="Full-text search over reviews, with facets"
+    )
     def api_search(
         request: Request,
         q: Annotated[str, Query(max_length=200, description="Words to find.")] = "",
@@ -393,7 +438,9 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         )
         return _json(request, _search_payload(query, store.search(query)))
 
-    @app.get("/api/v1/stats", tags=["stats"])
+    @app.get(
+        "/api/v1/stats", tags=["stats"], summary="Counts of reviews, films, critics, publications"
+    )
     def api_stats(request: Request) -> Response:
         return _json(request, store.stats())
 

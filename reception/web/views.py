@@ -222,3 +222,51 @@ def review_jsonld(review: Mapping[str, Any], base_url: str) -> dict[str, Any]:
     if film_id:
         document["itemReviewed"]["url"] = f"{site}/films/{film_id}"
     return document
+
+
+def api_reference(openapi: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The API's operations, grouped by tag, read from its OpenAPI document: the reference page
+    is rendered on the server, so it works offline and under the site's no-script policy."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for path, methods in openapi.get("paths", {}).items():
+        for method, operation in methods.items():
+            parameters = [
+                {
+                    "name": parameter["name"],
+                    "where": parameter.get("in", ""),
+                    "required": bool(parameter.get("required")),
+                    "type": _schema_type(parameter.get("schema", {})),
+                    "default": parameter.get("schema", {}).get("default"),
+                    "description": parameter.get("description")
+                    or parameter.get("schema", {}).get("description", ""),
+                }
+                for parameter in operation.get("parameters", [])
+            ]
+            tag = (operation.get("tags") or ["other"])[0]
+            groups.setdefault(tag, []).append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": parameters,
+                    "statuses": sorted(operation.get("responses", {})),
+                }
+            )
+    return [{"tag": tag, "operations": operations} for tag, operations in groups.items()]
+
+
+def _schema_type(schema: Mapping[str, Any]) -> str:
+    """A parameter's type in a few words: ``integer 1–100``, ``string matching ^(a|b)$``."""
+    if "anyOf" in schema:
+        kinds = [_schema_type(option) for option in schema["anyOf"]]
+        return " or ".join(kind for kind in kinds if kind != "null") or "null"
+    kind = str(schema.get("format") or schema.get("type", "any"))
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and high is not None:
+        kind += f" {low}–{high}"
+    elif low is not None:
+        kind += f" ≥ {low}"
+    if "pattern" in schema:
+        kind += f" matching {schema['pattern']}"
+    return kind

@@ -389,3 +389,11 @@ def test_a_star_back_in_a_sequel_is_a_new_film() -> None:
         date_published=dt.date(2023, 3, 24),
     )
     assert read_facts(article).film.year == 2023
+
+
+def test_a_first_name_the_body_always_completes_is_not_a_title() -> None:
+    article = make_article(
+        headline="Keanu Is Back, and Angrier Than Ever",
+        body=("Keanu Reeves runs, shoots and runs again.",),
+    )
+    assert read_facts(article).film.title != "Keanu"

@@ -184,10 +184,20 @@ class _Context:
         return False
 
     def called_by_surname(self, phrase: str) -> bool:
-        """A person the body goes on to call by surname alone ('Tom Cruise ... Cruise runs'):
-        a headline about an actor, not a title."""
+        """A person the body goes on to call by surname alone ('Tom Cruise ... Cruise runs'),
+        or a first name the body always completes ('Keanu' ... 'Keanu Reeves'): a headline
+        about an actor, not a title."""
         words = phrase.split()
-        if len(words) < 2 or not is_person(phrase):
+        if len(words) == 1:
+            found = list(word_positions(phrase, self.text))
+            full = [
+                start
+                for start in found
+                if (rest := p.NEXT_WORD.match(self.text, start + len(phrase)))
+                and is_person(f"{phrase} {rest.group(1)}")
+            ]
+            return bool(found) and len(full) == len(found)
+        if not is_person(phrase):
             return False
         return count_words(words[-1], self.text) > count_words(phrase, self.text)
 

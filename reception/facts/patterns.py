@@ -136,6 +136,7 @@ HEADLINE_FORMAT_TAIL = re.compile(
     r"blu-?ray|dvd|digital)\b[\])]?)*\s*$",
     re.IGNORECASE,
 )
+NEXT_WORD = re.compile(rf" ([{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?)")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 SCORE_TITLE_LABEL = re.compile(r"^\s*(?:the\s+)?(?:film|movie)\s*:", re.IGNORECASE)
 ESSAY_LEAD = re.compile(r"(?:On|About|Revisiting|Rewatching|Remembering|Reconsidering)\s+(?=\S)")

@@ -31,6 +31,7 @@ from reception.extract.lines import (
     drop_echoes,
     find_byline,
     guess_language,
+    info_parts,
     is_bio,
     is_date_only,
     line_key,
@@ -400,7 +401,7 @@ class _SideParts:
                 self.specs.append(pair)
             return True
         if kind is LineKind.INFO:
-            self.infobox.append(line)
+            self.infobox.extend(info_parts(line) or [line])
             return True
         if kind is LineKind.GRADE:
             self.rating_text.append(line)
@@ -522,6 +523,51 @@ class _SideParts:
                 listed = (text_of(li) for li in following.iter("li"))
                 self.special_features.extend(item for item in listed if item)
                 _drop(following)
+
+    def take_side_lines(
+        self,
+        tree: lxml_html.HtmlElement,
+        containers: list[lxml_html.HtmlElement],
+        dek: lxml_html.HtmlElement | None,
+    ) -> None:
+        """Facts and verdict lines outside the body, read by what they say whatever their
+        class names: a one-line facts box ("Director: X | Rated R | 1h 57m | Studio"), a
+        list of "Director: ..." / "Rated R" / "1h 49m" items, a "Verdict: Must See" line.
+        Runs after the chrome pass, so comment threads and sidebars are gone already."""
+        inside = {el for container in containers for el in container.iter()}
+        for el in list(tree.iter("p", "div", "ul", "ol")):
+            if el.getparent() is None or el in inside or el is dek:
+                continue
+            if el.tag in ("ul", "ol"):
+                items = [text_of(li) for li in el if li.tag == "li"]
+                if self._is_facts_list(items):
+                    for item in items:
+                        if not self.add_line(item) and classify(item) is LineKind.CONTENT:
+                            self.infobox.append(item)  # "Warner Bros." among the facts
+                    _drop(el)
+                continue
+            text = text_of(el)
+            if not text or len(text) > sel.INFO_PARTS_LINE_MAX_CHARS:
+                continue
+            kind = classify(text)
+            if kind in (LineKind.CHROME, LineKind.CONTENT) or _select(sel.INNER_BLOCKS_XPATH, el):
+                continue
+            # Unmarked, a grade is the critic's only when its line says so ("Verdict: ...");
+            # bare stars there may be on another scale than the markup's, or a reader's.
+            if kind is LineKind.GRADE and not sel.GRADE_LABEL_LINE.match(text):
+                continue
+            self.add_line(text)
+            _drop(el)
+
+    @staticmethod
+    def _is_facts_list(items: list[str]) -> bool:
+        """Two or more short items, most of them facts lines."""
+        if len(items) < sel.INFO_PARTS_MIN or any(
+            not item or len(item) > sel.INFO_PART_MAX_CHARS for item in items
+        ):
+            return False
+        facts = sum(classify(item) in (LineKind.INFO, LineKind.SPEC) for item in items)
+        return facts >= sel.INFO_PARTS_MIN and 2 * facts > len(items)
 
     @staticmethod
     def _drop_with_heading(el: lxml_html.HtmlElement, heading_pattern: re.Pattern[str]) -> None:
@@ -761,9 +807,10 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
     side.take_rating_widgets(tree)
     side.take_special_features(tree)
     side.take_boxes(tree, keep)
+    _drop_chrome(tree, keep, marks)
+    side.take_side_lines(tree, containers, header.dek_element)
     if header.dek_element is not None:
         _drop(header.dek_element)
-    _drop_chrome(tree, keep, marks)
 
     if containers:
         paragraphs = [p for c in containers if c.getparent() is not None for p in block_lines(c)]

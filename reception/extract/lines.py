@@ -84,13 +84,33 @@ def spec_pair(text: str) -> tuple[str, str] | None:
     return None
 
 
+def info_parts(text: str) -> list[str] | None:
+    """The parts of a one-line facts box ("Director: X | Starring: Y, Z | Rated R | 1h 57m"):
+    a short line split by pipes or middle dots with two or more parts that are facts lines on
+    their own (labelled, a rating, a runtime). A studio between them comes along. None for
+    any other line: a byline ("Ana Ruiz | May 3, 2024") or a menu has no facts parts."""
+    if len(text) > sel.INFO_PARTS_LINE_MAX_CHARS or not any(m in text for m in "|\u2022\u00b7"):
+        return None
+    parts = [part.strip() for part in sel.INFO_PART_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < sel.INFO_PARTS_MIN or any(
+        len(part) > sel.INFO_PART_MAX_CHARS for part in parts
+    ):
+        return None
+    facts = sum(classify(part) in (LineKind.INFO, LineKind.SPEC) for part in parts)
+    return parts if facts >= sel.INFO_PARTS_MIN else None
+
+
 def classify(text: str) -> LineKind:
     """What one short line of a review page is, judged on the line alone."""
+    if sel.INFO_PART_SEPARATOR.search(text) and info_parts(text):
+        return LineKind.INFO  # before the menu test: its parts are separated the same way
     if is_chrome(text):
         return LineKind.CHROME
     if len(text) > 400:
         return LineKind.CONTENT
     if sel.GRADE_LINE.match(text) or sel.RATING_LABEL.match(text):
+        return LineKind.GRADE
+    if sel.VERBAL_GRADE_LINE.match(text) and not sel.MPAA_LINE.match(text.partition(":")[2]):
         return LineKind.GRADE
     labelled = sel.GRADE_LABEL_LINE.match(text)
     if labelled and sel.GRADE_VALUE.search(labelled.group(1)):
@@ -108,6 +128,8 @@ def classify(text: str) -> LineKind:
     if names and len(text) < 250 and _names_only(names.group(2)):
         return LineKind.INFO
     if len(text) < 120 and (sel.MPAA_LINE.match(text) or sel.RUNTIME_LINE.match(text)):
+        return LineKind.INFO
+    if len(text) < sel.RELEASE_LINE_MAX_CHARS and sel.RELEASE_LINE.match(text):
         return LineKind.INFO
     if len(text) < sel.FACTS_SENTENCE_MAX_CHARS and sel.FACTS_SENTENCE.search(text):
         return LineKind.INFO

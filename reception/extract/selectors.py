@@ -217,7 +217,8 @@ REVIEW_SECTION = re.compile(
     re.IGNORECASE,
 )
 SPECS_HEADING = re.compile(
-    r"^\s*(tech(nical)?\s+specs?|specs|specifications|disc\s+(specs|details)|"
+    r"^\s*(tech(nical)?\s+spec(s|ifications)?|specs|specifications|"
+    r"disc\s+(specs|specifications|details)|"
     r"the\s+disc|video\s*(and|&)\s*audio)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -298,7 +299,8 @@ DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _INFO_LABELS = (
     r"directed\s+by|director|directors|written\s+by|writers?|screenplay(?:\s+by)?|"
     r"starring|stars|cast|with|featuring|voices?|rated|mpaa(?:\s+rating)?|rating|certificate|"
-    r"running\s+time|run\s*time|runtime|length|duration|studio|distributor|distributed\s+by|"
+    r"running\s+time|run\s*time|runtime|length|duration|studio(?:\s*/\s*distributor)?|"
+    r"distributor|distributed\s+by|"
     r"released\s+by|release(?:\s+date)?|opens|opening|in\s+theaters|in\s+cinemas|"
     r"theatrical\s+release|genre|country|language|year|produced\s+by|producers?|"
     r"music(?:\s+by)?|score\s+by|cinematography(?:\s+by)?|photography|edited\s+by|editor|"
@@ -342,8 +344,31 @@ RUNTIME_LINE = re.compile(
     r"^\s*\d{1,3}\s*(?:min(?:utes|s)?\.?|m)\s*\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m",
     re.IGNORECASE,
 )
+# Where and when the film opens: "In theaters and on HBO Max October 22", "Opens Friday".
+RELEASE_LINE = re.compile(
+    r"^\s*(?:(?:now\s+)?(?:in|at)\s+(?:select\s+)?(?:theaters|theatres|cinemas)|opens|"
+    r"(?:now\s+)?streaming\s+on|out\s+on\s+(?:dvd|blu-ray|4k|digital))\b[^.!?]{0,60}?"
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|this\s+week(?:end)?)"
+    r"(?:,?\s+\d{4})?\.?\s*$",
+    re.IGNORECASE,
+)
+RELEASE_LINE_MAX_CHARS = 100
+# The parts of a one-line facts box: "Director: X | Starring: Y, Z | Rated R | 1h 57m".
+INFO_PART_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+|\s*\|\s*")
+INFO_PARTS_MIN = 2  # labelled or fact-like parts a line needs to be a facts box
+INFO_PART_MAX_CHARS = 200
+INFO_PARTS_LINE_MAX_CHARS = 500
+# A site's verbal verdict, the whole value of a grade line: "Verdict: Wait for Streaming"
+# ("Score: Hans Zimmer" names the composer, "Rating: R" is the MPAA's).
+VERBAL_GRADE_LINE = re.compile(
+    r"^\s*(?i:(?:our|my|the|critic'?s?)\s+(?:verdict|grade|rating|score)|verdict|grade)"
+    r"\s*[:\u2013\u2014]\s*"
+    r"[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}\s*!?\s*$",
+)
 SPEC_LABELS = re.compile(
-    r"^\s*(video|aspect\s+ratio|resolution|codec|audio|sound|subtitles?|captions|region|"
+    r"^\s*((?:video|audio)\s+(?:codec|format|encoding)|video|aspect\s+ratio|resolution|codec|audio|sound|subtitles?|captions|region|"
     r"regions?\s+code|discs?|number\s+of\s+discs|disc\s+count|packaging|format|hdr|"
     r"run\s*time|running\s+time|release\s+date|studio|label|rating|list\s+price|price|"
     r"upc|bit\s*rate|layers?|case|digital\s+copy|languages?|dubs?|encoding|color|"
@@ -415,9 +440,16 @@ CHROME_LINE = re.compile(
     r"(?:you\s+)?(?:may|might)\s+also\s+like:?|more\s+(?:reviews?|from|stories|like\s+this)\b.*|"
     r"read\s+(?:more|next)\b.*|up\s+next\b.*|"
     r"(?:related|see\s+also|also\s+read|also\s+on\s+\S+|more|read|watch|listen)\s*:\s.*|"
-    r"watch\s+(?:the\s+)?(?:official\s+|new\s+)?trailer\b.*|(?:video|trailer)\s*:\s.*|next\s+(?:review|article|story|post)\b.*|"
+    r"watch\s+(?:the\s+)?(?:official\s+|new\s+)?trailer\b.*|trailer\s*:\s.*|"
+    # "Video: the trailer" is a link; "Video: 1080p" / "Video: 2160p, HDR10" is a disc spec
+    r"video\s*:\s(?!\s*(?:\d{3,4}\s*[pi]\b|[48]k\b|uhd\b|hdr|hevc|avc\b|mpeg|vc-1|"
+    r"\d(?:\.\d+)?\s*:\s*1\b|dolby|sdr\b|(?:full\s+|ultra\s+)?hd\b)).*|"
+    r"next\s+(?:review|article|story|post)\b.*|"
     r"previous\s+(?:review|article|story|post)\b.*|continue\s+reading\b.*|"
     r"advertisement|sponsored(?:\s+content)?|ad|"
+    # shop links: "Buy on Amazon $19.99", "Order from Criterion", "Check price on eBay"
+    r"(?:buy|order|pre-?order|shop|rent)(?:\s+(?:it|now|this))?\s+(?:on|at|from)\s+"
+    r"[\w.&'\u2019 -]{2,30}?(?:\s*[$\u00a3\u20ac]\s*\d[\d.,]*)?|check\s+price\s+(?:on|at)\s+\S+.*|"
     r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|"
     r"add\s+a\s+comment|join\s+the\s+discussion|view\s+comments|"
     r"tags?:.*|filed\s+under:?.*|categor(?:y|ies):.*|posted\s+in:?.*|"

@@ -16,6 +16,7 @@ from reception.extract.lines import (
     drop_echoes,
     find_byline,
     guess_language,
+    info_parts,
     is_bio,
     line_key,
     looks_like_prose,
@@ -182,7 +183,7 @@ class _Sorter:
         """True when the line is a side part (filed here) or chrome; False for content."""
         kind = classify(line)
         if kind is LineKind.INFO:
-            self.infobox.append(line)
+            self.infobox.extend(info_parts(line) or [line])
             return True
         if kind is LineKind.SPEC:
             pair = spec_pair(line)
@@ -190,15 +191,17 @@ class _Sorter:
                 self.specs.append(pair)
             return True
         if kind is LineKind.GRADE:
+            # "Extras:" over "★★" was one score among the disc's ratings, not a list heading.
+            self.in_features = False
             self.rating.append(line)
             return True
         if sel.SPECIAL_FEATURES_HEADING.match(line):
             self.in_features = True
             return False  # the heading stays in the body, as on HTML pages
-        if self.in_features and sel.REVIEW_SECTION.match(line):
-            self.in_features = False  # the next section of the review
+        if self.in_features and (sel.REVIEW_SECTION.match(line) or sel.SPECS_HEADING.match(line)):
+            self.in_features = False  # the next section of the review, or the specs table
         # Items of the list; prose about the extras may come before them and stays body.
-        item = len(line) < 160 and not (words(line) >= 8 and line.endswith((".", "!", "?")))
+        item = len(line) < 160 and not (words(line) >= 8 and line.endswith((".", "!", "?", ":")))
         if self.in_features and (sel.BULLET.match(line) or item):
             self.features.append(sel.BULLET.sub("", line))
             return True

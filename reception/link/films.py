@@ -173,6 +173,7 @@ class _Cluster:
     current: int | None = None  # earliest publication year of a review not of a disc
     titles: set[str] = field(default_factory=set)  # as the reviews spell them
     numbered: set[tuple[str, ...]] = field(default_factory=set)  # numbers of numbered titles
+    people: set[str] = field(default_factory=set)  # its reviews' people keys
     catalog: CatalogTitle | None = None
     tconst: str | None = None
 
@@ -187,6 +188,7 @@ class _Cluster:
         self.members.append(review)
         self.strong |= review.strong_keys
         self.weak |= review.weak_keys
+        self.people |= review.people_keys
         self.weak -= self.strong
         if review.year is not None:
             self.stated_years.add(review.year)
@@ -220,6 +222,13 @@ class _Cluster:
     @property
     def first_id(self) -> str:
         return min(review.review_id for review in self.members)
+
+    @property
+    def keys(self) -> set[str]:
+        """Every key it can meet another cluster on: two clusters that share none never score."""
+        return (
+            self.strong | self.weak | self.people | ({f"#{self.tconst}"} if self.tconst else set())
+        )
 
 
 def _conflict(a: _Cluster, b: _Cluster) -> bool:
@@ -323,6 +332,18 @@ def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
         groups.setdefault(_signature(review), []).append(review)
     clusters = sorted((_Cluster.of(group) for group in groups.values()), key=lambda c: c.first_id)
     known: dict[int, dict[int, float | None]] = {}  # pair scores, dropped when a side changes
+    holding: dict[str, dict[int, _Cluster]] = {}  # key -> the clusters that have it
+    for cluster in clusters:
+        for key in cluster.keys:
+            holding.setdefault(key, {})[id(cluster)] = cluster
+
+    def neighbours(cluster: _Cluster) -> dict[int, _Cluster]:
+        """The clusters sharing a key with ``cluster``: the only ones it can score with."""
+        found: dict[int, _Cluster] = {}
+        for key in cluster.keys:
+            found.update(holding[key])
+        found.pop(id(cluster), None)
+        return found
 
     def score(a: _Cluster, b: _Cluster) -> float | None:
         row = known.setdefault(id(a), {})
@@ -332,7 +353,7 @@ def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
 
     def ambiguous(a: _Cluster, b: _Cluster, value: float) -> bool:
         for side, other in ((a, b), (b, a)):
-            for rival in clusters:
+            for rival in neighbours(side).values():
                 if rival is a or rival is b:
                     continue
                 rival_score = score(side, rival)
@@ -346,18 +367,21 @@ def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
 
     while True:
         pairs = []
-        for i, a in enumerate(clusters):
-            for j in range(i + 1, len(clusters)):
-                value = score(a, clusters[j])
-                if value is not None:
-                    pairs.append((-value, a.first_id, clusters[j].first_id, i, j))
-        pairs.sort()
-        for negative, _, _, i, j in pairs:
-            a, b = clusters[i], clusters[j]
+        for a in clusters:
+            first = a.first_id
+            for b in neighbours(a).values():
+                if first < b.first_id and (value := score(a, b)) is not None:
+                    pairs.append((-value, first, b.first_id, a, b))
+        pairs.sort(key=lambda pair: pair[:3])
+        for negative, _, _, a, b in pairs:
             if ambiguous(a, b, -negative):
                 continue
+            for key in b.keys:
+                del holding[key][id(b)]
             a.absorb(b)
-            del clusters[j]
+            for key in a.keys:
+                holding.setdefault(key, {})[id(a)] = a
+            clusters.remove(b)
             for changed in (a, b):
                 for other in known.pop(id(changed), {}):
                     known.get(other, {}).pop(id(changed), None)

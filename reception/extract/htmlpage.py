@@ -546,6 +546,8 @@ class _SideParts:
                             self.infobox.append(item)  # "Warner Bros." among the facts
                     _drop(el)
                 continue
+            if any(child.tag in sel.BLOCK_TAGS for child in el):
+                continue  # a box of blocks: its own lines are visited one by one
             text = text_of(el)
             if not text or len(text) > sel.INFO_PARTS_LINE_MAX_CHARS:
                 continue

@@ -89,7 +89,9 @@ def info_parts(text: str) -> list[str] | None:
     a short line split by pipes or middle dots with two or more parts that are facts lines on
     their own (labelled, a rating, a runtime). A studio between them comes along. None for
     any other line: a byline ("Ana Ruiz | May 3, 2024") or a menu has no facts parts."""
-    if len(text) > sel.INFO_PARTS_LINE_MAX_CHARS or not any(m in text for m in "|\u2022\u00b7"):
+    if len(text) > sel.INFO_PARTS_LINE_MAX_CHARS or not (
+        "|" in text or "\u00b7" in text or "\u2022" in text
+    ):
         return None
     parts = [part.strip() for part in sel.INFO_PART_SEPARATOR.split(text) if part.strip()]
     if len(parts) < sel.INFO_PARTS_MIN or any(
@@ -100,9 +102,13 @@ def info_parts(text: str) -> list[str] | None:
     return parts if facts >= sel.INFO_PARTS_MIN else None
 
 
+@functools.lru_cache(maxsize=8192)
 def classify(text: str) -> LineKind:
-    """What one short line of a review page is, judged on the line alone."""
-    if sel.INFO_PART_SEPARATOR.search(text) and info_parts(text):
+    """What one short line of a review page is, judged on the line alone.
+
+    Cached: the side-lines pass and the paragraph sort judge many of the same lines.
+    """
+    if info_parts(text):
         return LineKind.INFO  # before the menu test: its parts are separated the same way
     if is_chrome(text):
         return LineKind.CHROME

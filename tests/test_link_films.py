@@ -199,7 +199,9 @@ def test_a_title_in_another_language_joins_on_directors_year_and_cast_or_a_word(
         review(
             "a", "Rust and Bone", 2012, directors=("Jacques Audiard",), cast=("Marion Cotillard",)
         ),
-        review("b", "De rouille et d'os", 2012, directors=("Audiard",), cast=("Marion Cotillard",)),
+        review(
+            "b", "De rouille et d'os", 2012, directors=("J. Audiard",), cast=("Marion Cotillard",)
+        ),
         review("c", "Portrait of a Lady on Fire", 2019, directors=("Céline Sciamma",)),
         review("d", "Portrait de la jeune fille en feu", 2019, directors=("Celine Sciamma",)),
     ]
@@ -210,7 +212,7 @@ def test_a_title_in_another_language_joins_on_directors_year_and_cast_or_a_word(
     }
     no_shared_evidence = [
         reviews[0],
-        review("b", "De rouille et d'os", 2012, directors=("Audiard",)),
+        review("b", "De rouille et d'os", 2012, directors=("Jacques Audiard",)),
     ]
     assert groups(no_shared_evidence) == {frozenset("a"), frozenset("b")}
 

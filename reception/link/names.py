@@ -163,11 +163,12 @@ def sequel_numbers(title: str) -> tuple[str, ...]:
 
 def people_keys(directors: Iterable[str], year: int | None) -> frozenset[str]:
     """Keys that bring together films by one director a year or less apart: each director's
-    surname with the year and the next, so years ``y`` and ``y + 1`` share one key."""
+    initial and surname ('Alejandro G. Iñárritu' ~ 'Alejandro González Iñárritu') with the
+    year and the next, so years ``y`` and ``y + 1`` share one key."""
     if year is None:
         return frozenset()
-    surnames = {key.split()[-1] for key in (name_key(name) for name in directors) if key}
-    return frozenset(f"@{surname}:{y}" for surname in surnames for y in (year, year + 1))
+    people = {(key[0], key.split()[-1]) for key in (name_key(name) for name in directors) if key}
+    return frozenset(f"@{i} {surname}:{y}" for i, surname in people for y in (year, year + 1))
 
 
 def slug(text: str) -> str:

@@ -116,6 +116,20 @@ def test_labelled_info_box_credits() -> None:
     assert facts.provenance["directors"] is Source.INFOBOX
 
 
+def test_a_company_named_alone_in_a_box_of_facts_is_the_distributor() -> None:
+    """Extraction splits "Director: X | Rated R | 1h 57m | Warner Bros." into box lines."""
+    box = ("Director: Ridley Scott", "Starring: Harrison Ford, Sean Young", "Rated R", "1h 57m")
+    assert read_facts(make_article(infobox=(*box, "Warner Bros."))).film.distributor == (
+        "Warner Bros."
+    )
+    # a lone word that names no company, or a label the box does not know, is not one
+    assert read_facts(make_article(infobox=(*box, "Drama"))).film.distributor is None
+    unknown_label = (*box, "Studio/Distributor: Sony Pictures Home Entertainment")
+    assert read_facts(make_article(infobox=unknown_label)).film.distributor is None
+    # outside a box of facts, a company's name alone is not enough
+    assert read_facts(make_article(infobox=("Warner Bros.",))).film.distributor is None
+
+
 def test_french_and_german_info_boxes() -> None:
     french = read_facts(
         make_article(

@@ -258,9 +258,14 @@ def _labelled_facts(
     lines: Iterable[str], source: Source, home_video: bool, published: dt.date | None = None
 ) -> Candidates:
     facts: Candidates = []
+    lines = list(lines)
+    # An info box of labelled facts lines ("Director: X", "Rated R" split off a pipe-separated
+    # line): a known company's bare name among them is the distributor, as in a capsule.
+    facts_box = source is Source.INFOBOX and sum(labelled(line) is not None for line in lines) >= 2
     for line, in_capsule in capsule_parts(lines):
         pair = labelled(line)
-        if pair is None and in_capsule and _bare_company(line):
+        box_company = facts_box and ":" not in line and p.COMPANY_WORD.search(line)
+        if pair is None and (in_capsule or box_company) and _bare_company(line):
             facts.append(("distributor", Fact(clean_name(line), source)))
             continue
         if pair is None:

@@ -18,6 +18,25 @@ def test_only_the_last_word_is_a_prefix_and_only_when_long_enough() -> None:
     assert match_expression('"*)(') is None
 
 
+def test_a_last_word_the_index_holds_is_matched_as_itself(store: Store) -> None:
+    store.save_reviews(
+        [
+            make_review("a.html", body=("A luminous film.",)),
+            make_review("b.html", body=("It glows luminously.",)),
+            make_review("c.html", body=("Marion Cotillard leads.",)),
+        ]
+    )
+    assert {r["page_uri"] for r in store.search(SearchQuery(q="luminous")).items} == {"a.html"}
+    assert {r["page_uri"] for r in store.search(SearchQuery(q="lumin")).items} == {
+        "a.html",
+        "b.html",
+    }
+    assert [r["page_uri"] for r in store.search(SearchQuery(q="cotill")).items] == ["c.html"]
+    assert [r["page_uri"] for r in store.search(SearchQuery(q="Cotillárd")).items] == ["c.html"]
+    filtered = store.search(SearchQuery(q="luminous", sort="newest"))
+    assert [r["page_uri"] for r in filtered.items] == ["a.html"]
+
+
 def _store_with_four(store: Store) -> Store:
     store.save_reviews(
         [

@@ -80,6 +80,11 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # the search index's words, to tell a finished word from one still being typed
+    cursor.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.reviews_vocab "
+        "USING fts5vocab(main, reviews_fts, instance)"
+    )
     cursor.close()
 
 

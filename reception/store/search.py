@@ -5,18 +5,22 @@ Facets (year, band, director, publication, home video, verdict) are counted over
 store stays fast; the total is always exact.
 
 On SQLite, an unfiltered search by relevance is answered from the full-text index alone: one
-walk down the newest matches (which counts them), one ranking (which also gives the facet
-sample), one fetch of the page's rows. Ranking costs time for every match it scores, so words
+walk down the newest matches that scores them (and counts them, when there are fewer than
+``RANK_WINDOW``), one fetch of the page's rows. Scoring costs time for every match, so words
 found in more than ``RANK_WINDOW`` reviews are ranked among the ``RANK_WINDOW`` most recently
-added of them, and counting stops at ``COUNT_LIMIT`` (the page then says "more than"). Only the last word of a query is
-matched as a prefix (a visitor may still be typing it), and only from ``PREFIX_MIN`` letters:
-a one- or two-letter prefix would merge the index lists of thousands of words.
+added of them, and counting stops at ``COUNT_LIMIT`` (the page then says "more than"). Only the
+last word of a query is matched as a prefix (a visitor may still be typing it), only from
+``PREFIX_MIN`` letters, and only when the index does not hold it as a word of its own: a prefix
+merges the index lists of every word it starts ("cotill" finds Cotillard; "luminous" is
+matched as itself, not also as "luminously").
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,16 +99,32 @@ def fts_terms(query: str) -> list[str]:
     return "".join(c if c.isalnum() else " " for c in query).split()[:12]
 
 
-def match_expression(query: str) -> str | None:
+def match_expression(query: str, is_word: Callable[[str], bool] = lambda term: False) -> str | None:
     """An FTS5 query for the words of ``query``: all of them, the last one also as a prefix
-    when it is long enough; None when there are no words."""
+    when it is long enough and not a word the index holds (``is_word``); None when there are
+    no words. A prefix merges the index lists of every word it starts, so a finished word is
+    matched as itself."""
     terms = fts_terms(query)
     if not terms:
         return None
     *whole, last = terms
     quoted = [f'"{term}"' for term in whole]
-    quoted.append(f'"{last}"*' if len(last) >= PREFIX_MIN else f'"{last}"')
+    prefix = len(last) >= PREFIX_MIN and not is_word(last)
+    quoted.append(f'"{last}"*' if prefix else f'"{last}"')
     return " ".join(quoted)
+
+
+def _indexed_word(conn: Connection) -> Callable[[str], bool]:
+    """Whether the SQLite index holds a word, folded as its tokenizer folds (lower case, no
+    accents), looked up in the ``temp.reviews_vocab`` table each connection opens."""
+    lookup = text("SELECT 1 FROM temp.reviews_vocab WHERE term = :term LIMIT 1")
+
+    def is_word(term: str) -> bool:
+        decomposed = unicodedata.normalize("NFKD", term.lower())
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return conn.execute(lookup, {"term": folded}).first() is not None
+
+    return is_word
 
 
 def _pg_document() -> Any:
@@ -120,13 +140,16 @@ def _pg_document() -> Any:
     )
 
 
-def _matching(statement: Any, query: SearchQuery, dialect: str) -> tuple[Any, Any, dict[str, Any]]:
-    """The statement narrowed to the query's words and filters, its rank, and bind params."""
+def _matching(
+    statement: Any, query: SearchQuery, match: str | None
+) -> tuple[Any, Any, dict[str, Any]]:
+    """The statement narrowed to the query's words and filters, its rank, and bind params;
+    ``match`` is the FTS5 expression on SQLite, None elsewhere."""
     params: dict[str, Any] = {}
     rank: Any = None
     terms = fts_terms(query.q)
-    if terms and dialect == "sqlite":
-        params["match"] = match_expression(query.q)
+    if match is not None:
+        params["match"] = match
         hits = (
             text(
                 f"SELECT rowid AS id, {BM25} AS rank FROM reviews_fts WHERE reviews_fts MATCH :match"
@@ -175,11 +198,11 @@ def _ordering(query: SearchQuery, rank: Any) -> list[Any]:
 
 def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> SearchPage:
     """One page of matching reviews (``base`` selects review rows with joined names)."""
-    match = match_expression(query.q) if dialect == "sqlite" else None
+    match = match_expression(query.q, _indexed_word(conn)) if dialect == "sqlite" else None
     if match and query.sort == "relevance" and not query.filters:
         return _ranked_by_index(conn, base, query, match)
     joined = base.join(films, films.c.film_id == reviews.c.film_id, isouter=True)
-    statement, rank, params = _matching(joined, query, dialect)
+    statement, rank, params = _matching(joined, query, match)
     page_rows = conn.execute(
         statement.order_by(*_ordering(query, rank)).limit(query.limit).offset(query.offset),
         params,
@@ -190,10 +213,10 @@ def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> Sea
         .select_from(reviews)
         .join(films, films.c.film_id == reviews.c.film_id, isouter=True),
         query,
-        dialect,
+        match,
     )
     total = int(conn.execute(counted, params).scalar_one())
-    sample, sample_rank, _ = _matching(_facet_columns(), query, dialect)
+    sample, sample_rank, _ = _matching(_facet_columns(), query, match)
     sample = sample.order_by(*_ordering(query, sample_rank))
     facets = _facets(conn, sample.limit(FACET_SAMPLE), params)
     return SearchPage(items=items, total=total, facets=facets)
@@ -204,15 +227,16 @@ def _ranked_by_index(conn: Connection, base: Any, query: SearchQuery, match: str
     the page also gives the facet sample, and only the page's rows are read whole."""
     fts = "FROM reviews_fts WHERE reviews_fts MATCH :match"
     params: dict[str, Any] = {"match": match}
-    counting = text(f"SELECT count(*) FROM (SELECT rowid {fts} LIMIT {COUNT_LIMIT + 1})")
-    found = int(conn.execute(counting, params).scalar_one())
-    params["floor"] = 0
-    if found > RANK_WINDOW:
-        newest = text(f"SELECT rowid {fts} ORDER BY rowid DESC LIMIT 1 OFFSET {RANK_WINDOW - 1}")
-        params["floor"] = conn.execute(newest, params).scalar_one()
+    # the newest RANK_WINDOW matches with their scores, in one walk down the index
+    scoring = text(f"SELECT rowid, {BM25} {fts} ORDER BY rowid DESC LIMIT {RANK_WINDOW}")
+    scored = conn.execute(scoring, params).all()
+    found = len(scored)
+    if found == RANK_WINDOW:  # perhaps more: count on, up to COUNT_LIMIT
+        counting = text(f"SELECT count(*) FROM (SELECT rowid {fts} LIMIT {COUNT_LIMIT + 1})")
+        found = int(conn.execute(counting, params).scalar_one())
     wanted = max(FACET_SAMPLE, query.offset + query.limit)
-    ranking = text(f"SELECT rowid {fts} AND rowid >= :floor ORDER BY {BM25} LIMIT {wanted}")
-    ranked = [int(row_id) for row_id in conn.execute(ranking, params).scalars()]
+    # best first (bm25 is lower for better matches); the newest first among equals
+    ranked = [int(row_id) for row_id, _ in sorted(scored, key=lambda row: row[1])[:wanted]]
     page_ids = ranked[query.offset : query.offset + query.limit]
     rows = {
         row["id"]: dict(row)

@@ -384,7 +384,9 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         return _json(request, review_detail(row))
 
     @app.get("/api/v1/critics", tags=["critics"], summary="Critics, with their review counts")
-    async def api_critics(request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Response:
+    async def api_critics(
+        request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0
+    ) -> Response:
         return _listing(request, store.critic_rows(limit=limit + 1, offset=offset), limit, offset)
 
     @app.get(

@@ -42,7 +42,7 @@ from reception.verdict.train import (  # noqa: E402
     raw_logits,
 )
 
-DATA = Path("/work/shared/data")
+DATA = ROOT.parent / "shared" / "data"  # the shared research data, beside the project root
 BASELINE = ROOT / "eval" / "baseline.json"
 RESULTS = ROOT / "eval" / "verdict-results.json"
 PAGE_SETS = {

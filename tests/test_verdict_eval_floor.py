@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval" / "verdict.py"
-DATA = Path("/work/shared/data")
+DATA = ROOT.parent / "shared" / "data"  # beside the project root, where the eval reads it
 
 
 def _load_eval() -> ModuleType:

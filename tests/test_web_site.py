@@ -323,3 +323,24 @@ def test_errors_are_never_cached(store: Store) -> None:
         assert client.get("/films/rust-and-bone-2012").status_code == 404
         store.save_reviews([make_review("a.html")])
         assert client.get("/films/rust-and-bone-2012").status_code == 200
+
+
+def test_critic_api_gives_distribution_and_agreement_like_the_page(store: Store) -> None:
+    """Three critics agree on a fresh film; Ada Holm pans it: she agrees on 0 of 1 films."""
+    store.save_reviews(
+        [
+            make_review("a.html", score=85.0, article={"critic": "Jane Doe"}),
+            make_review("b.html", score=75.0, article={"critic": "Marcus Bell"}),
+            make_review("c.html", score=91.0, article={"critic": "Lena Park"}),
+            make_review("d.html", score=20.0, article={"critic": "Ada Holm"}),
+        ]
+    )
+    with TestClient(create_app(store)) as client:
+        critic = client.get("/api/v1/critics/ada-holm").json()
+        page = client.get("/critics/ada-holm").text
+        assert client.get("/api/v1/critics/nobody").status_code == 404
+    assert critic["name"] == "Ada Holm"
+    assert [review["score"] for review in critic["reviews"]] == [20.0]
+    assert critic["distribution"] == [0, 0, 1, 0, 0, 0, 0, 0, 0, 0]
+    assert critic["agreement"] == {"films": 1, "percent": 0.0}
+    assert "agrees with the majority of critics on 0% of 1 film" in page and "<svg" in page

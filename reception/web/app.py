@@ -29,7 +29,7 @@ from reception.store.search import BAND_RANGES, SORTS, SearchPage, SearchQuery
 from reception.web.cache import PageCache, etag_matches
 from reception.web.views import (
     api_reference,
-    critic_agreement,
+    critic_detail,
     film_detail,
     film_jsonld,
     film_summary,
@@ -171,6 +171,16 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
     def not_found(what: str) -> HTTPException:
         return HTTPException(status_code=404, detail=f"no such {what}")
 
+    def critic_view(critic_id: str) -> dict[str, Any]:
+        """The critic page's data, for the page and the API alike."""
+        critic = store.critic(critic_id)
+        if critic is None:
+            raise not_found("critic")
+        rows = store.review_rows(critic_id=critic_id)
+        film_ids = sorted({str(row["film_id"]) for row in rows if row["film_id"]})
+        films = {film["film_id"]: film for film in store.film_rows(film_ids=film_ids)}
+        return critic_detail(critic, rows, films)
+
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, error: HTTPException) -> Response:
         if request.url.path.startswith("/api/"):
@@ -236,22 +246,14 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
 
     @app.get("/critics/{critic_id}", response_class=HTMLResponse, include_in_schema=False)
     async def critic_page(request: Request, critic_id: str) -> HTMLResponse:
-        critic = store.critic(critic_id)
-        if critic is None:
-            raise not_found("critic")
-        reviews = [review_summary(r) for r in store.review_rows(critic_id=critic_id)]
-        film_ids = {str(r["film_id"]) for r in reviews if r["film_id"]}
-        films = {f["film_id"]: f for f in store.film_rows(film_ids=sorted(film_ids))}
-        histogram = [0] * 10
-        for review in reviews:
-            histogram[min(int(review["score"] // 10), 9)] += 1
+        critic = critic_view(critic_id)
         return page(
             request,
             "critic.html",
             critic=critic,
-            reviews=reviews,
-            bars=histogram_bars(histogram),
-            agreement=critic_agreement(reviews, films),
+            reviews=critic["reviews"],
+            bars=histogram_bars(critic["distribution"]),
+            agreement=critic["agreement"],
         )
 
     @app.get("/publications/{publication_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -392,15 +394,11 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
     @app.get(
         "/api/v1/critics/{critic_id}",
         tags=["critics"],
-        summary="One critic and their reviews",
+        summary="One critic: reviews, score distribution, agreement with the majority",
         responses=NOT_FOUND,
     )
     async def api_critic(request: Request, critic_id: str) -> Response:
-        critic = store.critic(critic_id)
-        if critic is None:
-            raise not_found("critic")
-        reviews = [review_summary(r) for r in store.review_rows(critic_id=critic_id)]
-        return _json(request, {**critic, "reviews": reviews})
+        return _json(request, critic_view(critic_id))
 
     @app.get(
         "/api/v1/publications",

@@ -153,6 +153,25 @@ def histogram_bars(
     return bars
 
 
+def critic_detail(
+    critic: Mapping[str, Any],
+    review_rows: Sequence[Mapping[str, Any]],
+    films_by_id: Mapping[str, Mapping[str, Any]],
+) -> dict[str, Any]:
+    """A critic with their reviews, their score distribution (ten bins of ten points, the last
+    taking 100) and their agreement with the majority (:func:`critic_agreement`)."""
+    reviews = [review_summary(row) for row in review_rows]
+    distribution = [0] * 10
+    for review in reviews:
+        distribution[min(int(review["score"] // 10), 9)] += 1
+    return {
+        **critic,
+        "reviews": reviews,
+        "distribution": distribution,
+        "agreement": critic_agreement(reviews, films_by_id),
+    }
+
+
 def critic_agreement(
     reviews: Sequence[Mapping[str, Any]], films_by_id: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, Any]:

@@ -42,7 +42,15 @@ from reception.verdict.train import (  # noqa: E402
     raw_logits,
 )
 
-DATA = ROOT.parent / "shared" / "data"  # the shared research data, beside the project root
+# the shared research data: beside the project root, else where this workplace mounts it
+DATA = next(
+    (
+        folder
+        for folder in (ROOT.parent / "shared" / "data", Path("/work/shared/data"))
+        if folder.is_dir()
+    ),
+    ROOT.parent / "shared" / "data",
+)
 BASELINE = ROOT / "eval" / "baseline.json"
 RESULTS = ROOT / "eval" / "verdict-results.json"
 PAGE_SETS = {

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -53,6 +53,7 @@ BandParam = Annotated[
 ]
 LabelParam = Annotated[str | None, Query(pattern="^(positive|mixed|negative)$")]
 YearParam = Annotated[int | None, Query(ge=1870, le=2100)]
+Row = TypeVar("Row")
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"description": 'No such item: `{"error": ...}`'}
 }
@@ -137,6 +138,13 @@ def _search_payload(query: SearchQuery, result: SearchPage) -> dict[str, Any]:
     }
 
 
+def found(row: Row | None, what: str) -> Row:
+    """The row a page or API item shows, or a 404 naming what was missing."""
+    if row is None:
+        raise HTTPException(status_code=404, detail=f"no such {what}")
+    return row
+
+
 def create_app_from_env() -> FastAPI:
     """App factory for multi-process serving: each worker opens the store ``RECEPTION_DB`` names
     and keeps ``RECEPTION_PAGE_CACHE`` rendered pages (2048 unless set; 0 turns it off)."""
@@ -168,14 +176,9 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         response.headers["Cache-Control"] = "no-cache"  # revalidate: the ETag makes it a 304
         return response
 
-    def not_found(what: str) -> HTTPException:
-        return HTTPException(status_code=404, detail=f"no such {what}")
-
     def critic_view(critic_id: str) -> dict[str, Any]:
         """The critic page's data, for the page and the API alike."""
-        critic = store.critic(critic_id)
-        if critic is None:
-            raise not_found("critic")
+        critic = found(store.critic(critic_id), "critic")
         rows = store.review_rows(critic_id=critic_id)
         film_ids = sorted({str(row["film_id"]) for row in rows if row["film_id"]})
         films = {film["film_id"]: film for film in store.film_rows(film_ids=film_ids)}
@@ -215,9 +218,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
 
     @app.get("/films/{film_id}", response_class=HTMLResponse, include_in_schema=False)
     async def film_page(request: Request, film_id: str) -> HTMLResponse:
-        row = store.film(film_id)
-        if row is None:
-            raise not_found("film")
+        row = found(store.film(film_id), "film")
         review_rows = store.review_rows(film_id=film_id)
         film = film_detail(row, review_rows)
         return page(
@@ -232,9 +233,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
 
     @app.get("/reviews/{review_id}", response_class=HTMLResponse, include_in_schema=False)
     async def review_page(request: Request, review_id: str) -> HTMLResponse:
-        row = store.review(review_id)
-        if row is None:
-            raise not_found("review")
+        row = found(store.review(review_id), "review")
         review = review_detail(row)
         return page(
             request,
@@ -258,9 +257,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
 
     @app.get("/publications/{publication_id}", response_class=HTMLResponse, include_in_schema=False)
     async def publication_page(request: Request, publication_id: str) -> HTMLResponse:
-        publication = store.publication(publication_id)
-        if publication is None:
-            raise not_found("publication")
+        publication = found(store.publication(publication_id), "publication")
         reviews = [review_summary(r) for r in store.review_rows(publication_id=publication_id)]
         critics: dict[str, dict[str, Any]] = {}
         for review in reviews:
@@ -340,9 +337,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         responses=NOT_FOUND,
     )
     async def api_film(request: Request, film_id: str) -> Response:
-        row = store.film(film_id)
-        if row is None:
-            raise not_found("film")
+        row = found(store.film(film_id), "film")
         return _json(request, film_detail(row, store.review_rows(film_id=film_id)))
 
     @app.get(
@@ -380,9 +375,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         responses=NOT_FOUND,
     )
     async def api_review(request: Request, review_id: str) -> Response:
-        row = store.review(review_id)
-        if row is None:
-            raise not_found("review")
+        row = found(store.review(review_id), "review")
         return _json(request, review_detail(row))
 
     @app.get("/api/v1/critics", tags=["critics"], summary="Critics, with their review counts")
@@ -418,9 +411,7 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
         responses=NOT_FOUND,
     )
     async def api_publication(request: Request, publication_id: str) -> Response:
-        publication = store.publication(publication_id)
-        if publication is None:
-            raise not_found("publication")
+        publication = found(store.publication(publication_id), "publication")
         rows = store.review_rows(publication_id=publication_id)
         return _json(request, {**publication, "reviews": [review_summary(r) for r in rows]})
 

@@ -8,6 +8,11 @@ Each page goes through the real extractor (``reception.extract.extract_article``
 
 Metrics (micro-averaged unless said):
 - title: ``title_key`` equality (case, accents, punctuation, leading article ignored); year exact.
+- film_year: the year of the film each review ends up linked to once the whole set is stored
+  (``reception.store``: linking pools what every review of the film states), against the
+  truth's year. A page that never states its film's year (a disc review, a retrospective)
+  misses ``year`` but gets the film's year here, which is the year the site and the exports
+  show for the film.
 - directors, writers, cast actors: precision and recall over folded names.
 - characters: of the true (actor, character) pairs whose actor was found, the share whose
   character matches (folded equality, or one name's words contained in the other's:
@@ -33,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +56,9 @@ from extraction import Sample, samples, site_templates  # noqa: E402
 from reception.extract import extract_article  # noqa: E402
 from reception.facts import FactsResult, read_facts  # noqa: E402
 from reception.link.names import fold, title_key  # noqa: E402
-from reception.records import PageError  # noqa: E402
+from reception.records import PageError, Review  # noqa: E402
+from reception.store import Store  # noqa: E402
+from reception.verdict import judge  # noqa: E402
 
 SETS = {
     "dev": ("reception/demo/corpus", "eval/pages/reviews"),
@@ -252,16 +260,46 @@ def score_non_review(tally: Tally, sample: Sample, facts: FactsResult) -> None:
 def evaluate(pages: Sequence[Sample], reviews: bool = True) -> Tally:
     tally = Tally()
     templates = site_templates(pages)
+    stored: list[tuple[Sample, Review]] = []
     for sample in pages:
+        page = sample.page()
         try:
-            article = extract_article(sample.page(), templates.get(sample.site))
+            article = extract_article(page, templates.get(sample.site))
         except PageError as error:
             tally.failures += 1
             tally.errors.append(f"{sample.path.relative_to(ROOT)}: extract failed: {error}")
             continue
+        facts = read_facts(article)
         score = score_page if reviews else score_non_review
-        score(tally, sample, read_facts(article))
+        score(tally, sample, facts)
+        review = Review(
+            page_uri=page.uri,
+            content_sha256=page.content_sha256,
+            article=article,
+            film=facts.film,
+            verdict=judge(article, facts.grade),
+            grade=facts.grade,
+            home_video=facts.home_video,
+        )
+        stored.append((sample, review))
+    if reviews:
+        score_film_years(tally, stored)
     return tally
+
+
+def score_film_years(tally: Tally, stored: Sequence[tuple[Sample, Review]]) -> None:
+    """Store the set's reviews in a fresh SQLite file and compare each one's film year."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "facts.db")
+        store.save_reviews([review for _, review in stored])
+        film_of = {row["page_uri"]: row["film_id"] for row in store.review_rows()}
+        for sample, review in stored:
+            film_id = film_of.get(review.page_uri)
+            film = store.film(film_id) if film_id else None
+            got = film["year"] if film else None
+            want = (sample.truth.get("film") or {}).get("year")
+            tally.hit("film_year", got == want, sample, f"got {got} want {want}")
+        store.close()
 
 
 def check_floors(results: dict[str, dict[str, float]]) -> list[str]:

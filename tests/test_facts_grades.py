@@ -22,8 +22,9 @@ from tests.factories import make_article
         ("★★★½", 70.0, "stars"),
         ("★★★☆☆", 60.0, "stars"),
         ("★★★½ out of four", 87.5, "stars"),
-        ("****", 80.0, "stars"),
-        ("***1/2", 70.0, "stars"),
+        ("****", 100.0, "stars"),
+        ("***1/2", 87.5, "stars"),
+        ("***** out of five", 100.0, "stars"),
         ("3.5 stars", 70.0, "stars"),
         ("three and a half stars out of four", 87.5, "stars"),
         ("3 out of 4", 75.0, "fraction"),
@@ -136,6 +137,15 @@ def test_page_scale_stated_beside_the_stars_is_used() -> None:
     article = make_article(rating_text=("Our rating", "3.5 stars", "out of 5"))
     grade = find_grade(article)
     assert grade is not None and grade.value_0_100 == 70.0
+
+
+def test_typed_asterisks_are_four_star_unless_the_page_states_five() -> None:
+    unstated = find_grade(make_article(infobox=("Director: Jacques Audiard", "Rating: ***")))
+    assert unstated is not None and unstated.value_0_100 == 75.0
+    stated = find_grade(make_article(rating_text=("Rating", "***", "out of 5")))
+    assert stated is not None and stated.value_0_100 == 60.0
+    glyphs = find_grade(make_article(infobox=("Rating: ★★★",)))
+    assert glyphs is not None and glyphs.value_0_100 == 60.0
 
 
 def test_structured_rating_when_there_is_no_widget() -> None:

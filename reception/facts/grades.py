@@ -35,6 +35,10 @@ DEFAULT_STAR_SCALE = 5
 """Stars with no stated maximum and no empty stars drawn are read as out of five (most sites'
 scale); a page that says "out of four", or draws empty stars, overrides it."""
 
+ASTERISK_SCALE = 4
+"""Asterisks typed for stars ("****") with no stated maximum are the four-star scale of
+newspaper critics and film guides, where the typed form comes from; a stated scale wins."""
+
 GRADE_SCALES = frozenset({3, 4, 5, 6, 10, 20, 100})
 """Denominators a grade is written over; anything else ("24/7", "9/11") is not a grade."""
 
@@ -124,7 +128,7 @@ def _stated_scale(text: str) -> int | None:
     return int(amount) if amount in (4.0, 5.0, 10.0) else None
 
 
-def _from_star_glyphs(text: str, default_scale: int) -> Grade | None:
+def _from_star_glyphs(text: str, default_scale: int | None) -> Grade | None:
     match = p.STAR_RUN.search(text)
     if not match or text[: match.start()].rstrip()[-1:].isdigit():
         return None  # "1½ out of 4" is a number, read as a fraction
@@ -138,16 +142,22 @@ def _from_star_glyphs(text: str, default_scale: int) -> Grade | None:
     empty = sum(run.count(ch) for ch in p.STAR_EMPTY)
     if not full and not half:
         return from_fraction(run, 0.0, float(empty), "stars") if empty else None
-    scale = full + half + empty if empty else _stated_scale(text[end:]) or default_scale
+    stated = _stated_scale(text[end:]) or default_scale or DEFAULT_STAR_SCALE
+    scale = full + half + empty if empty else stated
     scale = max(scale, math.ceil(full + 0.5 * half))
     return from_fraction(run.strip(), full + 0.5 * half, float(scale), "stars")
 
 
-def _from_ascii_stars(text: str, default_scale: int) -> Grade | None:
-    if not p.ASCII_STARS.match(text):
+def _from_ascii_stars(text: str, default_scale: int | None) -> Grade | None:
+    match = p.ASCII_STARS.match(text)
+    if not match:
+        return None
+    stated = _stated_scale(match.group("scale")) if match.group("scale") else None
+    if match.group("scale") and stated is None:
         return None
     stars = text.count("*") + (0.5 if "1/2" in text or "½" in text else 0.0)
-    return from_fraction(text, stars, float(max(default_scale, math.ceil(stars))), "stars")
+    scale = stated or default_scale or ASTERISK_SCALE
+    return from_fraction(text, stars, float(max(scale, math.ceil(stars))), "stars")
 
 
 def _from_out_of(text: str) -> Grade | None:
@@ -162,18 +172,18 @@ def _from_out_of(text: str) -> Grade | None:
     return from_fraction(match.group(0).strip(), k, n, scale)
 
 
-def _from_stars_word(text: str, default_scale: int) -> Grade | None:
+def _from_stars_word(text: str, default_scale: int | None) -> Grade | None:
     match = p.STARS_WORD.search(text)
     if not match:
         return None
     k = _amount(match.group("k"))
     if k is None:
         return None
-    scale = _stated_scale(text[match.end() :]) or default_scale
+    scale = _stated_scale(text[match.end() :]) or default_scale or DEFAULT_STAR_SCALE
     return from_fraction(match.group(0).strip(), k, float(max(scale, math.ceil(k))), "stars")
 
 
-def _from_star_file(text: str, default_scale: int) -> Grade | None:
+def _from_star_file(text: str, default_scale: int | None) -> Grade | None:
     """An image file name: 'stars-3.png', 'rating_3_5.gif' (3.5), '4-of-5-stars.svg'."""
     if not p.IMAGE_FILE.search(text):
         return None
@@ -186,7 +196,11 @@ def _from_star_file(text: str, default_scale: int) -> Grade | None:
     k = float(whole) + (0.5 if half else 0.0)
     if k > 10 and not half and len(whole) == 2:  # "35" written for 3.5
         k = float(whole[0]) + float(whole[1]) / 10
-    n = float(match.group("n")) if match.group("n") else float(max(default_scale, math.ceil(k)))
+    n = (
+        float(match.group("n"))
+        if match.group("n")
+        else float(max(default_scale or DEFAULT_STAR_SCALE, math.ceil(k)))
+    )
     return from_fraction(name, k, n, "stars")
 
 
@@ -212,7 +226,7 @@ def _mostly_grade(text: str, raw: str) -> bool:
     return len(words) <= 1
 
 
-def _read(value: str, labelled: bool, default_scale: int) -> Grade | None:
+def _read(value: str, labelled: bool, default_scale: int | None) -> Grade | None:
     for reader in (_from_star_glyphs, _from_ascii_stars, _from_star_file):
         grade = reader(value, default_scale)
         if grade:
@@ -235,7 +249,7 @@ def _unwrap(text: str) -> str:
     return text.strip("*_ ") if wrapped and any(ch.isalpha() for ch in text) else text
 
 
-def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | None:
+def parse_grade(text: str, default_scale: int | None = None) -> Grade | None:
     """A short text meant as a grade ("★★★½", "3 out of 4", "B+", "Grade: 7/10") or None.
 
     Never raises: any string gives a valid Grade or None.
@@ -256,8 +270,9 @@ def parse_grade(text: str, default_scale: int = DEFAULT_STAR_SCALE) -> Grade | N
 # --- which text on the page is the critic's grade ----------------------------------------------
 
 
-def _page_scale(article: Article) -> int:
-    """The star scale a page states anywhere ('out of five stars'), else the default."""
+def _page_scale(article: Article) -> int | None:
+    """The star scale a page states anywhere ('out of five stars'), else None (each form of
+    stars then has its own default)."""
     if article.structured and article.structured.best_rating in (4.0, 5.0, 10.0):
         return int(article.structured.best_rating)
     for text in article.rating_text:
@@ -268,7 +283,7 @@ def _page_scale(article: Article) -> int:
         match = p.TEXT_SCALE.search(text)
         if match:
             return 4 if match.group(1).lower() in ("four", "4") else 5
-    return DEFAULT_STAR_SCALE
+    return None
 
 
 def _scored_lines(lines: Iterable[str]) -> Iterable[tuple[str, str]]:
@@ -281,7 +296,7 @@ def _scored_lines(lines: Iterable[str]) -> Iterable[tuple[str, str]]:
                 yield " ".join(match.group("label").lower().split()), match.group("value")
 
 
-def _multi_score_grade(lines: Sequence[str], scale: int) -> Grade | bool | None:
+def _multi_score_grade(lines: Sequence[str], scale: int | None) -> Grade | bool | None:
     """The Movie score when the lines carry several labelled scores.
 
     Returns False when there are no labelled scores at all, so the caller keeps looking.
@@ -297,7 +312,7 @@ def _multi_score_grade(lines: Sequence[str], scale: int) -> Grade | bool | None:
     return None
 
 
-def _first_grade(lines: Iterable[str], scale: int) -> Grade | None:
+def _first_grade(lines: Iterable[str], scale: int | None) -> Grade | None:
     for line in lines:
         grade = parse_grade(line, scale)
         if grade:
@@ -316,7 +331,7 @@ def _is_mpaa(line: str) -> bool:
     return bool(p.MPAA_VALUE.match(value))
 
 
-def _body_grade(body: Sequence[str], scale: int) -> Grade | None:
+def _body_grade(body: Sequence[str], scale: int | None) -> Grade | None:
     """A grade line in the body, or a grade standing alone at its very start or end."""
     short = [para for para in body if len(para) <= 80]
     labelled = _labelled_lines(short)

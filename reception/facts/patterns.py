@@ -44,7 +44,9 @@ STAR_RUN = re.compile(
     rf"[{STAR_FULL}{STAR_EMPTY}{HALF_MARKS}](?:\s?[{STAR_FULL}{STAR_EMPTY}{HALF_MARKS}])*"
 )
 WRITTEN_HALF = re.compile(r"\s?1/2(?![\d/])")
-ASCII_STARS = re.compile(r"^\*{1,5}(?:\s*(?:1/2|½))?$")
+ASCII_STARS = re.compile(
+    r"^\*{1,5}(?:\s*(?:1/2|½))?(?P<scale>\s+(?:out\s+)?of\s+\w+(?:\s+stars)?)?$"
+)
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?|\d?(?:[.,]\d{1,2})"
 _NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
 NUMBER_WORD_VALUES = {word: float(index) for index, word in enumerate(_NUMBER_WORDS.split("|"))}

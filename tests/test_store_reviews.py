@@ -126,6 +126,23 @@ def test_search_facets_and_filters(any_store: Store) -> None:
     assert any_store.search(SearchQuery(q="film", limit=1, offset=2)).total == 3
 
 
+def test_a_review_lists_and_filters_under_its_films_year(any_store: Store) -> None:
+    haggis = {"title": "Crash", "directors": ("Paul Haggis",)}
+    any_store.save_reviews(
+        [
+            make_review("a.html", facts={**haggis, "year": 2004}),
+            make_review("b.html", facts={**haggis, "year": 2004}),
+            make_review("c.html", facts={**haggis, "year": 2005}),  # its US release year
+        ]
+    )
+    rows = {row["page_uri"]: row for row in any_store.review_rows()}
+    assert {row["film_year"] for row in rows.values()} == {2004}
+    assert any_store.review(rows["c.html"]["review_id"])["facts"]["year"] == 2005  # kept
+    found = any_store.search(SearchQuery(year=2004))
+    assert sorted(r["page_uri"] for r in found.items) == ["a.html", "b.html", "c.html"]
+    assert any_store.search(SearchQuery(year=2005)).total == 0
+
+
 def test_grade_is_stored_with_its_raw_text(any_store: Store) -> None:
     grade = Grade(raw="3 out of 4", value_0_100=75.0, scale="fraction", source=Source.BODY)
     any_store.save_reviews([make_review("a.html", grade=grade)])

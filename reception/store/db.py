@@ -182,7 +182,7 @@ class Store:
             conn.execute(reviews.update().values(film_id=None))
             conn.execute(film_titles.delete())
             conn.execute(films.delete())
-            self._write_films(conn, clusters)
+            self._write_films(conn, clusters, inputs)
             conn.execute(critic_habits.delete())
             critic_ids = conn.execute(select(critics.c.critic_id)).scalars().all()
             self._apply_habits(conn, self._live_habits(conn, critic_ids).values())
@@ -360,16 +360,19 @@ class Store:
             statement = select(reviews.c.id).where(reviews.c.film_id.in_(chunk))
             block_rows.update(conn.execute(statement).scalars())
         others = self._link_inputs(conn, block_rows - row_ids) if block_rows - row_ids else []
-        clusters = link_films([*fresh, *others])
+        inputs = [*fresh, *others]
+        clusters = link_films(inputs)
         for chunk in _chunked(sorted(block_rows)):
             conn.execute(reviews.update().where(reviews.c.id.in_(chunk)).values(film_id=None))
         for chunk in _chunked(sorted(block_films)):
             conn.execute(film_titles.delete().where(film_titles.c.film_id.in_(chunk)))
             conn.execute(films.delete().where(films.c.film_id.in_(chunk)))
-        self._write_films(conn, clusters)
+        self._write_films(conn, clusters, inputs)
         return {cluster.film.film_id for cluster in clusters}
 
-    def _write_films(self, conn: Connection, clusters: Sequence[FilmCluster]) -> None:
+    def _write_films(
+        self, conn: Connection, clusters: Sequence[FilmCluster], inputs: Sequence[LinkInput]
+    ) -> None:
         """Insert the films, their title keys, and point their reviews at them."""
         if not clusters:
             return
@@ -401,15 +404,23 @@ class Store:
             for key in sorted((c.weak_keys | c.people_keys) - set(c.titles))
         ]
         conn.execute(film_titles.insert(), title_rows)
+        # A review's film year becomes its film's (pooled from every review, or the catalog's),
+        # so lists and the search's year filter agree with the film page; the year the page
+        # itself states stays in the review's facts.
         assign = (
             reviews.update()
             .where(reviews.c.review_id == bindparam("b_review_id"))
-            .values(film_id=bindparam("b_film_id"))
+            .values(film_id=bindparam("b_film_id"), film_year=bindparam("b_year"))
         )
+        stated = {item.review_id: item.year for item in inputs}
         conn.execute(
             assign,
             [
-                {"b_review_id": review_id, "b_film_id": c.film.film_id}
+                {
+                    "b_review_id": review_id,
+                    "b_film_id": c.film.film_id,
+                    "b_year": c.film.year or stated.get(review_id),
+                }
                 for c in clusters
                 for review_id in c.review_ids
             ],

@@ -51,7 +51,7 @@ def test_fit_stretch_uses_only_graded_pages_and_maps_a_rave_above_a_pan() -> Non
     assert Label.for_score(scores[1]) is Label.NEGATIVE
 
 
-def _logits(model: Model, text: str) -> tuple[float, float]:
+def _logits(model: Model, text: str) -> tuple[float, float, np.ndarray, float]:
     scored = score_units(model, [text])
     assert scored is not None
-    return scored.aggregate, scored.whole
+    return scored.aggregate, scored.whole, scored.cues, scored.balance

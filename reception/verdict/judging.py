@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,14 +11,24 @@ import numpy as np
 from scipy import sparse
 
 from reception.records import Evidence, Grade, Label, Verdict
-from reception.verdict.model import FloatArray, Model, featurize
-from reception.verdict.patterns import QUESTION_END, QUOTED_LINE
+from reception.verdict.model import FloatArray, Model, featurize, normalize
+from reception.verdict.patterns import (
+    NEGATOR_BEFORE,
+    QUESTION_END,
+    QUOTED_LINE,
+    RATING_KEY,
+    TOKEN,
+    VERDICT_EACH,
+    VERDICT_NEGATABLE,
+    VERDICT_PHRASES,
+    verdict_pattern,
+)
 from reception.verdict.reading import Reading, read
 
 LOGIT_CAP = 4.0  # one gushing clause should not outvote a paragraph
 # Plot sentences still count a little: "the film collapses" is plot-shaped.
 SUBJECTIVITY_FLOOR = 0.1
-OPINION_CUT = 0.5  # a clause at least this subjective is opinion, not plot
+STRONG_LOGIT = 1.0  # a clause this far from zero takes a side, for the two-sided balance
 DISAGREEMENT_POINTS = 35.0  # grade vs text gap that a human should look at
 PULL_QUOTE_MAX = 200
 EVIDENCE_PER_SIDE = 3
@@ -35,6 +46,9 @@ class Scored:
     weights: FloatArray  # per unit, reading weight x subjectivity
     aggregate: float
     whole: float
+    cues: FloatArray  # per verdict phrase, reading weight of the clauses that use it
+    cue_hits: tuple[tuple[int, int], ...]  # (unit, phrase) of every verdict phrase found
+    balance: float  # min(strongly positive, strongly negative) share of opinion weight
     score: float
     words: int
 
@@ -48,8 +62,53 @@ def _aggregate(polarity: FloatArray, weights: FloatArray) -> float:
     return float(polarity @ weights) / total if total > 0 else 0.0
 
 
-def score_units(model: Model, paragraphs: Sequence[str]) -> Scored | None:
-    """One hashing pass over every clause; None when there is no text."""
+def _balance(polarity: FloatArray, opinion: FloatArray) -> float:
+    """The smaller of the strongly positive and strongly negative shares of opinion weight."""
+    total = float(opinion.sum())
+    if total <= 0:
+        return 0.0
+    positive = float(opinion[polarity > STRONG_LOGIT].sum())
+    negative = float(opinion[polarity < -STRONG_LOGIT].sum())
+    return min(positive, negative) / total
+
+
+ALL_PHRASES = tuple(range(len(VERDICT_PHRASES)))
+
+
+def verdict_phrases(reading: Reading, phrases: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """(unit, phrase) for each of these verdict phrases the clauses use; one scan per review."""
+    if not phrases:
+        return ()
+    pieces: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for unit in reading.units:
+        text = "" if RATING_KEY.search(unit.text) else unit.text
+        tokens = " ".join(t for t in TOKEN.findall(normalize(text)) if t not in "!?")
+        starts.append(at)
+        pieces.append(tokens)
+        at += len(tokens) + 3
+    joined = " | ".join(pieces)
+    hits: list[tuple[int, int]] = []
+    for match in verdict_pattern(phrases).finditer(joined):
+        found = match.group(0)
+        phrase = next((i for i in phrases if VERDICT_EACH[i].fullmatch(found)), phrases[0])
+        if phrase in VERDICT_NEGATABLE and NEGATOR_BEFORE.search(
+            joined, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        hits.append((bisect.bisect_right(starts, match.start()) - 1, phrase))
+    return tuple(hits)
+
+
+def score_units(
+    model: Model, paragraphs: Sequence[str], *, all_phrases: bool = False
+) -> Scored | None:
+    """One hashing pass over every clause; None when there is no text.
+
+    Only the verdict phrases the calibration uses are looked for, unless ``all_phrases``
+    (training, which chooses among all of them).
+    """
     reading = read(paragraphs)
     if not reading.units:
         return None
@@ -60,22 +119,36 @@ def score_units(model: Model, paragraphs: Sequence[str]) -> Scored | None:
     base = np.array([unit.weight for unit in reading.units])
     weights = base * (SUBJECTIVITY_FLOOR + subjective)
     aggregate = _aggregate(unit_polarity, weights)
-    whole = _opinion_logit(model, features, subjective)
-    score = float(model.calibration.score(aggregate, whole))
+    whole = _text_logit(model, features)
+    cue_hits = verdict_phrases(reading, ALL_PHRASES if all_phrases else model.calibration.cues)
+    cues = np.zeros(len(VERDICT_PHRASES))
+    for unit, phrase in cue_hits:
+        cues[phrase] += base[unit]
+    balance = _balance(unit_polarity, base * subjective)
+    score = float(model.calibration.score(aggregate, whole, cues, balance))
     words = sum(len(sentence.split()) for sentence in reading.sentences)
-    return Scored(reading, unit_polarity, subjective, weights, aggregate, whole, score, words)
+    return Scored(
+        reading,
+        unit_polarity,
+        subjective,
+        weights,
+        aggregate,
+        whole,
+        cues,
+        cue_hits,
+        balance,
+        score,
+        words,
+    )
 
 
-def _opinion_logit(model: Model, features: sparse.csr_matrix, subjective: FloatArray) -> float:
-    """Polarity of the opinion clauses read as one text, plot left out.
+def _text_logit(model: Model, features: sparse.csr_matrix) -> float:
+    """Polarity of the review read as one text: every clause's n-grams, binary, L2-normalized.
 
-    The calibration data (scaledata) are reviews with their objective sentences removed, so
-    the whole-text logit is taken the same way: the n-grams of every clause that reads as
-    opinion, binary and L2-normalized like a single document.
+    Plot clauses stay in: on critics' rated extracts the whole text orders reviews better than
+    its opinion clauses alone, and a full review's plot summary is chosen and coloured too.
     """
-    opinion = subjective >= OPINION_CUT
-    rows = features[opinion] if opinion.any() else features
-    present = np.unique(rows.indices)
+    present = np.unique(features.indices)
     if present.size == 0:
         return model.polarity_bias
     return float(model.polarity[present].sum() / np.sqrt(present.size) + model.polarity_bias)
@@ -94,7 +167,11 @@ def confidence(score: float, sigma: float, words: int) -> float:
 
 
 def evidence(model: Model, scored: Scored) -> tuple[Evidence, ...]:
-    """Sentences whose removal would move the score most, signed in score points."""
+    """Sentences whose removal would move the score most, signed in score points.
+
+    Leaving a sentence out changes the weighted aggregate, the verdict phrases counted and
+    the two-sided balance; the whole-text logit is held, as one sentence barely moves it.
+    """
     sentence_of = np.array([unit.sentence for unit in scored.reading.units])
     count = len(scored.reading.sentences)
     pushed = np.bincount(sentence_of, scored.polarity * scored.weights, minlength=count)
@@ -103,7 +180,25 @@ def evidence(model: Model, scored: Scored) -> tuple[Evidence, ...]:
     rest_weight = total_weight - weight
     safe = np.where(rest_weight > 1e-9, rest_weight, 1.0)
     without = np.where(rest_weight > 1e-9, (total_pushed - pushed) / safe, 0.0)
-    deltas = scored.score - model.calibration.score(without, scored.whole)
+    base = np.array([unit.weight for unit in scored.reading.units])
+    cues = np.tile(scored.cues, (count, 1))
+    for unit, phrase in scored.cue_hits:
+        cues[sentence_of[unit], phrase] -= base[unit]
+    opinion = base * scored.subjective
+    side = np.bincount(sentence_of, opinion, minlength=count)
+    up = opinion * (scored.polarity > STRONG_LOGIT)
+    down = opinion * (scored.polarity < -STRONG_LOGIT)
+    rest = float(opinion.sum()) - side
+    balance = np.where(
+        rest > 1e-9,
+        np.minimum(
+            float(up.sum()) - np.bincount(sentence_of, up, minlength=count),
+            float(down.sum()) - np.bincount(sentence_of, down, minlength=count),
+        )
+        / np.where(rest > 1e-9, rest, 1.0),
+        0.0,
+    )
+    deltas = scored.score - model.calibration.score(without, scored.whole, cues, balance)
     order = np.argsort(deltas)
     ups = [i for i in order[::-1][:EVIDENCE_PER_SIDE] if deltas[i] >= EVIDENCE_MIN_POINTS]
     downs = [i for i in order[:EVIDENCE_PER_SIDE] if deltas[i] <= -EVIDENCE_MIN_POINTS]

@@ -66,12 +66,13 @@ def featurize(texts: list[str]) -> sparse.csr_matrix:
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """Maps (sentence aggregate, whole-text logit) to a critic's 0-100 grade.
+    """Maps a review's reading (sentence aggregate, whole-text logit, mixed signals) to 0-100.
 
-    A linear blend of the two logits, then a monotone (isotonic) curve fitted on critics'
-    own ratings of review extracts, then a linear stretch from those extracts to full-length
-    reviews, fitted on the explicit grades of our own review pages; ``sigma`` is the
-    residual spread, used for confidence.
+    A linear blend of the two logits, pulled toward the middle as far as the review reads
+    mixed (hedging verdict phrases; strong opinion on both sides), then a monotone (isotonic)
+    curve fitted on critics' own ratings of review extracts, then a linear stretch from those
+    extracts to full-length reviews, fitted on the explicit grades of our own review pages;
+    ``sigma`` is the residual spread, used for confidence.
     """
 
     blend: tuple[float, float, float]  # weight of aggregate, weight of whole-text, intercept
@@ -79,20 +80,59 @@ class Calibration:
     curve_y: FloatArray
     sigma: float
     stretch: tuple[float, float] = (1.0, 0.0)  # slope and intercept on the curve's 0-100
+    cues: tuple[int, ...] = ()  # indices into patterns.VERDICT_PHRASES that mark a mixed review
+    pull: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 50.0)  # strength, cue scale,
+    # weight of the two-sided balance, centre (on the blend's 0-100)
 
-    def raw(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
-        a, b, c = self.blend
-        return np.asarray(a * np.asarray(aggregate) + b * np.asarray(whole) + c, dtype=np.float64)
+    def mixedness(self, cues: FloatArray, balance: FloatArray | float) -> FloatArray:
+        """0-1: how mixed the review reads, from its hedge-phrase mass and opinion balance.
 
-    def extract_score(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
-        """The 0-100 score on the extracts' scale, before the full-review stretch."""
+        ``cues`` holds, per review (last axis: one entry per verdict phrase), the reading
+        weight of the clauses that use the phrase; ``balance`` the smaller of the strongly
+        positive and strongly negative shares of opinion.
+        """
+        _, scale, weight, _ = self.pull
+        mass = np.asarray(cues)[..., list(self.cues)].sum(axis=-1) if self.cues else 0.0
         return np.asarray(
-            np.interp(self.raw(aggregate, whole), self.curve_x, self.curve_y), dtype=np.float64
+            1.0 - np.exp(-(mass / scale + weight * np.asarray(balance))), dtype=np.float64
         )
 
-    def score(self, aggregate: FloatArray | float, whole: FloatArray | float) -> FloatArray:
+    def raw(
+        self,
+        aggregate: FloatArray | float,
+        whole: FloatArray | float,
+        cues: FloatArray | None = None,
+        balance: FloatArray | float = 0.0,
+    ) -> FloatArray:
+        a, b, c = self.blend
+        line = np.asarray(a * np.asarray(aggregate) + b * np.asarray(whole) + c, dtype=np.float64)
+        strength, _, _, centre = self.pull
+        if cues is None or strength == 0.0:
+            return line
+        return np.asarray(line + strength * self.mixedness(cues, balance) * (centre - line))
+
+    def extract_score(
+        self,
+        aggregate: FloatArray | float,
+        whole: FloatArray | float,
+        cues: FloatArray | None = None,
+        balance: FloatArray | float = 0.0,
+    ) -> FloatArray:
+        """The 0-100 score on the extracts' scale, before the full-review stretch."""
+        return np.asarray(
+            np.interp(self.raw(aggregate, whole, cues, balance), self.curve_x, self.curve_y),
+            dtype=np.float64,
+        )
+
+    def score(
+        self,
+        aggregate: FloatArray | float,
+        whole: FloatArray | float,
+        cues: FloatArray | None = None,
+        balance: FloatArray | float = 0.0,
+    ) -> FloatArray:
         slope, intercept = self.stretch
-        stretched = slope * self.extract_score(aggregate, whole) + intercept
+        stretched = slope * self.extract_score(aggregate, whole, cues, balance) + intercept
         return np.asarray(np.clip(stretched, 0.0, 100.0), dtype=np.float64)
 
 
@@ -127,6 +167,8 @@ class Model:
                 curve_y=self.calibration.curve_y,
                 sigma=np.array([self.calibration.sigma]),
                 stretch=np.array(self.calibration.stretch),
+                cues=np.array(self.calibration.cues, dtype=np.int32),
+                pull=np.array(self.calibration.pull),
             )
         return path
 
@@ -140,6 +182,12 @@ def load(path: Path) -> Model:
             curve_y=stored["curve_y"].astype(np.float64),
             sigma=float(stored["sigma"][0]),
             stretch=(float(stored["stretch"][0]), float(stored["stretch"][1])),
+            cues=tuple(int(i) for i in stored["cues"]) if "cues" in stored else (),
+            pull=(
+                tuple(float(v) for v in stored["pull"])  # type: ignore[arg-type]
+                if "pull" in stored
+                else (0.0, 1.0, 0.0, 50.0)
+            ),
         )
         return Model(
             polarity=stored["polarity"].astype(np.float64),

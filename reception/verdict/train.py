@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 from scipy import sparse
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LinearRegression, LogisticRegression
@@ -31,13 +32,20 @@ from sklearn.linear_model import LinearRegression, LogisticRegression
 from reception.verdict import data
 from reception.verdict.judging import score_units
 from reception.verdict.model import Calibration, FloatArray, Model, featurize
-from reception.verdict.patterns import NOT_PLOT
+from reception.verdict.patterns import NOT_PLOT, VERDICT_ALWAYS, VERDICT_PHRASES
 from reception.verdict.reading import split_sentences
 
 POLARITY_C = 30.0
 SUBJECTIVITY_C = 3.0
 NB_ALPHA = 1.0
 PLOT_SENTENCES = 16000
+# Calibration reviews weigh (1 / share of their grade band) ** BAND_BALANCE.
+BAND_BALANCE = 0.5
+# Verdict phrases kept as mixed cues: in at least this many rated extracts, this share mixed.
+CUE_MIN_REVIEWS = 5
+CUE_MIN_MIXED = 0.5
+# Pull toward the middle: strength, cue-mass scale, weight of the two-sided balance, centre.
+MIXED_PULL = (1.0, 4.0, 3.0, 50.0)
 IDENTITY = Calibration((1.0, 0.0, 0.0), np.array([-1e9, 1e9]), np.array([0.0, 0.0]), 15.0)
 
 
@@ -135,27 +143,79 @@ def fit_subjectivity(
     return learner.coef_.ravel().astype(np.float64), float(learner.intercept_[0])
 
 
-def raw_logits(model: Model, texts: Sequence[str]) -> tuple[FloatArray, FloatArray]:
-    """The reader's aggregate and the whole-text logit of each text, before calibration."""
-    aggregates, wholes = [], []
-    for text in texts:
-        scored = score_units(model, text.split("\n\n"))
+def raw_logits(
+    model: Model, texts: Sequence[str]
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """What calibration reads of each text: aggregate, whole-text logit, verdict-phrase mass
+    (one column per phrase in patterns.VERDICT_PHRASES) and two-sided opinion balance."""
+    aggregates, wholes, balances = [], [], []
+    cues = np.zeros((len(texts), len(VERDICT_PHRASES)))
+    for row, text in enumerate(texts):
+        scored = score_units(model, text.split("\n\n"), all_phrases=True)
         aggregates.append(scored.aggregate if scored else 0.0)
         wholes.append(scored.whole if scored else 0.0)
-    return np.array(aggregates), np.array(wholes)
+        balances.append(scored.balance if scored else 0.0)
+        if scored:
+            cues[row] = scored.cues
+    return np.array(aggregates), np.array(wholes), cues, np.array(balances)
 
 
-def fit_calibration(aggregate: FloatArray, whole: FloatArray, ratings: FloatArray) -> Calibration:
-    """Blend the two logits linearly, then bend monotonically onto the 0-100 grades."""
+def _three_class(ratings: FloatArray) -> npt.NDArray[np.int64]:
+    """scaledata's own bands: negative <= 0.4 < mixed < 0.7 <= positive."""
+    return np.where(ratings <= 0.4, 0, np.where(ratings < 0.7, 1, 2))
+
+
+def mixed_cues(cues: FloatArray, ratings: FloatArray) -> tuple[int, ...]:
+    """Verdict phrases that mark a mixed review in critics' own ratings.
+
+    Kept: phrases in at least CUE_MIN_REVIEWS rated extracts, at least CUE_MIN_MIXED of them
+    in the mixed band; and the standard hedges of VERDICT_ALWAYS too rare there to judge.
+    """
+    present = np.asarray(cues) > 0
+    reviews = present.sum(axis=0)
+    mixed = present[_three_class(np.asarray(ratings)) == 1].sum(axis=0)
+    share = mixed / np.maximum(reviews, 1)
+    kept = (reviews >= CUE_MIN_REVIEWS) & (share >= CUE_MIN_MIXED)
+    rare = np.array([i in VERDICT_ALWAYS for i in range(len(VERDICT_PHRASES))]) & (
+        reviews < CUE_MIN_REVIEWS
+    )
+    return tuple(int(i) for i in np.flatnonzero(kept | rare))
+
+
+def fit_calibration(
+    aggregate: FloatArray,
+    whole: FloatArray,
+    cues: FloatArray,
+    balance: FloatArray,
+    ratings: FloatArray,
+) -> Calibration:
+    """Blend the two logits, pull mixed-reading reviews to the middle, bend onto 0-100 grades.
+
+    Each review counts by the inverse square root of its grade band's share (negative,
+    mixed, positive), so the curve is not pulled toward the band one critic uses most.
+    """
     inputs = np.column_stack([aggregate, whole])
     target = np.asarray(ratings, dtype=np.float64) * 100.0
-    line = LinearRegression().fit(inputs, target)
-    blended = line.predict(inputs)
-    curve = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(blended, target)
-    knots_x, knots_y = _plateau_centres(curve.X_thresholds_, curve.y_thresholds_)
-    residual = float(np.sqrt(np.mean((np.interp(blended, knots_x, knots_y) - target) ** 2)))
+    bands = _three_class(np.asarray(ratings))
+    share = np.bincount(bands, minlength=3) / len(bands)
+    sample = (1.0 / share[bands]) ** BAND_BALANCE
+    line = LinearRegression().fit(inputs, target, sample_weight=sample)
     a, b = (float(v) for v in line.coef_)
-    return Calibration((a, b, float(line.intercept_)), knots_x, knots_y, residual)
+    draft = Calibration(
+        (a, b, float(line.intercept_)),
+        np.array([0.0, 100.0]),
+        np.array([0.0, 100.0]),
+        15.0,
+        cues=mixed_cues(cues, ratings),
+        pull=MIXED_PULL,
+    )
+    pulled = draft.raw(aggregate, whole, cues, balance)
+    curve = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(
+        pulled, target, sample_weight=sample
+    )
+    knots_x, knots_y = _plateau_centres(curve.X_thresholds_, curve.y_thresholds_)
+    residual = float(np.sqrt(np.mean((np.interp(pulled, knots_x, knots_y) - target) ** 2)))
+    return dataclasses.replace(draft, curve_x=knots_x, curve_y=knots_y, sigma=residual)
 
 
 def fit_stretch(model: Model, pages: Sequence[data.Page]) -> Calibration:
@@ -178,7 +238,9 @@ def _extract_score(model: Model, paragraphs: Sequence[str]) -> float:
     scored = score_units(model, paragraphs)
     if scored is None:
         return 50.0
-    return float(model.calibration.extract_score(scored.aggregate, scored.whole))
+    return float(
+        model.calibration.extract_score(scored.aggregate, scored.whole, scored.cues, scored.balance)
+    )
 
 
 def _plateau_centres(xs: FloatArray, ys: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -208,14 +270,14 @@ def train_model(data_dir: Path, out_dir: Path, seed: int = 13) -> TrainReport:
 
     uncalibrated = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, IDENTITY)
     critics = [row for critic in data.SCALEDATA_CRITICS for row in data.scaledata(data_dir, critic)]
-    aggregate, whole = raw_logits(uncalibrated, [row.text for row in critics])
+    extracts = raw_logits(uncalibrated, [row.text for row in critics])
     ratings = np.array([row.rating or 0.0 for row in critics])
-    calibration = fit_calibration(aggregate, whole, ratings)
+    calibration = fit_calibration(*extracts, ratings)
     model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, calibration)
     pages = data.pages(data.DEMO_CORPUS)
     model = dataclasses.replace(model, calibration=fit_stretch(model, pages))
     path = model.save(out_dir)
-    fitted = calibration.extract_score(aggregate, whole)
+    fitted = calibration.extract_score(*extracts)
     return TrainReport(
         model_path=path,
         size_bytes=path.stat().st_size,

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from reception.verdict.patterns import NEGATED_CONTRACTION, TOKEN
+from reception.verdict.patterns import NEGATED_CONTRACTION, TOKEN, VERDICT_PHRASES
 
 MODEL_DIR = Path(__file__).parent / "model"
 MODEL_FILE = "verdict-model.npz"
@@ -167,7 +167,9 @@ class Model:
                 curve_y=self.calibration.curve_y,
                 sigma=np.array([self.calibration.sigma]),
                 stretch=np.array(self.calibration.stretch),
-                cues=np.array(self.calibration.cues, dtype=np.int32),
+                # the phrases themselves, not their places in the list, so editing the
+                # list cannot silently point a shipped model at other phrases
+                cues=np.array([VERDICT_PHRASES[i] for i in self.calibration.cues], dtype=str),
                 pull=np.array(self.calibration.pull),
             )
         return path
@@ -176,18 +178,15 @@ class Model:
 def load(path: Path) -> Model:
     with np.load(path) as stored:
         blend = stored["blend"]
+        strength, scale, weight, centre = (float(value) for value in stored["pull"])
         calibration = Calibration(
             blend=(float(blend[0]), float(blend[1]), float(blend[2])),
             curve_x=stored["curve_x"].astype(np.float64),
             curve_y=stored["curve_y"].astype(np.float64),
             sigma=float(stored["sigma"][0]),
             stretch=(float(stored["stretch"][0]), float(stored["stretch"][1])),
-            cues=tuple(int(i) for i in stored["cues"]) if "cues" in stored else (),
-            pull=(
-                tuple(float(v) for v in stored["pull"])  # type: ignore[arg-type]
-                if "pull" in stored
-                else (0.0, 1.0, 0.0, 50.0)
-            ),
+            cues=tuple(VERDICT_PHRASES.index(str(phrase)) for phrase in stored["cues"]),
+            pull=(strength, scale, weight, centre),
         )
         return Model(
             polarity=stored["polarity"].astype(np.float64),

@@ -40,6 +40,7 @@ from reception.verdict.train import (  # noqa: E402
     fit_polarity,
     fit_stretch,
     raw_logits,
+    three_class,
 )
 
 # the shared research data: beside the project root, else where this workplace mounts it
@@ -128,10 +129,6 @@ def sst_dev(with_imdb: bool) -> dict[str, float]:
     return {"binary": binary, "five_class": five}
 
 
-def _three_class(ratings: np.ndarray) -> np.ndarray:
-    return np.where(ratings <= 0.4, 0, np.where(ratings < 0.7, 1, 2))
-
-
 def scaledata_loco() -> dict[str, float]:
     model = shipped()
     critics = {c: data.scaledata(DATA, c) for c in data.SCALEDATA_CRITICS}
@@ -146,7 +143,7 @@ def scaledata_loco() -> dict[str, float]:
         truth = ratings[test]
         mae = float(np.mean(np.abs(predicted - truth)) * 100)
         r = float(np.corrcoef(predicted, truth)[0, 1])
-        acc = float(np.mean(_three_class(predicted) == _three_class(truth)))
+        acc = float(np.mean(three_class(predicted) == three_class(truth)))
         short = test.split("+")[-1].lower()
         out[f"mae_{short}"], out[f"r_{short}"], out[f"three_class_{short}"] = mae, r, acc
         maes.append(mae)

@@ -8,8 +8,10 @@
    non-neutral SST sentences. Plot side (weakly labelled, no data set has it): IMDb sentences
    with no first or second person, no '!' or '?', no talk of the film as a film, and a polarity
    logit near zero.
-3. Calibration: the reader's aggregate and the whole-text logit blended linearly, then an
-   isotonic curve to the critics' own 0-1 ratings in scaledata (Pang & Lee 2005) x 100.
+3. Calibration: the reader's aggregate and the whole-text logit blended linearly, pulled
+   toward the middle as far as the review reads mixed (the verdict phrases that mark mixed
+   ratings in scaledata, and two-sided opinion), then an isotonic curve to the critics' own
+   0-1 ratings in scaledata (Pang & Lee 2005) x 100, each review weighted by its grade band.
 4. Full-review stretch: scaledata texts are extracts with the plot taken out, so full reviews
    read milder; a least-squares line from the extract-scale score to the critic's explicit
    grade on the graded pages of the bundled demo corpus (our own writing) corrects for that.
@@ -160,7 +162,7 @@ def raw_logits(
     return np.array(aggregates), np.array(wholes), cues, np.array(balances)
 
 
-def _three_class(ratings: FloatArray) -> npt.NDArray[np.int64]:
+def three_class(ratings: FloatArray) -> npt.NDArray[np.int64]:
     """scaledata's own bands: negative <= 0.4 < mixed < 0.7 <= positive."""
     return np.where(ratings <= 0.4, 0, np.where(ratings < 0.7, 1, 2))
 
@@ -173,7 +175,7 @@ def mixed_cues(cues: FloatArray, ratings: FloatArray) -> tuple[int, ...]:
     """
     present = np.asarray(cues) > 0
     reviews = present.sum(axis=0)
-    mixed = present[_three_class(np.asarray(ratings)) == 1].sum(axis=0)
+    mixed = present[three_class(np.asarray(ratings)) == 1].sum(axis=0)
     share = mixed / np.maximum(reviews, 1)
     kept = (reviews >= CUE_MIN_REVIEWS) & (share >= CUE_MIN_MIXED)
     rare = np.array([i in VERDICT_ALWAYS for i in range(len(VERDICT_PHRASES))]) & (
@@ -196,7 +198,7 @@ def fit_calibration(
     """
     inputs = np.column_stack([aggregate, whole])
     target = np.asarray(ratings, dtype=np.float64) * 100.0
-    bands = _three_class(np.asarray(ratings))
+    bands = three_class(np.asarray(ratings))
     share = np.bincount(bands, minlength=3) / len(bands)
     sample = (1.0 / share[bands]) ** BAND_BALANCE
     line = LinearRegression().fit(inputs, target, sample_weight=sample)

@@ -270,8 +270,10 @@ def evaluate(pages: Sequence[Sample], reviews: bool = True) -> Tally:
             tally.errors.append(f"{sample.path.relative_to(ROOT)}: extract failed: {error}")
             continue
         facts = read_facts(article)
-        score = score_page if reviews else score_non_review
-        score(tally, sample, facts)
+        if not reviews:
+            score_non_review(tally, sample, facts)
+            continue
+        score_page(tally, sample, facts)
         review = Review(
             page_uri=page.uri,
             content_sha256=page.content_sha256,
@@ -282,7 +284,7 @@ def evaluate(pages: Sequence[Sample], reviews: bool = True) -> Tally:
             home_video=facts.home_video,
         )
         stored.append((sample, review))
-    if reviews:
+    if stored:
         score_film_years(tally, stored)
     return tally
 

@@ -138,8 +138,8 @@ def scaledata_loco() -> dict[str, float]:
     maes, rs, accs = [], [], []
     names = list(critics)
     for train, test in ((names[0], names[1]), (names[1], names[0])):
-        calibration = fit_calibration(*logits[train], ratings[train])
-        predicted = calibration.score(*logits[test]) / 100.0
+        calibration = fit_calibration(logits[train], ratings[train])
+        predicted = calibration.score(logits[test]) / 100.0
         truth = ratings[test]
         mae = float(np.mean(np.abs(predicted - truth)) * 100)
         r = float(np.corrcoef(predicted, truth)[0, 1])

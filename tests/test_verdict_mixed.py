@@ -10,7 +10,7 @@ import numpy as np
 from reception.records import Label
 from reception.verdict import score_text
 from reception.verdict.judging import ALL_PHRASES, verdict_phrases
-from reception.verdict.model import Calibration, load, shipped
+from reception.verdict.model import Calibration, Signals, load, shipped
 from reception.verdict.patterns import VERDICT_PHRASES
 from reception.verdict.reading import read
 
@@ -37,13 +37,13 @@ def test_the_pull_moves_the_blend_toward_the_centre_by_cue_mass_and_balance() ->
     cue = VERDICT_PHRASES.index("uneven")
     pulled = dataclasses.replace(CURVE, cues=(cue,), pull=(1.0, 4.0, 3.0, 50.0))
     cues = np.zeros(len(VERDICT_PHRASES))
-    assert float(pulled.raw(30.0, 0.0, cues, 0.0)) == 80.0  # no hedge, one-sided: no pull
+    assert float(pulled.raw(Signals(30.0, 0.0, cues, 0.0))) == 80.0  # no hedge, one-sided: no pull
     cues[cue] = 2.0
-    hedged = float(pulled.raw(30.0, 0.0, cues, 0.0))
-    both_sides = float(pulled.raw(30.0, 0.0, cues, 0.3))
+    hedged = float(pulled.raw(Signals(30.0, 0.0, cues, 0.0)))
+    both_sides = float(pulled.raw(Signals(30.0, 0.0, cues, 0.3)))
     assert 50.0 < both_sides < hedged < 80.0
-    assert float(pulled.raw(-30.0, 0.0, cues, 0.0)) > 20.0  # a pan is pulled up as much
-    assert float(CURVE.raw(30.0, 0.0, cues, 0.3)) == 80.0  # a calibration with no pull
+    assert float(pulled.raw(Signals(-30.0, 0.0, cues, 0.0))) > 20.0  # a pan is pulled up as much
+    assert float(CURVE.raw(Signals(30.0, 0.0, cues, 0.3))) == 80.0  # a calibration with no pull
 
 
 def test_the_model_file_keeps_its_phrases_and_pull(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from reception.records import Evidence, Grade, Label, Verdict
-from reception.verdict.model import FloatArray, Model, featurize, normalize
+from reception.verdict.model import FloatArray, Model, Signals, featurize, normalize
 from reception.verdict.patterns import (
     NEGATOR_BEFORE,
     QUESTION_END,
@@ -51,6 +51,10 @@ class Scored:
     balance: float  # min(strongly positive, strongly negative) share of opinion weight
     score: float
     words: int
+
+    @property
+    def signals(self) -> Signals:
+        return Signals(self.aggregate, self.whole, self.cues, self.balance)
 
 
 def _sigmoid(values: FloatArray) -> FloatArray:
@@ -125,7 +129,7 @@ def score_units(
     for unit, phrase in cue_hits:
         cues[phrase] += base[unit]
     balance = _balance(unit_polarity, base * subjective)
-    score = float(model.calibration.score(aggregate, whole, cues, balance))
+    score = float(model.calibration.score(Signals(aggregate, whole, cues, balance)))
     words = sum(len(sentence.split()) for sentence in reading.sentences)
     return Scored(
         reading,
@@ -198,7 +202,7 @@ def evidence(model: Model, scored: Scored) -> tuple[Evidence, ...]:
         / np.where(rest > 1e-9, rest, 1.0),
         0.0,
     )
-    deltas = scored.score - model.calibration.score(without, scored.whole, cues, balance)
+    deltas = scored.score - model.calibration.score(Signals(without, scored.whole, cues, balance))
     order = np.argsort(deltas)
     ups = [i for i in order[::-1][:EVIDENCE_PER_SIDE] if deltas[i] >= EVIDENCE_MIN_POINTS]
     downs = [i for i in order[:EVIDENCE_PER_SIDE] if deltas[i] <= -EVIDENCE_MIN_POINTS]

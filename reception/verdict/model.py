@@ -65,6 +65,16 @@ def featurize(texts: list[str]) -> sparse.csr_matrix:
 
 
 @dataclass(frozen=True, slots=True)
+class Signals:
+    """What the calibration reads of a review, or (as arrays) of many reviews at once."""
+
+    aggregate: FloatArray | float  # weighted mean of the clauses' polarity logits
+    whole: FloatArray | float  # polarity logit of the text read as one
+    cues: FloatArray | None = None  # reading weight per verdict phrase (last axis)
+    balance: FloatArray | float = 0.0  # smaller of the strongly positive / negative shares
+
+
+@dataclass(frozen=True, slots=True)
 class Calibration:
     """Maps a review's reading (sentence aggregate, whole-text logit, mixed signals) to 0-100.
 
@@ -97,42 +107,28 @@ class Calibration:
             1.0 - np.exp(-(mass / scale + weight * np.asarray(balance))), dtype=np.float64
         )
 
-    def raw(
-        self,
-        aggregate: FloatArray | float,
-        whole: FloatArray | float,
-        cues: FloatArray | None = None,
-        balance: FloatArray | float = 0.0,
-    ) -> FloatArray:
+    def raw(self, signals: Signals) -> FloatArray:
+        """The blend of the two logits, pulled toward the centre as far as the review reads mixed."""
         a, b, c = self.blend
-        line = np.asarray(a * np.asarray(aggregate) + b * np.asarray(whole) + c, dtype=np.float64)
-        strength, _, _, centre = self.pull
-        if cues is None or strength == 0.0:
-            return line
-        return np.asarray(line + strength * self.mixedness(cues, balance) * (centre - line))
-
-    def extract_score(
-        self,
-        aggregate: FloatArray | float,
-        whole: FloatArray | float,
-        cues: FloatArray | None = None,
-        balance: FloatArray | float = 0.0,
-    ) -> FloatArray:
-        """The 0-100 score on the extracts' scale, before the full-review stretch."""
-        return np.asarray(
-            np.interp(self.raw(aggregate, whole, cues, balance), self.curve_x, self.curve_y),
+        line = np.asarray(
+            a * np.asarray(signals.aggregate) + b * np.asarray(signals.whole) + c,
             dtype=np.float64,
         )
+        strength, _, _, centre = self.pull
+        if signals.cues is None or strength == 0.0:
+            return line
+        mixed = self.mixedness(signals.cues, signals.balance)
+        return np.asarray(line + strength * mixed * (centre - line))
 
-    def score(
-        self,
-        aggregate: FloatArray | float,
-        whole: FloatArray | float,
-        cues: FloatArray | None = None,
-        balance: FloatArray | float = 0.0,
-    ) -> FloatArray:
+    def extract_score(self, signals: Signals) -> FloatArray:
+        """The 0-100 score on the extracts' scale, before the full-review stretch."""
+        return np.asarray(
+            np.interp(self.raw(signals), self.curve_x, self.curve_y), dtype=np.float64
+        )
+
+    def score(self, signals: Signals) -> FloatArray:
         slope, intercept = self.stretch
-        stretched = slope * self.extract_score(aggregate, whole, cues, balance) + intercept
+        stretched = slope * self.extract_score(signals) + intercept
         return np.asarray(np.clip(stretched, 0.0, 100.0), dtype=np.float64)
 
 

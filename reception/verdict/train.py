@@ -33,7 +33,7 @@ from sklearn.linear_model import LinearRegression, LogisticRegression
 
 from reception.verdict import data
 from reception.verdict.judging import score_units
-from reception.verdict.model import Calibration, FloatArray, Model, featurize
+from reception.verdict.model import Calibration, FloatArray, Model, Signals, featurize
 from reception.verdict.patterns import NOT_PLOT, VERDICT_ALWAYS, VERDICT_PHRASES
 from reception.verdict.reading import split_sentences
 
@@ -145,9 +145,7 @@ def fit_subjectivity(
     return learner.coef_.ravel().astype(np.float64), float(learner.intercept_[0])
 
 
-def raw_logits(
-    model: Model, texts: Sequence[str]
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+def raw_logits(model: Model, texts: Sequence[str]) -> Signals:
     """What calibration reads of each text: aggregate, whole-text logit, verdict-phrase mass
     (one column per phrase in patterns.VERDICT_PHRASES) and two-sided opinion balance."""
     aggregates, wholes, balances = [], [], []
@@ -159,7 +157,7 @@ def raw_logits(
         balances.append(scored.balance if scored else 0.0)
         if scored:
             cues[row] = scored.cues
-    return np.array(aggregates), np.array(wholes), cues, np.array(balances)
+    return Signals(np.array(aggregates), np.array(wholes), cues, np.array(balances))
 
 
 def three_class(ratings: FloatArray) -> npt.NDArray[np.int64]:
@@ -184,19 +182,15 @@ def mixed_cues(cues: FloatArray, ratings: FloatArray) -> tuple[int, ...]:
     return tuple(int(i) for i in np.flatnonzero(kept | rare))
 
 
-def fit_calibration(
-    aggregate: FloatArray,
-    whole: FloatArray,
-    cues: FloatArray,
-    balance: FloatArray,
-    ratings: FloatArray,
-) -> Calibration:
+def fit_calibration(signals: Signals, ratings: FloatArray) -> Calibration:
     """Blend the two logits, pull mixed-reading reviews to the middle, bend onto 0-100 grades.
 
     Each review counts by the inverse square root of its grade band's share (negative,
     mixed, positive), so the curve is not pulled toward the band one critic uses most.
     """
-    inputs = np.column_stack([aggregate, whole])
+    if signals.cues is None:
+        raise ValueError("calibration needs each review's verdict-phrase mass (cues)")
+    inputs = np.column_stack([signals.aggregate, signals.whole])
     target = np.asarray(ratings, dtype=np.float64) * 100.0
     bands = three_class(np.asarray(ratings))
     share = np.bincount(bands, minlength=3) / len(bands)
@@ -208,10 +202,10 @@ def fit_calibration(
         np.array([0.0, 100.0]),
         np.array([0.0, 100.0]),
         15.0,
-        cues=mixed_cues(cues, ratings),
+        cues=mixed_cues(signals.cues, ratings),
         pull=MIXED_PULL,
     )
-    pulled = draft.raw(aggregate, whole, cues, balance)
+    pulled = draft.raw(signals)
     curve = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(
         pulled, target, sample_weight=sample
     )
@@ -240,9 +234,7 @@ def _extract_score(model: Model, paragraphs: Sequence[str]) -> float:
     scored = score_units(model, paragraphs)
     if scored is None:
         return 50.0
-    return float(
-        model.calibration.extract_score(scored.aggregate, scored.whole, scored.cues, scored.balance)
-    )
+    return float(model.calibration.extract_score(scored.signals))
 
 
 def _plateau_centres(xs: FloatArray, ys: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -274,12 +266,12 @@ def train_model(data_dir: Path, out_dir: Path, seed: int = 13) -> TrainReport:
     critics = [row for critic in data.SCALEDATA_CRITICS for row in data.scaledata(data_dir, critic)]
     extracts = raw_logits(uncalibrated, [row.text for row in critics])
     ratings = np.array([row.rating or 0.0 for row in critics])
-    calibration = fit_calibration(*extracts, ratings)
+    calibration = fit_calibration(extracts, ratings)
     model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, calibration)
     pages = data.pages(data.DEMO_CORPUS)
     model = dataclasses.replace(model, calibration=fit_stretch(model, pages))
     path = model.save(out_dir)
-    fitted = calibration.extract_score(*extracts)
+    fitted = calibration.extract_score(extracts)
     return TrainReport(
         model_path=path,
         size_bytes=path.stat().st_size,

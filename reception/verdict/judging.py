@@ -43,6 +43,7 @@ class Scored:
     reading: Reading
     polarity: FloatArray  # per unit, capped logit
     subjective: FloatArray  # per unit, probability the unit states an opinion
+    base: FloatArray  # per unit, reading weight (place, contrast, question)
     weights: FloatArray  # per unit, reading weight x subjectivity
     aggregate: float
     whole: float
@@ -135,6 +136,7 @@ def score_units(
         reading,
         unit_polarity,
         subjective,
+        base,
         weights,
         aggregate,
         whole,
@@ -184,11 +186,10 @@ def evidence(model: Model, scored: Scored) -> tuple[Evidence, ...]:
     rest_weight = total_weight - weight
     safe = np.where(rest_weight > 1e-9, rest_weight, 1.0)
     without = np.where(rest_weight > 1e-9, (total_pushed - pushed) / safe, 0.0)
-    base = np.array([unit.weight for unit in scored.reading.units])
     cues = np.tile(scored.cues, (count, 1))
     for unit, phrase in scored.cue_hits:
-        cues[sentence_of[unit], phrase] -= base[unit]
-    opinion = base * scored.subjective
+        cues[sentence_of[unit], phrase] -= scored.base[unit]
+    opinion = scored.base * scored.subjective
     side = np.bincount(sentence_of, opinion, minlength=count)
     up = opinion * (scored.polarity > STRONG_LOGIT)
     down = opinion * (scored.polarity < -STRONG_LOGIT)

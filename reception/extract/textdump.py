@@ -8,6 +8,9 @@ nothing after a comments or related-reviews marker is the critic's.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from reception.extract import selectors as sel
 from reception.extract.lines import (
     LineKind,
@@ -212,13 +215,30 @@ class _Sorter:
         return self.template is not None and self.template.is_chrome(line) and not find_byline(line)
 
 
-def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Article:
-    lines = _join_label_values(_join_split_bylines(_paragraphs(text)))
-    sorter = _Sorter(template)
+@dataclass
+class _HeaderSpan:
+    """Where a dump's header ends and what it holds: the byline (when one comes before the
+    prose), the index in ``content`` where the body starts, and the lines before it."""
+
+    byline_at: int | None
+    start: int
+    lines: list[str]
+    critic: str | None
+
+
+def _sort_lines(
+    lines: list[str], sorter: _Sorter
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(index, line) of lines that are neither side parts nor chrome, and of those the
+    lines the site's template does not mark as repeated (the content)."""
     unsorted = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
     content = [(i, line) for i, line in unsorted if not sorter.repeated(line)]
-    # The header ends at the byline when there is one before the prose; else at the first
-    # long prose line.
+    return unsorted, content
+
+
+def _find_header(lines: list[str], content: list[tuple[int, str]]) -> _HeaderSpan:
+    """The header ends at the byline when there is one before the prose; else at the first
+    long prose line."""
     first_long = next(
         (n for n, (_, line) in enumerate(content) if words(line) >= _LONG_PROSE_WORDS),
         len(content),
@@ -232,7 +252,6 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
         None,
     )
     if byline_at is not None:
-        critic = find_byline(content[byline_at][1])
         start = next(
             (
                 n
@@ -244,43 +263,60 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
             len(content),
         )
         header = [line for _, line in content[:byline_at]]
-    else:
-        start = next(
-            (
-                n
-                for n, (_, line) in enumerate(content)
-                if words(line) >= 25 and looks_like_prose(line)
-            ),
-            len(content),
-        )
-        header = [line for _, line in content[:start]]
-        # Blogs sign off below the post: "Posted by Walt Kessler at 11:48 PM".
-        critic = next((find_byline(line) for line in lines if find_byline(line)), None)
-    # Datelines are chrome when sorted, so the date is looked for in all lines, after the
-    # byline first; the byline line itself may carry it.
-    byline_line = content[byline_at][0] if byline_at is not None else 0
+        return _HeaderSpan(byline_at, start, header, find_byline(content[byline_at][1]))
+    start = next(
+        (n for n, (_, line) in enumerate(content) if words(line) >= 25 and looks_like_prose(line)),
+        len(content),
+    )
+    # Blogs sign off below the post: "Posted by Walt Kessler at 11:48 PM".
+    critic = next((find_byline(line) for line in lines if find_byline(line)), None)
+    return _HeaderSpan(None, start, [line for _, line in content[:start]], critic)
+
+
+def _find_date(lines: list[str], byline_line: int) -> dt.date | None:
+    """Datelines are chrome when sorted, so the date is looked for in all lines, after the
+    byline first; the byline line itself may carry it."""
     dated = [
         (i, parse_date(line))
         for i, line in enumerate(lines[: _HEADER_LINES * 2])
         if (len(line) < 60 or i == byline_line) and parse_date(line)
     ]
-    date = next((d for i, d in dated if i >= byline_line), None) or next(
+    return next((d for i, d in dated if i >= byline_line), None) or next(
         (d for _, d in dated), None
     )
-    body_from = content[start][0] if start < len(content) else len(lines)
-    header = [line for line in header if not (len(line) < 60 and parse_date(line))]
+
+
+def _undated(lines: list[str]) -> list[str]:
+    return [line for line in lines if not (len(line) < 60 and parse_date(line))]
+
+
+def _title_lines(
+    found: _HeaderSpan,
+    content: list[tuple[int, str]],
+    unsorted: list[tuple[int, str]],
+    body_from: int,
+    template: SiteTemplate | None,
+) -> tuple[list[str], int | None, int | None]:
+    """The header's lines with the headline's and the dek's places among them."""
+    header = _undated(found.lines)
     headline_at, dek_at = _headline_and_dek(header)
     if headline_at is None and template is not None:
         # The pages of one multi-page review share their header, which the site's template
         # then counts as repeated: read the header again with the template's lines in it.
-        header_end = content[byline_at][0] if byline_at is not None else body_from
-        header = [
-            line
-            for i, line in unsorted
-            if i < header_end and not (len(line) < 60 and parse_date(line))
-        ]
+        header_end = content[found.byline_at][0] if found.byline_at is not None else body_from
+        header = _undated([line for i, line in unsorted if i < header_end])
         headline_at, dek_at = _headline_and_dek(header)
-    headline = header[headline_at] if headline_at is not None else None
+    return header, headline_at, dek_at
+
+
+def _body_span(
+    lines: list[str],
+    unsorted: list[tuple[int, str]],
+    body_from: int,
+    byline_line: int | None,
+    sorter: _Sorter,
+) -> list[tuple[int, str]]:
+    """The candidate body lines: from the first prose line to the end-of-article marker."""
     stop = next(
         (i for i, line in enumerate(lines) if i > body_from and sel.END_OF_ARTICLE.match(line)),
         len(lines),
@@ -293,9 +329,15 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     before = [(i, line) for i, line in unsorted if i < body_from]
     opening = before[-1] if before else (-1, "")
     standing = not sorter.repeated(opening[1]) or sel.REVIEW_SECTION.match(opening[1])
-    after_byline = byline_at is not None and opening[0] > content[byline_at][0]
+    after_byline = byline_line is not None and opening[0] > byline_line
     if after_byline and standing and _is_subheading(opening[1]):
         in_body.insert(0, opening)
+    return in_body
+
+
+def _body(in_body: list[tuple[int, str]], sorter: _Sorter, critic: str | None) -> list[str]:
+    """The span's lines less the critic's bio and the template's lines that stand alone
+    (a repeated line stays only as a subheading over prose)."""
     body: list[str] = []
     for n, (_, line) in enumerate(in_body):
         if is_bio(line, critic):
@@ -307,11 +349,27 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
             if not (looks_like_prose(following) and (between_prose or section)):
                 continue
         body.append(line)
+    return body
+
+
+def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Article:
+    """Sort the dump's lines, find where the header ends, then read header and body."""
+    lines = _join_label_values(_join_split_bylines(_paragraphs(text)))
+    sorter = _Sorter(template)
+    unsorted, content = _sort_lines(lines, sorter)
+    found = _find_header(lines, content)
+    byline_line = content[found.byline_at][0] if found.byline_at is not None else None
+    date = _find_date(lines, byline_line or 0)
+    body_from = content[found.start][0] if found.start < len(content) else len(lines)
+    header, headline_at, dek_at = _title_lines(found, content, unsorted, body_from, template)
+    headline = header[headline_at] if headline_at is not None else None
+    in_body = _body_span(lines, unsorted, body_from, byline_line, sorter)
+    body = _body(in_body, sorter, found.critic)
     return Article(
         uri=page.uri,
         headline=headline,
         dek=header[dek_at] if dek_at is not None else None,
-        critic=critic,
+        critic=found.critic,
         publication=_publication(lines, _masthead([line for _, line in unsorted], headline)),
         date_published=date,
         body=tuple(drop_echoes(body)),

@@ -226,8 +226,10 @@ def pull_quote(model: Model, scored: Scored, label: Label, dek: str | None) -> s
     reading = scored.reading
     candidates: list[tuple[str, float, float, float]] = []  # text, polarity, subjective, place
     count = len(reading.sentences)
-    for index, sentence in enumerate(reading.sentences):
-        members = [i for i, unit in enumerate(reading.units) if unit.sentence == index]
+    members_of: list[list[int]] = [[] for _ in range(count)]
+    for i, unit in enumerate(reading.units):
+        members_of[unit.sentence].append(i)
+    for index, (sentence, members) in enumerate(zip(reading.sentences, members_of, strict=True)):
         place = index / (count - 1) if count > 1 else 1.0
         if _quotable(sentence):
             weights = scored.weights[members]

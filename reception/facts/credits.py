@@ -9,6 +9,7 @@ passing never becomes a credit.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from reception.facts import patterns as p
@@ -254,9 +255,60 @@ def _release_facts(
     return [("release_dates", Fact(ReleaseDate(date, k), source)) for k in kinds]
 
 
+def _unlabelled_facts(line: str, source: Source) -> Candidates:
+    """'Rated R, 112 minutes', 'PG-13', '1h 52m': facts a side line states without a label."""
+    facts: Candidates = []
+    rated = p.RATED_IN_TEXT.search(line)
+    if rated and (rating := parse_mpaa(rated.group("rating") or rated.group("unrated"))):
+        facts.append(("mpaa_rating", Fact(rating, source)))
+    elif p.BARE_RATING_LINE.fullmatch(line):
+        facts.extend(_ratings(line, "rated", source))
+    bare_runtime = p.BARE_RUNTIME_LINE.fullmatch(line) or (rated and len(line) < 60)
+    if bare_runtime and (runtime := parse_runtime(line)):
+        facts.append(("runtime_minutes", Fact(runtime, source)))
+    return facts
+
+
+def _labelled_fact(
+    field: str,
+    value: str,
+    label: str,
+    source: Source,
+    home_video: bool,
+    published: dt.date | None,
+) -> Candidates:
+    """The facts one 'Label: value' line gives, by what its label names."""
+    facts: Candidates = []
+    if field in ("directors", "directors+writers"):
+        facts.extend(("directors", Fact(name, source)) for name in _names(value))
+    if field in ("writers", "directors+writers"):
+        facts.extend(("writers", Fact(name, source)) for name in _names(value))
+    elif field == "cast":
+        actors, pairs = _cast_list(value)
+        facts.extend(("cast_actor", Fact(name, source)) for name in actors)
+        facts.extend(("cast_pair", Fact(pair, source)) for pair in pairs)
+    elif field == "distributor" and not (home_video and source is Source.INFOBOX):
+        # On a disc review the box names the disc's label, kept in the specs instead.
+        name = clean_name(p.DISTRIBUTOR_END.split(value)[0])
+        if name and len(name) <= 60:
+            facts.append(("distributor", Fact(name, source)))
+    elif field == "rating":
+        facts.extend(_ratings(value, label, source))
+        if runtime := parse_runtime(value):  # "Rated R, 112 minutes"
+            facts.append(("runtime_minutes", Fact(runtime, source)))
+    elif field == "runtime":
+        if runtime := parse_runtime(value):
+            facts.append(("runtime_minutes", Fact(runtime, source)))
+    elif field.startswith("release") and (date := parse_date(value, published)):
+        facts.extend(_release_facts(field, f"{label} {value}", date, source, home_video))
+    return facts
+
+
 def _labelled_facts(
     lines: Iterable[str], source: Source, home_video: bool, published: dt.date | None = None
 ) -> Candidates:
+    """Facts from side lines (an info box, a capsule, short body lines): labelled lines by
+    their label, bare company names in a capsule or box as the distributor, the rest by shape."""
     facts: Candidates = []
     lines = list(lines)
     # An info box of labelled facts lines ("Director: X", "Rated R" split off a pipe-separated
@@ -267,43 +319,12 @@ def _labelled_facts(
         box_company = facts_box and ":" not in line and p.COMPANY_WORD.search(line)
         if pair is None and (in_capsule or box_company) and _bare_company(line):
             facts.append(("distributor", Fact(clean_name(line), source)))
-            continue
-        if pair is None:
-            # "Rated R, 112 minutes", "PG-13", "1h 52m": facts without a label
-            rated = p.RATED_IN_TEXT.search(line)
-            if rated and (rating := parse_mpaa(rated.group("rating") or rated.group("unrated"))):
-                facts.append(("mpaa_rating", Fact(rating, source)))
-            elif p.BARE_RATING_LINE.fullmatch(line):
-                facts.extend(_ratings(line, "rated", source))
-            bare_runtime = p.BARE_RUNTIME_LINE.fullmatch(line) or (rated and len(line) < 60)
-            if bare_runtime and (runtime := parse_runtime(line)):
-                facts.append(("runtime_minutes", Fact(runtime, source)))
-            continue
-        field, value = pair
-        label = folded(line[: line.rfind(value)])
-        if field in ("directors", "directors+writers"):
-            facts.extend(("directors", Fact(name, source)) for name in _names(value))
-        if field in ("writers", "directors+writers"):
-            facts.extend(("writers", Fact(name, source)) for name in _names(value))
-        elif field == "cast":
-            actors, pairs = _cast_list(value)
-            facts.extend(("cast_actor", Fact(name, source)) for name in actors)
-            facts.extend(("cast_pair", Fact(pair_, source)) for pair_ in pairs)
-        elif field == "distributor" and not (home_video and source is Source.INFOBOX):
-            # On a disc review the box names the disc's label, kept in the specs instead.
-            name = clean_name(p.DISTRIBUTOR_END.split(value)[0])
-            if name and len(name) <= 60:
-                facts.append(("distributor", Fact(name, source)))
-        elif field == "rating":
-            facts.extend(_ratings(value, label, source))
-            if runtime := parse_runtime(value):  # "Rated R, 112 minutes"
-                facts.append(("runtime_minutes", Fact(runtime, source)))
-        elif field == "runtime":
-            runtime = parse_runtime(value)
-            if runtime:
-                facts.append(("runtime_minutes", Fact(runtime, source)))
-        elif field.startswith("release") and (date := parse_date(value, published)):
-            facts.extend(_release_facts(field, f"{label} {value}", date, source, home_video))
+        elif pair is None:
+            facts.extend(_unlabelled_facts(line, source))
+        else:
+            field, value = pair
+            label = folded(line[: line.rfind(value)])
+            facts.extend(_labelled_fact(field, value, label, source, home_video, published))
     return facts
 
 
@@ -322,68 +343,76 @@ def _resolve(names: str, known: Sequence[str]) -> list[str]:
     return found
 
 
-def _people_in_body(
-    body: Sequence[str], title: str | None, known: Sequence[str], headline: str, dek: str = ""
-) -> Candidates:
-    facts: Candidates = []
-    for para in body:
-        for match in scan(p.DIRECTED_BY, [para]):
-            facts.extend(
-                ("directors", Fact(n, Source.BODY)) for n in _resolve(match.group("names"), known)
-            )
-    if title and not any(name == "directors" for name, _ in facts):
-        for text, source in ((headline, Source.HEADLINE), *((para, Source.BODY) for para in body)):
-            if title not in text:
-                continue
-            owned = next(
-                (
-                    m
-                    for m in scan(p.MAKER_OF, [text])
-                    if m.string[m.end() :].startswith(title)
-                    # In the body, "Spike Lee's Oldboy remake" is another film's maker; in the
-                    # headline it is the film under review.
-                    and not (
-                        source is Source.BODY
-                        and p.REMAKE_AFTER.match(m.string, m.end() + len(title))
-                    )
-                ),
-                None,
-            )
-            if owned and is_person(owned.group("name")):
-                facts.append(("directors", Fact(clean_name(owned.group("name")), source)))
-                break
-    if not any(name == "directors" for name, _ in facts):
-        for match in scan(p.DIRECTOR_VERB, body):
-            if is_person(clean_name(match.group("name"))):
-                name = clean_name(match.group("name"))
-                facts.append(("directors", Fact(name, Source.BODY)))
-                if match.group("wrote"):
-                    facts.append(("writers", Fact(name, Source.BODY)))
-                break
-    if not any(name == "directors" for name, _ in facts):
-        for text, source in ((dek, Source.DEK), *((para, Source.BODY) for para in body)):
-            owner = next(
-                (
-                    clean_name(m.group("name"))
-                    for m in scan(p.DIRECTOR_POSSESSIVE, [text])
-                    if is_person(clean_name(m.group("name")))
-                ),
-                None,
-            )
-            if owner:
-                facts.append(("directors", Fact(owner, source)))
-                break
-    if not any(name == "directors" for name, _ in facts):
-        for para in body:
-            apposition = next(scan(p.DIRECTOR_APPOSITION, [para]), None)
-            if apposition:
-                facts.extend(
-                    ("directors", Fact(n, Source.BODY))
-                    for n in split_names(apposition.group("names"))
-                    if is_person(n)
+def _directors_credited(body: Sequence[str], known: Sequence[str]) -> Candidates:
+    """'directed by X and Y': every name the credit phrase gives."""
+    return [
+        ("directors", Fact(name, Source.BODY))
+        for match in scan(p.DIRECTED_BY, body)
+        for name in _resolve(match.group("names"), known)
+    ]
+
+
+def _director_owning_title(title: str, headline: str, body: Sequence[str]) -> Candidates:
+    """ "Bong Joon-ho's Parasite": the maker named just before the film's title."""
+    for text, source in ((headline, Source.HEADLINE), *((para, Source.BODY) for para in body)):
+        if title not in text:
+            continue
+        owned = next(
+            (
+                m
+                for m in scan(p.MAKER_OF, [text])
+                if m.string[m.end() :].startswith(title)
+                # In the body, "Spike Lee's Oldboy remake" is another film's maker; in the
+                # headline it is the film under review.
+                and not (
+                    source is Source.BODY and p.REMAKE_AFTER.match(m.string, m.end() + len(title))
                 )
-                break
-    known = [*known, *(str(f.value) for name, f in facts if name == "directors")]
+            ),
+            None,
+        )
+        if owned and is_person(owned.group("name")):
+            return [("directors", Fact(clean_name(owned.group("name")), source))]
+    return []
+
+
+def _director_by_verb(body: Sequence[str]) -> Candidates:
+    """'X directs with ...', 'X wrote and directed': the first person a directing verb names
+    (a writer too when the verb says so)."""
+    for match in scan(p.DIRECTOR_VERB, body):
+        name = clean_name(match.group("name"))
+        if is_person(name):
+            facts: Candidates = [("directors", Fact(name, Source.BODY))]
+            if match.group("wrote"):
+                facts.append(("writers", Fact(name, Source.BODY)))
+            return facts
+    return []
+
+
+def _director_possessive(dek: str, body: Sequence[str]) -> Candidates:
+    """ "the director's ...": the person a director's possessive names, dek first."""
+    for text, source in ((dek, Source.DEK), *((para, Source.BODY) for para in body)):
+        for match in scan(p.DIRECTOR_POSSESSIVE, [text]):
+            if is_person(name := clean_name(match.group("name"))):
+                return [("directors", Fact(name, source))]
+    return []
+
+
+def _director_apposition(body: Sequence[str]) -> Candidates:
+    """'the director, X,': the names of the first apposition found."""
+    for para in body:
+        apposition = next(scan(p.DIRECTOR_APPOSITION, [para]), None)
+        if apposition:
+            return [
+                ("directors", Fact(name, Source.BODY))
+                for name in split_names(apposition.group("names"))
+                if is_person(name)
+            ]
+    return []
+
+
+def _writers_in_body(body: Sequence[str], known: Sequence[str]) -> Candidates:
+    """Writers the body credits ('written by', 'screenplay by', 'writer-director X')."""
+    facts: Candidates = []
     for para in body:
         for match in scan(p.WRITER_DIRECTOR, [para]):
             facts.append(("writers", Fact(clean_name(match.group("name")), Source.BODY)))
@@ -397,6 +426,23 @@ def _people_in_body(
                     names = f"{names}, {match.group('more')}"
                 facts.extend(("writers", Fact(n, Source.BODY)) for n in _resolve(names, known))
     return facts
+
+
+def _people_in_body(
+    body: Sequence[str], title: str | None, known: Sequence[str], headline: str, dek: str = ""
+) -> Candidates:
+    """Directors and writers the prose names. Directors come from the surest wording found,
+    tried in order (a credit phrase, the title's owner, a directing verb, a possessive, an
+    apposition); writers from every credit phrase, surnames resolved to people known."""
+    facts = (
+        _directors_credited(body, known)
+        or (_director_owning_title(title, headline, body) if title else [])
+        or _director_by_verb(body)
+        or _director_possessive(dek, body)
+        or _director_apposition(body)
+    )
+    known = [*known, *(str(f.value) for name, f in facts if name == "directors")]
+    return facts + _writers_in_body(body, known)
 
 
 def _distributor_in_body(body: Sequence[str]) -> Candidates:
@@ -423,139 +469,209 @@ def _relative_year(body: Sequence[str], published: dt.date | None) -> Candidates
     return []
 
 
-def _cast_in_body(
-    body: Sequence[str], not_cast: set[str], known_actors: Sequence[str]
-) -> tuple[list[str], list[CastMember], list[tuple[str, str]]]:
-    """What the body states about the cast: actors alone, pairs whose wording says which side
-    is the actor ('X plays Y'), and 'A (B)' pairs still to orient.
+class _BodyCast:
+    """What one page's body states about its cast: actors alone, pairs whose wording says
+    which side is the actor ('X plays Y'), and 'A (B)' pairs still to orient.
 
     Surnames ('Stéphanie (Cotillard)') resolve to the full name of an actor the page lists
-    or names in full elsewhere.
+    or names in full elsewhere; the crew the body names are never cast.
     """
-    text = "\n".join(body)
-    folded_text = folded(text)
-    actors: list[str] = []
-    stated: list[CastMember] = []
-    pairs: list[tuple[str, str]] = []
-    known = {folded(name): name for name in known_actors}
-    # The crew the body names ("the cinematographer Bruno Delbonnel", "Howard Shore's score")
-    # are not cast, whatever they are said to give or bring.
-    not_cast = not_cast | {
-        folded(clean_name(match.group("name")))
-        for pattern in (p.CREW_BEFORE, p.CREW_WORK)
-        for match in scan(pattern, body)
-        if folded(clean_name(match.group("name"))) not in known
-    }
-    by_surname = {folded(name).split()[-1]: name for name in known_actors if name.split()}
 
-    def full(name: str) -> str:
+    def __init__(self, body: Sequence[str], not_cast: set[str], known_actors: Sequence[str]):
+        self.body = body
+        self.text = "\n".join(body)
+        self.known = {folded(name): name for name in known_actors}
+        self.not_cast = not_cast | self._crew()
+        self.by_surname = {folded(name).split()[-1]: name for name in known_actors if name.split()}
+        self.actors: list[str] = []
+        self.stated: list[CastMember] = []
+        self.pairs: list[tuple[str, str]] = []
+        self.listed: list[tuple[str, int, int]] = []  # (sentence, start, end) of zipped lists
+
+    def _crew(self) -> set[str]:
+        """The crew the body names ("the cinematographer Bruno Delbonnel", "Howard Shore's
+        score"): not cast, whatever they are said to give or bring."""
+        return {
+            folded(clean_name(match.group("name")))
+            for pattern in (p.CREW_BEFORE, p.CREW_WORK)
+            for match in scan(pattern, self.body)
+            if folded(clean_name(match.group("name"))) not in self.known
+        }
+
+    def full(self, name: str) -> str:
         """A lone surname as the full name the page gives it somewhere, if any."""
         if " " in name.strip():
             return name
         key = folded(name)
-        if key not in by_surname:
-            by_surname[key] = name
-            for start in word_positions(name, text):
-                before = p.GIVEN_NAMES_BEFORE.search(text[max(0, start - 40) : start])
+        if key not in self.by_surname:
+            self.by_surname[key] = name
+            for start in word_positions(name, self.text):
+                before = p.GIVEN_NAMES_BEFORE.search(self.text[max(0, start - 40) : start])
                 if before and is_person(f"{before.group(0)}{name}"):
-                    by_surname[key] = clean_name(f"{before.group(0)}{name}")
+                    self.by_surname[key] = clean_name(f"{before.group(0)}{name}")
                     break
-        return by_surname[key]
+        return self.by_surname[key]
 
-    def actor_like(name: str) -> bool:
-        return folded(full(name)) in known or is_person(full(name))
-
-    def keep(actor: str, character: str) -> bool:
+    def keep(self, actor: str, character: str) -> bool:
+        """An actor-like name playing a character-like one, neither of them crew."""
+        actor_full = folded(self.full(actor))
         return (
-            actor_like(actor)
+            (actor_full in self.known or is_person(self.full(actor)))
             and is_character(character)
-            and folded(full(actor)) not in not_cast
-            and folded(character) not in not_cast
-            and folded(full(actor)) != folded(character)
+            and actor_full not in self.not_cast
+            and folded(character) not in self.not_cast
+            and actor_full != folded(character)
         )
 
-    listed: list[tuple[str, int, int]] = []  # (sentence, start, end) of zipped lists
-    for match in scan(p.PLAYED_BY_LISTS, body):
-        characters = split_names(match.group("characters"))
-        people = split_names(match.group("actors"))
-        if len(characters) == len(people):
-            stated.extend(CastMember(full(a), c) for a, c in zip(people, characters, strict=True))
-            listed.append((match.string, *match.span()))
-    for match in scan(p.PLAYED_BY_ACTORS, body):
-        if not any(
-            match.string is where and start <= match.start() < end for where, start, end in listed
-        ):
-            actors.extend(n for n in split_names(match.group("actors")) if is_person(n))
-    for pattern in (p.ACTOR_KNOWN_AS, p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY, p.WHOM_PLAYS):
-        for match in scan(pattern, body):
-            if any(
-                match.string is where and start <= match.start() < end
-                for where, start, end in listed
-            ):
+    def _in_list(self, match: re.Match[str]) -> bool:
+        return any(
+            match.string is where and start <= match.start() < end
+            for where, start, end in self.listed
+        )
+
+    def read_lists(self) -> None:
+        """'Characters A and B, played by X and Y': zipped when both lists are as long; the
+        actors of a 'played by' list otherwise."""
+        for match in scan(p.PLAYED_BY_LISTS, self.body):
+            characters = split_names(match.group("characters"))
+            people = split_names(match.group("actors"))
+            if len(characters) == len(people):
+                self.stated.extend(
+                    CastMember(self.full(a), c) for a, c in zip(people, characters, strict=True)
+                )
+                self.listed.append((match.string, *match.span()))
+        for match in scan(p.PLAYED_BY_ACTORS, self.body):
+            if not self._in_list(match):
+                self.actors.extend(n for n in split_names(match.group("actors")) if is_person(n))
+
+    def read_stated(self) -> None:
+        """'X as Y', 'X plays Y', 'Y, played by X': pairs whose wording orients them."""
+        for pattern in (p.ACTOR_KNOWN_AS, p.ACTOR_AS, p.ACTOR_PLAYS, p.PLAYED_BY, p.WHOM_PLAYS):
+            for match in scan(pattern, self.body):
+                if self._in_list(match):
+                    continue
+                actor = clean_name(match.group("actor"))
+                character = p.CHARACTER_LEAD.sub("", clean_name(match.group("character")))
+                if self.keep(actor, character):
+                    self.stated.append(CastMember(self.full(actor), character))
+
+    def read_parens(self) -> None:
+        """'A (B)': kept as a pair to orient when one side is a known actor, a surname, a
+        person's name, or a character the text names again (a film title is not)."""
+        folded_text = folded(self.text)
+        for match in scan(p.ACTOR_PAREN, self.body):
+            first = p.SIDE_LEAD.sub("", clean_name(match.group("a")))
+            second = clean_name(match.group("b"))
+            if second.lower().startswith("played by "):
+                self.stated.append(CastMember(self.full(clean_name(second[10:])), first))
                 continue
-            actor, character = (
-                clean_name(match.group("actor")),
-                clean_name(match.group("character")),
-            )
-            character = p.CHARACTER_LEAD.sub("", character)
-            if keep(actor, character):
-                stated.append(CastMember(full(actor), character))
-    for match in scan(p.ACTOR_PAREN, body):
-        first, second = clean_name(match.group("a")), clean_name(match.group("b"))
-        first = p.SIDE_LEAD.sub("", first)
-        if second.lower().startswith("played by "):
-            stated.append(CastMember(full(clean_name(second[10:])), first))
-            continue
-        if not (keep(first, second) or keep(second, first)):
-            continue
-        first_known, second_known = folded(full(first)) in known, folded(full(second)) in known
-        surname_in_parens = full(second) != second  # "Stéphanie (Cotillard)"
-        if first_known or second_known or surname_in_parens:
-            pairs.append((full(first), full(second)))
-        elif is_person(second):
-            pairs.append((first, second))  # Character (Actor), or both name-shaped: oriented later
-        elif count_words(folded(second), folded_text) >= 2:
-            # Actor (Character): a character is named again; a film title in parentheses is not.
-            pairs.append((first, second))
-    for para in body:
+            if not (self.keep(first, second) or self.keep(second, first)):
+                continue
+            first_known = folded(self.full(first)) in self.known
+            second_known = folded(self.full(second)) in self.known
+            surname_in_parens = self.full(second) != second  # "Stéphanie (Cotillard)"
+            if first_known or second_known or surname_in_parens:
+                self.pairs.append((self.full(first), self.full(second)))
+            elif is_person(second):
+                self.pairs.append((first, second))  # Character (Actor), or both name-shaped
+            elif count_words(folded(second), folded_text) >= 2:
+                self.pairs.append((first, second))  # Actor (Character) named again
+
+    def read_paragraph(self, para: str) -> None:
+        """A sentence 'X is Y', and actors named by how they act ('Adams is superb',
+        'Adams's performance', 'starring X and Y')."""
         for sentence in sentences(para):
             playing = p.ACTOR_IS.match(sentence) if " is " in sentence else None
-            if playing and keep(playing.group("actor"), playing.group("character")):
-                stated.append(
-                    CastMember(
-                        clean_name(playing.group("actor")), clean_name(playing.group("character"))
-                    )
-                )
+            if playing and self.keep(playing.group("actor"), playing.group("character")):
+                actor, character = playing.group("actor"), playing.group("character")
+                self.stated.append(CastMember(clean_name(actor), clean_name(character)))
         for pattern in (p.ACTOR_IN_PARENS, p.ACTOR_WITH_PART, p.ACTOR_DOING):
             for match in scan(pattern, [para]):
                 actor = clean_name(match.group("actor"))
-                if is_person(actor) and folded(actor) not in not_cast:
-                    actors.append(actor)
+                if is_person(actor) and folded(actor) not in self.not_cast:
+                    self.actors.append(actor)
         for match in (*scan(p.SURNAME_ACTING, [para]), *scan(p.SURNAME_PERFORMANCE, [para])):
-            name = full(match.group("surname"))
-            if " " in name and is_person(name) and folded(name) not in not_cast:
-                actors.append(name)
+            name = self.full(match.group("surname"))
+            if " " in name and is_person(name) and folded(name) not in self.not_cast:
+                self.actors.append(name)
         for match in scan(p.STARRING, [para]):
-            actors.extend(
+            self.actors.extend(
                 n
                 for n in split_names(match.group("names"))
-                if is_person(n) and folded(n) not in not_cast
+                if is_person(n) and folded(n) not in self.not_cast
             )
-    return actors, stated, pairs
+
+
+def _cast_in_body(
+    body: Sequence[str], not_cast: set[str], known_actors: Sequence[str]
+) -> tuple[list[str], list[CastMember], list[tuple[str, str]]]:
+    """What the body states about the cast (see ``_BodyCast``): actors alone, oriented
+    pairs, and pairs still to orient."""
+    cast = _BodyCast(body, not_cast, known_actors)
+    cast.read_lists()
+    cast.read_stated()
+    cast.read_parens()
+    for para in body:
+        cast.read_paragraph(para)
+    return cast.actors, cast.stated, cast.pairs
+
+
+def _structured_credits(article: Article) -> Candidates:
+    """The credits a page's schema.org Movie states."""
+    structured = article.structured
+    if not structured:
+        return []
+    facts: Candidates = [("directors", Fact(n, Source.STRUCTURED)) for n in structured.directors]
+    for actor, character in structured.cast:
+        facts.append(("cast_member", Fact(CastMember(actor, character), Source.STRUCTURED)))
+    if structured.runtime_minutes:
+        facts.append(("runtime_minutes", Fact(structured.runtime_minutes, Source.STRUCTURED)))
+    if structured.content_rating:
+        facts.extend(_ratings(structured.content_rating, "rating", Source.STRUCTURED))
+    return facts
+
+
+def _runtime_in_body(para: str) -> Candidates:
+    """'runs 112 minutes', 'two hours and ten minutes': a length the paragraph gives the film."""
+    facts: Candidates = []
+    if p.RUNTIME_CONTEXT.search(para):
+        for sentence in sentences(para):
+            if (
+                p.RUNTIME_CONTEXT.search(sentence)
+                and not p.RUNTIME_NOT_LENGTH.search(sentence)
+                and (runtime := parse_runtime(sentence))
+                and runtime >= 40
+            ):
+                facts.append(("runtime_minutes", Fact(runtime, Source.BODY)))
+    for match in scan(p.RUNTIME_WORDS, [para]):
+        before = para[max(0, match.start() - 30) : match.end()]
+        if not p.RUNTIME_NOT_LENGTH.search(before):
+            minutes = p.WORD_NUMBERS[match.group("h").lower()] * 60 + sum(
+                p.WORD_NUMBERS[word] for word in p.NON_WORD_RUN.split(match.group("m").lower())
+            )
+            facts.append(("runtime_minutes", Fact(minutes, Source.BODY)))
+    return facts
+
+
+def _rating_and_release_in_body(para: str, published: dt.date | None) -> Candidates:
+    """'rated R for ...', 'opens in theaters March 3': the rating and dates prose states."""
+    facts: Candidates = []
+    for match in scan(p.RATED_IN_TEXT, [para]):
+        rating = match.group("rating") or match.group("unrated")
+        mpaa = parse_mpaa(rating) if rating else None
+        if mpaa:
+            facts.append(("mpaa_rating", Fact(mpaa, Source.BODY)))
+    for match in scan(p.RELEASE_IN_BODY, [para]):
+        date = parse_date(match.string[match.end() : match.end() + 30], published)
+        if date:
+            kind = release_kind(match.group(0), "theatrical")
+            facts.append(("release_dates", Fact(ReleaseDate(date, kind), Source.BODY)))
+    return facts
 
 
 def read_credits(article: Article, title: str | None, home_video: bool) -> Candidates:
     """Candidate (field, Fact) pairs for every credit and release fact the page states."""
-    facts: Candidates = []
-    structured = article.structured
-    if structured:
-        facts.extend(("directors", Fact(n, Source.STRUCTURED)) for n in structured.directors)
-        for actor, character in structured.cast:
-            facts.append(("cast_member", Fact(CastMember(actor, character), Source.STRUCTURED)))
-        if structured.runtime_minutes:
-            facts.append(("runtime_minutes", Fact(structured.runtime_minutes, Source.STRUCTURED)))
-        if structured.content_rating:
-            facts.extend(_ratings(structured.content_rating, "rating", Source.STRUCTURED))
+    facts = _structured_credits(article)
     side_lines = [*article.infobox, *(f"{label}: {value}" for label, value in article.specs)]
     published = article.date_published
     facts.extend(_labelled_facts(side_lines, Source.INFOBOX, home_video, published))
@@ -568,32 +684,8 @@ def read_credits(article: Article, title: str | None, home_video: bool) -> Candi
     facts.extend(_distributor_in_body(article.body))
     facts.extend(_relative_year(article.body, article.date_published))
     for para in article.body:
-        if p.RUNTIME_CONTEXT.search(para):
-            for sentence in sentences(para):
-                if (
-                    p.RUNTIME_CONTEXT.search(sentence)
-                    and not p.RUNTIME_NOT_LENGTH.search(sentence)
-                    and (runtime := parse_runtime(sentence))
-                    and runtime >= 40
-                ):
-                    facts.append(("runtime_minutes", Fact(runtime, Source.BODY)))
-        for match in scan(p.RUNTIME_WORDS, [para]):
-            before = para[max(0, match.start() - 30) : match.end()]
-            if not p.RUNTIME_NOT_LENGTH.search(before):
-                minutes = p.WORD_NUMBERS[match.group("h").lower()] * 60 + sum(
-                    p.WORD_NUMBERS[word] for word in p.NON_WORD_RUN.split(match.group("m").lower())
-                )
-                facts.append(("runtime_minutes", Fact(minutes, Source.BODY)))
-        for match in scan(p.RATED_IN_TEXT, [para]):
-            rating = match.group("rating") or match.group("unrated")
-            mpaa = parse_mpaa(rating) if rating else None
-            if mpaa:
-                facts.append(("mpaa_rating", Fact(mpaa, Source.BODY)))
-        for match in scan(p.RELEASE_IN_BODY, [para]):
-            date = parse_date(match.string[match.end() : match.end() + 30], published)
-            if date:
-                kind = release_kind(match.group(0), "theatrical")
-                facts.append(("release_dates", Fact(ReleaseDate(date, kind), Source.BODY)))
+        facts.extend(_runtime_in_body(para))
+        facts.extend(_rating_and_release_in_body(para, published))
     return facts
 
 

@@ -251,6 +251,7 @@ class Film:
 class Critic:
     critic_id: str
     name: str
+    review_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +259,100 @@ class Publication:
     publication_id: str
     name: str
     domain: str | None = None
+    review_count: int = 0
+
+
+# -- the read side: what the site, the API and exports show ------------------------------------
+# Field names are the JSON API's keys (docs/api.md); :func:`to_jsonable` gives the payload.
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewLine:
+    """A review as lists show it: enough for one line and a link to its page."""
+
+    id: str
+    headline: str | None
+    critic: str | None
+    critic_id: str | None
+    publication: str | None
+    publication_id: str | None
+    date_published: str | None
+    film_id: str | None
+    film_title: str | None
+    film_year: int | None
+    score: float
+    label: str
+    from_grade: bool
+    grade: Mapping[str, Any] | None
+    pull_quote: str | None
+    source_uri: str
+    home_video: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class FilmLine:
+    """A film as lists show it: its score (None under the threshold) and share of fresh reviews."""
+
+    id: str
+    title: str
+    year: int | None
+    directors: tuple[str, ...]
+    tconst: str | None
+    review_count: int
+    score: float | None
+    label: str | None
+    band: str | None
+    percent_positive: float | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FilmView(FilmLine):
+    """A film's page: facts merged across its reviews, the aggregate, editions, reviews."""
+
+    facts: Mapping[str, Any]
+    aggregate: Mapping[str, Any]
+    home_video: tuple[Mapping[str, Any], ...]
+    reviews: tuple[ReviewLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    """A review's page: the export record (docs/export.md) plus ids, provenance, side parts."""
+
+    id: str
+    source: Mapping[str, Any]
+    headline: str | None
+    dek: str | None
+    critic: str | None
+    publication: str | None
+    date_published: str | None
+    body: str
+    film: Mapping[str, Any]
+    home_video: Mapping[str, Any] | None
+    grade: Mapping[str, Any] | None
+    verdict: Mapping[str, Any]
+    language: str | None
+    critic_id: str | None
+    publication_id: str | None
+    provenance: Mapping[str, Any]
+    side_parts: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CriticView(Critic):
+    """A critic's page: reviews, score distribution (ten bins of ten points) and agreement."""
+
+    reviews: tuple[ReviewLine, ...]
+    distribution: tuple[int, ...]
+    agreement: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PublicationView(Publication):
+    """A publication's page: its reviews and the critics who wrote them, busiest first."""
+
+    reviews: tuple[ReviewLine, ...]
+    critics: tuple[Critic, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,86 @@
+"""What pages and API routes share: the store they read, query parameters with their bounds,
+and the search query built from them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, HTTPException, Query, Request
+
+from reception.records import to_jsonable
+from reception.store import Store
+from reception.store.search import BAND_RANGES, SORTS, SearchPage, SearchQuery
+from reception.web.views import review_line
+
+PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+SortParam = Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$", description="Order.")]
+BandParam = Annotated[
+    str | None, Query(description="The film's band: " + ", ".join(BAND_RANGES) + ".")
+]
+LabelParam = Annotated[str | None, Query(pattern="^(positive|mixed|negative)$")]
+YearParam = Annotated[int | None, Query(ge=1870, le=2100)]
+Item = TypeVar("Item")
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreParam = Annotated[Store, Depends(_store)]
+
+
+def found(item: Item | None, what: str) -> Item:
+    """The item a page or API route shows, or a 404 naming what was missing."""
+    if item is None:
+        raise HTTPException(status_code=404, detail=f"no such {what}")
+    return item
+
+
+def _search_query(
+    q: Annotated[str, Query(max_length=200, description="Words to find.")] = "",
+    year: YearParam = None,
+    band: BandParam = None,
+    director: str | None = None,
+    publication: str | None = None,
+    home_video: bool | None = None,
+    label: LabelParam = None,
+    sort: SortParam = "relevance",
+) -> SearchQuery:
+    """The search's words, filters and order from the query string (paging is the route's)."""
+    if band is not None and band not in BAND_RANGES:
+        raise HTTPException(422, f"unknown band {band!r}; choose one of {', '.join(BAND_RANGES)}")
+    return SearchQuery(
+        q=q.strip(),
+        year=year,
+        band=band,
+        director=director or None,
+        publication_id=publication or None,
+        home_video=home_video,
+        label=label,
+        sort=sort,
+    )
+
+
+SearchParams = Annotated[SearchQuery, Depends(_search_query)]
+
+
+def search_payload(query: SearchQuery, result: SearchPage) -> dict[str, Any]:
+    """A search's answer, as the API gives it and the search page shows it."""
+    return {
+        "q": query.q,
+        "filters": query.filters,
+        "sort": query.sort,
+        "total": result.total,
+        "total_is_lower_bound": result.total_is_lower_bound,
+        "limit": query.limit,
+        "offset": query.offset,
+        "items": [to_jsonable(review_line(r)) for r in result.items],
+        "facets": {
+            name: [{"value": v, "label": shown, "count": n} for v, shown, n in values]
+            for name, values in result.facets.items()
+        },
+    }

@@ -4,7 +4,7 @@ Sets: review pages with ground truth (reception/demo/corpus/**, eval/pages/revie
 ordinary articles (eval/pages/articles/**). Metrics: body precision/recall/F1 over
 overlapping 4-token shingles of lowercased ``\\w+`` tokens (mean over pages); exact-match
 rates of headline, dek, critic, publication and date; for text dumps, the share of chrome
-lines removed and of body lines lost. The review sets are also shown split by source (the
+lines removed and of body lines lost; then the seed-like single-dump check (eval/single_dump.py). The review sets are also shown split by source (the
 demo corpus, the evaluation pages written for this eval only); floors apply to whole sets.
 
     uv run python eval/extraction.py            # full table, all three extractors
@@ -35,6 +35,9 @@ from reception.extract.lines import line_key  # noqa: E402
 from reception.extract.template import SiteTemplate  # noqa: E402
 from reception.extract.tree import block_lines, parse_tree  # noqa: E402
 from reception.records import Page, PageError  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "eval"))
+import single_dump  # noqa: E402
 
 REVIEW_ROOTS = ("reception/demo/corpus", "eval/pages/reviews")
 ARTICLE_ROOTS = ("eval/pages/articles",)
@@ -386,6 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results.update({f"{set_name}[{key}]": value for key, value in sorted(grouped.items())})
     for set_name, summary in results.items():
         print(_table(set_name, summary))
+    print(single_dump.report())  # the seed-like single-dump check, and every dump read alone
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     if args.fast:

@@ -123,6 +123,9 @@ def classify(text: str) -> LineKind:
         return LineKind.GRADE
     if sel.NUMBERS_ONLY.match(text):
         return LineKind.CHROME
+    dated_release = sel.DATED_RELEASE_LABEL.match(text)
+    if dated_release and is_date_only(dated_release.group("value")):
+        return LineKind.INFO
     if len(text) < 60 and is_date_only(text):
         return LineKind.CHROME
     home_video_spec = spec_pair(text)

@@ -355,6 +355,13 @@ RELEASE_LINE = re.compile(
     re.IGNORECASE,
 )
 RELEASE_LINE_MAX_CHARS = 100
+# "US DVD: 26 Feb 2013", "Blu-ray release: 2013-02-26": a release label, its value a date.
+DATED_RELEASE_LABEL = re.compile(
+    r"^\s*(?:(?:us|uk|u\.s\.|u\.k\.|region\s+\w)\s+)?(?:(?:dvd|blu-?ray|4k(?:\s+uhd)?|uhd|"
+    r"digital|vod|disc|home\s+video|theatrical|street)\s*(?:release)?|release)(?:\s+date)?"
+    r"\s*[:\u2013\u2014]\s*(?P<value>.{4,40})$",
+    re.IGNORECASE,
+)
 # The parts of a one-line facts box: "Director: X | Starring: Y, Z | Rated R | 1h 57m".
 INFO_PART_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+|\s*\|\s*")
 INFO_PARTS_MIN = 2  # labelled or fact-like parts a line needs to be a facts box
@@ -502,8 +509,10 @@ CHROME_LINE_MAX_CHARS = 240  # furniture labels are short
 # "Home | Reviews | Features | About": several short labels joined by separators.
 MENU_SEPARATORS = "|•·/»>"
 _MENU_LABEL = r"[^\W\d][\w'’&.-]*(?:\s[\w'’&.-]+){0,5}"
+# A menu may open with its own label: "Share: Facebook | Bluesky | Email | Print".
 MENU_LINE = re.compile(
-    r"^\s*(?:" + _MENU_LABEL + r"\s*(?:[|•·/»>]\s*)){2,}" + _MENU_LABEL + r"\s*$"
+    r"^\s*(?:[^\W\d][\w'’]*(?:\s[\w'’]+)?:\s*)?"
+    r"(?:" + _MENU_LABEL + r"\s*(?:[|•·/»>]\s*)){2,}" + _MENU_LABEL + r"\s*$"
 )
 # A critic's one-line bio after the review: "Jonah Feld writes about film for ...".
 BIO_VERB = re.compile(
@@ -586,6 +595,17 @@ BODY_PROPS = '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @itemprop
 LONE_BY = re.compile(r"^\s*(?:(?:reviewed|written|words|posted)\s+)?by:?\s*$", re.IGNORECASE)
 # What a company name adds to the site's: ", LLC", "Inc."
 CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh)\s*$", re.I)
+# First-person words: a site's appeal says "we" and "our", a critic says "I".
+FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
+FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine)\b")
+# The kind of company closing an owner's name: "ScreenMatters Media" publishes ScreenMatters.
+COMPANY_KIND = re.compile(
+    r"\s+(?:media|group|publishing|publications|network|holdings|enterprises|company|"
+    r"corporation|communications|digital|interactive)\s*$",
+    re.I,
+)
+# "All rights reserved" read as the owner of a line that opens with it.
+ALL_RIGHTS = re.compile(r"all\s+rights\s+reserved", re.I)
 # What follows a copyright owner's name: "Kinoblatt Verlag 2022".
 TRAILING_YEAR = re.compile(r"[\s,]+(?:1[89]|20)\d\d\s*$")
 ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "der", "die", "das", "el"})

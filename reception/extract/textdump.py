@@ -9,6 +9,7 @@ nothing after a comments or related-reviews marker is the critic's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from reception.extract import selectors as sel
@@ -36,6 +37,10 @@ _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 _MIN_WRAPPED = 40  # shorter lines say nothing about the wrap width
 _MASTHEAD_WORDS = 5
 _WRAP_SLACK = 25  # a wrapped line stops this close to the width; a paragraph's last may not
+_SITE_VOICE_PLURALS = 3  # "we", "our", "us" this often, and no "I": the site speaks
+_BOX_LINE_MAX = 80  # an info box's title line or studio line is short
+_BOX_TITLE_WORDS = 8
+_BOX_HEADLINE_REACH = 6  # the page's own headline stands this close above a box's title line
 
 
 def _join_split_bylines(lines: list[str]) -> list[str]:
@@ -106,6 +111,35 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+def _box_title(line: str) -> bool:
+    """A film title as an info box heads itself: a few capitalized words, not a sentence."""
+    return (
+        1 <= words(line) <= _BOX_TITLE_WORDS
+        and line[:1].isupper()
+        and not sel.SENTENCE_END.search(line)
+        and classify(line) is LineKind.CONTENT
+    )
+
+
+def _info_box_extras(lines: list[str]) -> set[int]:
+    """Lines of an info box that are not facts lines on their own: the short title line over a
+    run of facts lines ("Rus and Bone" over "Director: ..."), once the page's headline stands
+    above it, and a short line between two facts, specs or grade lines ("(Sony Pictures
+    Classics)", "Seen at: Cannes")."""
+    facts = [classify(line) in (LineKind.INFO, LineKind.SPEC, LineKind.GRADE) for line in lines]
+    extras: set[int] = set()
+    for n, line in enumerate(lines):
+        if facts[n] or len(line) > _BOX_LINE_MAX or parse_date(line) or find_byline(line):
+            continue
+        inside = 0 < n < len(lines) - 1 and facts[n - 1] and facts[n + 1]
+        heads_box = n + 2 < len(lines) and facts[n + 1] and facts[n + 2] and _box_title(line)
+        above = lines[max(0, n - _BOX_HEADLINE_REACH) : n]
+        headed = any(words(x) >= 4 and classify(x) is LineKind.CONTENT for x in above)
+        if (inside and not looks_like_prose(line)) or (heads_box and headed):
+            extras.add(n)
+    return extras
+
+
 def _is_headline(line: str) -> bool:
     return 2 <= words(line) <= 30 and len(line) <= 220 and not line.endswith(".")
 
@@ -137,16 +171,28 @@ def _publication(lines: list[str], masthead: str | None) -> str | None:
     Review" over "Marlowe Street Media"). Without a copyright line, the masthead."""
     for line in reversed(lines):
         match = sel.COPYRIGHT.search(line)
-        if match:
-            owner = match.group(1).strip(" .,")
-            short = [top for top in lines[:20] if len(top) >= 3 and owner.startswith(top)]
-            if short:
-                return max(short, key=len)
-            owner = sel.TRAILING_YEAR.sub("", sel.CORPORATE.sub("", owner))
-            if masthead and _first_word(masthead) == _first_word(owner):
-                return owner if masthead.casefold() == owner.casefold() else masthead
-            return owner
+        owner = match.group(1).strip(" .,") if match else ""
+        if not owner or sel.ALL_RIGHTS.match(owner):
+            continue
+        short = [top for top in lines[:20] if len(top) >= 3 and owner.startswith(top)]
+        if short:
+            return max(short, key=len)
+        owner = sel.TRAILING_YEAR.sub("", sel.CORPORATE.sub("", owner))
+        if masthead and _first_word(masthead) == _first_word(owner):
+            return owner if masthead.casefold() == owner.casefold() else masthead
+        return _own_name(owner, lines)
     return masthead
+
+
+def _own_name(owner: str, lines: list[str]) -> str:
+    """The owner's name less its kind of company ("ScreenMatters Media" -> "ScreenMatters")
+    when the page calls itself that on another line ("ScreenMatters readers: ...")."""
+    kind = sel.COMPANY_KIND.search(owner)
+    if not kind:
+        return owner
+    short = owner[: kind.start()]
+    alone = re.compile(rf"(?<!\w){re.escape(short)}(?!\w|{re.escape(kind.group(0))})")
+    return short if any(alone.search(line) for line in lines) else owner
 
 
 def _first_word(name: str) -> str:
@@ -182,9 +228,13 @@ class _Sorter:
         self.rating: list[str] = []
         self.in_features = False
 
-    def side_or_chrome(self, line: str) -> bool:
-        """True when the line is a side part (filed here) or chrome; False for content."""
+    def side_or_chrome(self, line: str, boxed: bool = False) -> bool:
+        """True when the line is a side part (filed here) or chrome; False for content. A
+        boxed line belongs to the info box whatever it says alone."""
         kind = classify(line)
+        if boxed:
+            self.infobox.append(line)
+            return True
         if kind is LineKind.INFO:
             self.infobox.extend(info_parts(line) or [line])
             return True
@@ -231,7 +281,10 @@ def _sort_lines(
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(index, line) of lines that are neither side parts nor chrome, and of those the
     lines the site's template does not mark as repeated (the content)."""
-    unsorted = [(i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line)]
+    boxed = _info_box_extras(lines)
+    unsorted = [
+        (i, line) for i, line in enumerate(lines) if not sorter.side_or_chrome(line, i in boxed)
+    ]
     content = [(i, line) for i, line in unsorted if not sorter.repeated(line)]
     return unsorted, content
 
@@ -352,6 +405,24 @@ def _body(in_body: list[tuple[int, str]], sorter: _Sorter, critic: str | None) -
     return body
 
 
+def _site_voice(line: str, publication: str | None) -> bool:
+    """The site speaking to its readers ("ScreenMatters readers: our provider has told us
+    ..."): first person plural and no "I", naming the site or saying "we" often."""
+    plural = len(sel.FIRST_PLURAL.findall(line))
+    if not plural or sel.FIRST_SINGULAR.search(line):
+        return False
+    named = publication is not None and publication in line
+    return named or plural >= _SITE_VOICE_PLURALS
+
+
+def _without_appeals(body: list[str], publication: str | None) -> list[str]:
+    """The body less the site's appeals left at its end (an appeal for money that no chrome
+    phrase names, above the donation line that one does)."""
+    while body and _site_voice(body[-1], publication):
+        body = body[:-1]
+    return body
+
+
 def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Article:
     """Sort the dump's lines, find where the header ends, then read header and body."""
     lines = _join_label_values(_join_split_bylines(_paragraphs(text)))
@@ -364,13 +435,14 @@ def extract_text(page: Page, text: str, template: SiteTemplate | None) -> Articl
     header, headline_at, dek_at = _title_lines(found, content, unsorted, body_from, template)
     headline = header[headline_at] if headline_at is not None else None
     in_body = _body_span(lines, unsorted, body_from, byline_line, sorter)
-    body = _body(in_body, sorter, found.critic)
+    publication = _publication(lines, _masthead([line for _, line in unsorted], headline))
+    body = _without_appeals(_body(in_body, sorter, found.critic), publication)
     return Article(
         uri=page.uri,
         headline=headline,
         dek=header[dek_at] if dek_at is not None else None,
         critic=found.critic,
-        publication=_publication(lines, _masthead([line for _, line in unsorted], headline)),
+        publication=publication,
         date_published=date,
         body=tuple(drop_echoes(body)),
         language=guess_language(body),

@@ -226,8 +226,9 @@ def _cast_list(value: str) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def _bare_company(part: str) -> bool:
-    """'Neon.', 'Paramount Pictures.': a capsule sentence that only names a company."""
-    name = part.rstrip(". ")
+    """'Neon.', 'Paramount Pictures.', '(Sony Pictures Classics)': a capsule sentence or box
+    line that only names a company."""
+    name = _unwrapped(part).rstrip(". ")
     words = name.split()
     if not 1 <= len(words) <= 5 or parse_mpaa(name) or parse_runtime(name) or p.YEAR.search(name):
         return False
@@ -236,6 +237,12 @@ def _bare_company(part: str) -> bool:
     ):
         return False
     return bool(p.COMPANY_WORD.search(name)) or (len(words) == 1 and not is_person(name))
+
+
+def _unwrapped(part: str) -> str:
+    """A line without wrapping parentheses: "(Sony Pictures Classics)"."""
+    part = part.strip()
+    return part[1:-1].strip() if part.startswith("(") and part.endswith(")") else part
 
 
 def _release_facts(
@@ -318,7 +325,7 @@ def _labelled_facts(
         pair = labelled(line)
         box_company = facts_box and ":" not in line and p.COMPANY_WORD.search(line)
         if pair is None and (in_capsule or box_company) and _bare_company(line):
-            facts.append(("distributor", Fact(clean_name(line), source)))
+            facts.append(("distributor", Fact(clean_name(_unwrapped(line)), source)))
         elif pair is None:
             facts.extend(_unlabelled_facts(line, source))
         else:

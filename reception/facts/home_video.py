@@ -6,7 +6,10 @@ from collections.abc import Sequence
 
 from reception.facts import patterns as p
 from reception.facts.credits import parse_date
+from reception.facts.text import labelled
 from reception.records import Article, HomeVideo
+
+_BOXED_DISC_FEATURES = 3  # extras the body lists before a dated disc in the box makes a disc review
 
 
 def _format_in(text: str) -> str | None:
@@ -31,13 +34,29 @@ def _features_from_prose(body: Sequence[str]) -> list[str]:
         match = p.FEATURES_IN_PROSE.search(para)
         if not match:
             continue
-        listed = match.group("colon") or p.FEATURE_LIST_START.match(match.group("list"))
+        found = match.group("list")
+        listed = match.group("colon") or p.FEATURE_LIST_START.match(found)
         if match.group("be") and not listed:
-            continue
-        items = split_features(match.group("list"))
+            # "The extras are generous for one disc: a commentary, ...": the list after the colon
+            judged, colon, rest = found.partition(": ")
+            if not colon or len(judged.split()) > 8:
+                continue
+            found = rest
+        items = split_features(found)
         if len(items) >= 2:
             return items
     return []
+
+
+def _boxed_disc(article: Article) -> str | None:
+    """The disc format an info box dates ("US DVD: 26 Feb 2013"), when the body goes on to
+    list that disc's extras: a review of the disc, not of the film's first run."""
+    for line in article.infobox:
+        pair = labelled(line)
+        fmt = _format_in(line.partition(":")[0]) if pair and pair[0] == "release_home" else None
+        if fmt and len(_features_from_prose(article.body)) >= _BOXED_DISC_FEATURES:
+            return fmt
+    return None
 
 
 def split_features(text: str) -> list[str]:
@@ -78,10 +97,11 @@ def read_home_video(article: Article) -> HomeVideo | None:
     ]
     headline_format = _format_in(head) if p.DISC_REVIEW_HINT.search(head) else None
     streaming = bool(p.STREAMING_REVIEW_HINT.search(head))
-    if not (headline_format or disc_specs or features or spec_features or streaming):
+    boxed = _boxed_disc(article)
+    if not (headline_format or disc_specs or features or spec_features or streaming or boxed):
         return None
     # A stream under review names its service up top; its "4K" is the stream's, not a disc's.
-    fmt = headline_format or ("Streaming" if streaming else None)
+    fmt = headline_format or ("Streaming" if streaming else None) or boxed
     if fmt is None:
         spec_text = " ".join(f"{label} {value}" for label, value in article.specs)
         fmt = _format_in(spec_text) or _format_in(article.text[:3000])

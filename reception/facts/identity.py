@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from urllib.parse import urlparse
 
+from rapidfuzz import fuzz
+
 from reception.facts import patterns as p
 from reception.facts.grades import parse_grade
 from reception.facts.text import (
@@ -24,6 +26,8 @@ from reception.facts.text import (
     word_positions,
 )
 from reception.records import Article, Fact, Source
+
+_SPELLING_MATCH = 85.0  # rapidfuzz ratio at which a box's title and the page's phrase agree
 
 
 def _title_case(text: str) -> bool:
@@ -156,6 +160,7 @@ class _Context:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
+        self.headline = article.headline or ""
         # Folded text is single-spaced words: " key " counts whole-word occurrences.
         self.body = f" {folded(article.text)} "
         self.side = f" {folded(' '.join((*article.infobox, *(v for _, v in article.specs))))} "
@@ -249,20 +254,50 @@ def _from_infobox(article: Article, context: _Context) -> list[tuple[str, Fact]]
             if year_match:
                 facts.append(("year", Fact(int(year_match.group("year")), Source.INFOBOX)))
     if not any(name == "title" for name, _ in facts):
-        # A bare "Rust and Bone (2012)" line heading the box.
-        for line in article.infobox[:3]:
-            bare = p.TITLE_COMMA_YEAR.fullmatch(line.strip())
-            with_year = p.TITLE_WITH_YEAR.fullmatch(line.strip())
-            if (bare or with_year) and not labelled(line):
-                text = f"{bare.group('title')} ({bare.group('year')})" if bare else line
-                title, year, original = _split_year(text)
-                facts.append(("title", Fact(title, Source.INFOBOX)))
-                if year:
-                    facts.append(("year", Fact(year, Source.INFOBOX)))
-                if original:
-                    facts.append(("original_title", Fact(original, Source.INFOBOX)))
-                break
+        facts.extend(_box_heading(article, context))
     return facts
+
+
+def _box_heading(article: Article, context: _Context) -> list[tuple[str, Fact]]:
+    """A bare title line heading the box: "Rust and Bone (2012)" among its first lines, else a
+    short title-case first line the page names again, spelled as the page spells it ("Rus and
+    Bone" heading the box of a review of Rust and Bone)."""
+    for line in article.infobox[:3]:
+        bare = p.TITLE_COMMA_YEAR.fullmatch(line.strip())
+        with_year = p.TITLE_WITH_YEAR.fullmatch(line.strip())
+        if (bare or with_year) and not labelled(line):
+            text = f"{bare.group('title')} ({bare.group('year')})" if bare else line
+            title, year, original = _split_year(text)
+            facts = [("title", Fact(title, Source.INFOBOX))]
+            if year:
+                facts.append(("year", Fact(year, Source.INFOBOX)))
+            if original:
+                facts.append(("original_title", Fact(original, Source.INFOBOX)))
+            return facts
+    head = clean_title(article.infobox[0]) if article.infobox else ""
+    if labelled(head) or not _plausible(head) or not _all_capitalized(head) or is_person(head):
+        return []
+    spelled = _page_spelling(head, context)
+    return [("title", Fact(spelled, Source.INFOBOX))] if spelled else []
+
+
+def _page_spelling(title: str, context: _Context) -> str | None:
+    """The title as the headline or body writes it: itself when named there, else the closest
+    run of as many words (a box's typo, "Rus and Bone"), else None."""
+    key = folded(title)
+    if f" {key} " in context.body or f" {key} " in f" {folded(context.headline)} ":
+        return title
+    size = len(title.split())
+    best, best_score = None, _SPELLING_MATCH
+    for text in (context.headline, context.text):
+        tokens = list(p.TOKENS.finditer(text))
+        for start in range(len(tokens) - size + 1):
+            first, last = tokens[start], tokens[start + size - 1]
+            phrase = text[first.start() : last.end()]
+            score = fuzz.ratio(key, folded(phrase))
+            if score > best_score and phrase[:1].isupper():
+                best, best_score = phrase, score
+    return best
 
 
 def _from_text(

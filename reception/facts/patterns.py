@@ -204,8 +204,11 @@ FILM_AGE = re.compile(
 """'turned twenty this week', a sentence opening 'Forty years on': the film's age at the
 review's date (an anniversary, so a character's age in a plot summary does not count)."""
 BODY_YEAR = re.compile(
-    r"\b(?:premiered|debuted|opened|was\s+released|released\s+it|came\s+out|first\s+screened|"
-    r"first\s+released)\b[^.]{0,60}?\bin\s+(?P<year>1[89]\d\d|20[0-4]\d)\b"
+    r"\b(?:premiered|(?:its|the\s+film's|the\s+film’s)\s+premiere|debuted|opened|was\s+released|"
+    r"released\s+it|came\s+out|first\s+screened|first\s+released)\b[^.]{0,60}?\bin\s+"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?P<year>1[89]\d\d|20[0-4]\d)\b",
+    re.IGNORECASE,
 )
 TITLE_TRIM = " \t\"'“”‘’«»*_.,:;!?-–—|"
 
@@ -215,6 +218,13 @@ LABEL_LINE = re.compile(
     rf"^\s*(?P<label>[A-Za-z{UPPER}{LOWER}][A-Za-z{UPPER}{LOWER} .'’&/()-]{{0,40}}?)\s*[:\u2013\u2014|]\s*"
     r"(?P<value>\S.*)$"
 )
+# A release label FIELD_LABELS does not list: a region, then a format or "theatrical"
+# ("US DVD", "UK Blu-ray release date", "U.S. theatrical release").
+RELEASE_LABEL = re.compile(
+    r"^(?:(?:us|uk|u\.s\.|u\.k\.|region\s+\w)\s+)?(?P<kind>dvd|blu-?ray|4k(?:\s+uhd)?|uhd|disc|"
+    r"home\s+video|digital|vod|theatrical|street)(?:\s+release)?(?:\s+date)?$"
+)
+RELEASE_LABEL_FIELDS = {"digital": "release_streaming", "vod": "release_streaming"}
 LABEL_NAMES = re.compile(
     r"^\s*(?P<label>directed\s+by|written\s+by|written\s+and\s+directed\s+by|screenplay\s+by|"
     r"starring|with\s+the\s+voices\s+of|voices\s+of|with|avec|mit|con|featuring|released\s+by|"
@@ -886,7 +896,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (TITLE_WITH_YEAR, ("(",)),
     (ORIGINAL_TITLE, ("riginal", "RIGINAL", "aka", "AKA", "a.k.a", "A.K.A", "nown as", "itle")),
     (POSSESSIVE_TITLE, ("'s ", "’s ", "s' ", "s’ ")),
-    (BODY_YEAR, ("in 1", "in 2")),
+    (BODY_YEAR, (" 1", " 2")),
     (
         TITLE_IS_FILM,
         tuple(

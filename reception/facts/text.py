@@ -91,10 +91,19 @@ def labelled(line: str) -> tuple[str, str] | None:
         if not match:
             continue
         label = " ".join(match.group("label").lower().strip(" .").split())
-        field = p.FIELD_LABELS.get(label)
+        field = p.FIELD_LABELS.get(label) or _release_label(label)
         if field:
             return field, match.group("value").strip()
     return None
+
+
+def _release_label(label: str) -> str | None:
+    """The release field a region-and-format label names ("us dvd" -> "release_home")."""
+    match = p.RELEASE_LABEL.match(label)
+    if not match:
+        return None
+    kind = match.group("kind")
+    return "release" if kind == "theatrical" else p.RELEASE_LABEL_FIELDS.get(kind, "release_home")
 
 
 @functools.lru_cache(maxsize=1024)

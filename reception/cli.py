@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from reception.records import Failure, Page
+from reception.records import Failure
 
 app = typer.Typer(
     help="reception: read film reviews wherever they live, judge them, link them, publish.",
@@ -50,19 +50,9 @@ PathsArgument = Annotated[
 
 
 def _count_pages(paths: list[Path]) -> int:
-    from reception.ingest.files import PAGE_SUFFIXES
+    from reception.ingest.files import iter_page_files
 
-    total = 0
-    for path in paths:
-        if path.is_dir():
-            total += sum(
-                1
-                for p in path.rglob("*")
-                if p.is_file() and p.name.lower().removesuffix(".gz").endswith(PAGE_SUFFIXES)
-            )
-        else:
-            total += 1
-    return total
+    return sum(1 for _ in iter_page_files(paths))
 
 
 @app.command()
@@ -121,23 +111,14 @@ def extract(
 ) -> None:
     """Read pages and print their review records, without storing anything."""
     from reception.export import export_record
-    from reception.ingest.batch import review_or_failure, site_template
+    from reception.ingest.batch import Unchanged, review_pages, with_templates
     from reception.ingest.files import iter_pages
     from reception.store.rows import review_columns
 
-    items = list(iter_pages(paths))
-    pages_by_site: dict[str | None, list[Page]] = {}
-    for item in items:
-        if isinstance(item, Page):
-            pages_by_site.setdefault(item.site, []).append(item)
-    templates = {site: site_template(None, site, pages) for site, pages in pages_by_site.items()}
-    for item in items:
-        if isinstance(item, Failure):
-            report_failure(item)
-            continue
-        review = review_or_failure(item, templates.get(item.site))
-        if isinstance(review, Failure):
-            report_failure(review)
+    for review in review_pages(with_templates(iter_pages(paths), None)):
+        if isinstance(review, Failure | Unchanged):
+            if isinstance(review, Failure):
+                report_failure(review)
             continue
         row = review_columns(review)
         row.update(critic_name=review.article.critic, publication_name=review.article.publication)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
+
+import pytest
 
 from reception.ingest import iter_pages
 from reception.ingest.files import read_page
@@ -52,3 +60,66 @@ def test_content_hash_identifies_bytes() -> None:
     two = Page(uri="b", raw=b"same")
     assert one.content_sha256 == two.content_sha256
     assert one.content_sha256 != Page(uri="a", raw=b"other").content_sha256
+
+
+T = TypeVar("T")
+
+
+def unprivileged(work: Callable[[], T]) -> T:
+    """Run ``work`` as an ordinary user: root reads every file, so permission tests need one."""
+    if os.geteuid() != 0:
+        return work()
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the forked child
+        try:
+            os.close(reader)
+            os.setgid(65534)
+            os.setuid(65534)
+            with os.fdopen(writer, "wb") as out:
+                pickle.dump(work(), out)
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as incoming:
+        result: T = pickle.load(incoming)
+    os.waitpid(child, 0)
+    return result
+
+
+@pytest.fixture
+def open_dir() -> Iterator[Path]:
+    """A folder an ordinary user can reach (pytest's own tmp folders are root's alone)."""
+    folder = Path(tempfile.mkdtemp(prefix="reception-perm-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder)
+
+
+def test_permission_denied_is_its_own_kind_and_an_unlistable_folder_is_reported(
+    open_dir: Path,
+) -> None:
+    readable = write(open_dir / "site" / "ok.html", b"<html><body><p>fine</p></body></html>")
+    readable.chmod(0o644)
+    locked = write(open_dir / "site" / "locked.html", b"<html><body><p>no</p></body></html>")
+    locked.chmod(0o000)
+    hidden = open_dir / "site" / "private"
+    write(hidden / "inside.html", b"<html></html>")
+    (open_dir / "site").chmod(0o755)
+    hidden.chmod(0o000)
+    results = unprivileged(lambda: list(iter_pages([open_dir])))
+    kinds = {Path(r.uri).name: r.kind for r in results if isinstance(r, Failure)}
+    assert kinds == {"locked.html": "permission", "private": "permission"}
+    assert [Path(r.uri).name for r in results if isinstance(r, Page)] == ["ok.html"]
+    hidden.chmod(0o755)
+
+
+def test_a_fifo_is_reported_and_never_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    (result,) = list(iter_pages([fifo]))  # opening a FIFO with no writer would hang here
+    assert isinstance(result, Failure)
+    assert result.kind == "special"
+    write(tmp_path / "real.html", b"<html><body><p>a page</p></body></html>")
+    names = [Path(r.uri).name for r in iter_pages([tmp_path])]
+    assert names == ["pipe.html", "real.html"]

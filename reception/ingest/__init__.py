@@ -1,5 +1,5 @@
-"""Ingest: turn files, folders and (later) archives, feeds and URLs into :class:`Page` records."""
+"""Ingest: turn files, folders, archives, feeds and URLs into :class:`Page` records."""
 
-from reception.ingest.files import MAX_PAGE_BYTES, PAGE_SUFFIXES, iter_page_paths, iter_pages
+from reception.ingest.files import MAX_PAGE_BYTES, PAGE_SUFFIXES, iter_page_files, iter_pages
 
-__all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "iter_page_paths", "iter_pages"]
+__all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "iter_page_files", "iter_pages"]

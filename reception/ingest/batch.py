@@ -1,15 +1,21 @@
-"""Run pages through the pipeline into the store, batch by batch, never stopping on a bad page.
+"""The one ingest driver: pages in, reviews or typed failures out, for every caller.
 
-This is the I/O edge of ingest: it reads sources, learns each site's template from the
-site's plain-text pages, calls the pure pipeline, and commits every ``batch_size`` reviews in
-one transaction, so an interrupted run keeps what it committed and a re-run finishes the rest.
+``ingest`` (into a store), ``reception extract`` (to stdout) and a Dask worker's chunk all run
+:func:`review_pages`: each page is checked against what the store holds (by content hash,
+before any extraction, so a re-run skips unchanged pages cheaply), given its site's template
+and reviewed, one bad page becoming a ``Failure`` and never sinking the batch.
+
+Memory stays bounded whatever the source's size: pages are read as they are processed, and a
+site's template is learned from a sample of its first text pages (:func:`with_templates`).
+Reviews are committed every ``batch_size`` in one transaction, so an interrupted run keeps
+what it committed and a re-run finishes the rest.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +27,22 @@ from reception.store import Store
 
 MIN_PAGES_TO_LEARN = 3
 """A line seen on three pages of one site is template, not content."""
+SAMPLE_PAGES = 50
+"""A site's template is learned from its first text pages: more repeat what these show."""
+SAMPLE_BYTES = 32 * 1024 * 1024
+"""Pages held back while a site's sample is gathered: the bound on the driver's memory."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A page whose exact bytes the store already holds under its address: not re-read."""
+
+    uri: str
+
+
+Result = Review | Failure | Unchanged
+StoredHash = Callable[[str], str | None]
+"""The content hash the store holds for a page address, if any."""
 
 
 @dataclass
@@ -33,19 +55,15 @@ class IngestSummary:
         self.failures.append(failure)
 
 
-def _by_site(items: Iterable[Page | Failure]) -> Iterator[tuple[str | None, list[Page | Failure]]]:
-    """Consecutive records of one site together (sources yield a folder's files in a row)."""
-    for site, group in itertools.groupby(
-        items, key=lambda item: item.site if isinstance(item, Page) else None
-    ):
-        yield site, list(group)
+def result_uri(result: Result) -> str:
+    return result.page_uri if isinstance(result, Review) else result.uri
 
 
 def site_template(
     store: Store | None, site: str | None, pages: Sequence[Page]
 ) -> SiteTemplate | None:
-    """The site's template: learned from this batch's text pages when there are enough,
-    else the profile the store kept from an earlier batch (when there is a store)."""
+    """The site's template: learned from these text pages when there are enough, else the
+    profile the store kept from an earlier batch (when there is a store)."""
     if site is None:
         return None
     texts: list[str] = []
@@ -65,6 +83,36 @@ def site_template(
     return SiteTemplate.from_dict(stored) if stored else None
 
 
+def _sample_then_rest(
+    group: Iterator[Page | Failure],
+) -> tuple[list[Page | Failure], Iterator[Page | Failure]]:
+    """The head of a site's run up to its template sample (bounded in pages and bytes)."""
+    head: list[Page | Failure] = []
+    texts = held = 0
+    for item in group:
+        head.append(item)
+        if isinstance(item, Page):
+            held += len(item.raw)
+            texts += not item.is_html
+        if texts >= SAMPLE_PAGES or held >= SAMPLE_BYTES:
+            break
+    return head, group
+
+
+def with_templates(
+    items: Iterable[Page | Failure], store: Store | None
+) -> Iterator[tuple[Page | Failure, SiteTemplate | None]]:
+    """Each record with its site's template, learned as the stream goes: sources yield a
+    site's pages in a row, so only a sample of the current site is ever held."""
+    for site, run in itertools.groupby(
+        items, key=lambda item: item.site if isinstance(item, Page) else None
+    ):
+        head, rest = _sample_then_rest(run)
+        template = site_template(store, site, [item for item in head if isinstance(item, Page)])
+        for item in itertools.chain(head, rest):
+            yield item, template
+
+
 def review_or_failure(page: Page, template: SiteTemplate | None) -> Review | Failure:
     """The page's review, or a typed failure: one odd page never sinks a batch."""
     try:
@@ -75,6 +123,60 @@ def review_or_failure(page: Page, template: SiteTemplate | None) -> Review | Fai
         return Failure(page.uri, "error", f"{type(error).__name__}: {error}")
 
 
+def review_pages(
+    items: Iterable[tuple[Page | Failure, SiteTemplate | None]],
+    stored_hash: StoredHash | None = None,
+) -> Iterator[Result]:
+    """The driver's core, the same for every caller: each page checked against the store's
+    hash first, then reviewed with its template."""
+    for item, template in items:
+        if isinstance(item, Failure):
+            yield item
+        elif stored_hash is not None and stored_hash(item.uri) == item.content_sha256:
+            yield Unchanged(item.uri)
+        else:
+            yield review_or_failure(item, template)
+
+
+def review_chunk(
+    pages: Iterable[Page | Failure],
+    templates: Mapping[str, SiteTemplate],
+    stored_hashes: Mapping[str, str],
+) -> list[Result]:
+    """A chunk reviewed where it is read (a Dask worker): templates and the store's hashes
+    for the chunk's pages come along, learned and looked up by the client."""
+    pairs = (
+        (item, templates.get(item.site) if isinstance(item, Page) and item.site else None)
+        for item in pages
+    )
+    return list(review_pages(pairs, stored_hashes.get))
+
+
+class ReviewWriter:
+    """Collects results and commits reviews every ``batch_size`` in one transaction."""
+
+    def __init__(self, store: Store, batch_size: int) -> None:
+        self.store = store
+        self.batch_size = batch_size
+        self.summary = IngestSummary()
+        self._pending: list[Review] = []
+
+    def add(self, result: Result) -> None:
+        if isinstance(result, Failure):
+            self.summary.add_failure(result)
+        elif isinstance(result, Unchanged):
+            self.summary.counts["unchanged"] += 1
+        else:
+            self._pending.append(result)
+            if len(self._pending) >= self.batch_size:
+                self.flush()
+
+    def flush(self) -> None:
+        for saved in self.store.save_reviews(self._pending):
+            self.summary.counts[saved.outcome] += 1
+        self._pending.clear()
+
+
 def ingest(
     store: Store,
     paths: Sequence[Path | str],
@@ -83,29 +185,10 @@ def ingest(
     on_page: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Ingest every page under ``paths``; ``on_page`` is called once per page (progress)."""
-    summary = IngestSummary()
-    pending: list[Review] = []
-
-    def flush() -> None:
-        for result in store.save_reviews(pending):
-            summary.counts[result.outcome] += 1
-        pending.clear()
-
-    for site, group in _by_site(iter_pages(paths)):
-        pages = [item for item in group if isinstance(item, Page)]
-        template = site_template(store, site, pages)
-        for item in group:
-            if on_page is not None:
-                on_page(item.uri)
-            if isinstance(item, Failure):
-                summary.add_failure(item)
-                continue
-            outcome = review_or_failure(item, template)
-            if isinstance(outcome, Failure):
-                summary.add_failure(outcome)
-            else:
-                pending.append(outcome)
-            if len(pending) >= batch_size:
-                flush()
-    flush()
-    return summary
+    writer = ReviewWriter(store, batch_size)
+    for result in review_pages(with_templates(iter_pages(paths), store), store.stored_hash):
+        if on_page is not None:
+            on_page(result_uri(result))
+        writer.add(result)
+    writer.flush()
+    return writer.summary

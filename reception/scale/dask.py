@@ -1,58 +1,66 @@
-"""Ingest on a Dask cluster: workers read and judge pages, the client writes the store.
+"""Ingest on a Dask cluster: workers read and review chunks of pages, the client writes the store.
 
-The pipeline stages are pure, so a worker needs nothing but the page paths (or a shared file
-system) and the site templates, which the client learns first and scatters once. Results come
-back chunk by chunk as they finish and are committed in one transaction per chunk, so memory
-stays bounded and an interrupted run keeps every committed chunk; a re-run skips what is stored.
+Workers run the same driver as in-process ingest (:func:`reception.ingest.batch.review_chunk`)
+on chunks they read themselves (a shared file system, an archive, the web); the client learns
+each site's template from a sample first, looks up the store's content hashes for a chunk's
+pages (so unchanged pages are skipped on the worker, unread), and commits each chunk's reviews
+in one transaction as it finishes: memory stays bounded and an interrupted run keeps every
+committed chunk. A chunk whose worker dies is retried on another worker.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from reception.extract import SiteTemplate
-from reception.ingest.batch import IngestSummary, review_or_failure, site_template
-from reception.ingest.files import iter_page_paths, read_page
-from reception.records import Failure, Page, Review
+from reception.ingest.batch import (
+    SAMPLE_PAGES,
+    IngestSummary,
+    Result,
+    ReviewWriter,
+    result_uri,
+    review_chunk,
+    site_template,
+)
+from reception.ingest.files import FileChunk, PageFile, iter_page_files, page_suffix, read_page
+from reception.records import Failure, Page
 from reception.store import Store
 
 CHUNK_PAGES = 64
 """Pages per task: big enough to amortize scheduling, small enough to spread over workers."""
+CHUNK_RETRIES = 2
+"""A chunk whose worker was lost runs again this many times before its pages fail."""
 
 
-def review_chunk(
-    chunk: Sequence[tuple[str, str | None]], templates: dict[str, SiteTemplate]
-) -> list[Review | Failure]:
-    """Worker side: read and review each page of a chunk."""
-    results: list[Review | Failure] = []
-    for path, site in chunk:
-        page = read_page(Path(path), site=site)
-        if isinstance(page, Failure):
-            results.append(page)
-        else:
-            results.append(review_or_failure(page, templates.get(site) if site else None))
-    return results
+def review_file_chunk(
+    chunk: FileChunk, templates: Mapping[str, SiteTemplate], stored: Mapping[str, str]
+) -> list[Result]:
+    """Worker side: read and review one chunk of page files."""
+    return review_chunk(chunk.read(), templates, stored)
 
 
-def learn_templates(
-    store: Store, page_paths: Sequence[tuple[Path, str | None]]
-) -> dict[str, SiteTemplate]:
-    """Each site's template, from its plain-text pages (the only pages that need one)."""
-    text_pages: dict[str, list[Page]] = defaultdict(list)
-    for path, site in page_paths:
-        if site is None or ".htm" in path.name.lower():
+def learn_templates(store: Store, page_files: Sequence[PageFile]) -> dict[str, SiteTemplate]:
+    """Each site's template, from a sample of its plain-text pages (the only ones that use it)."""
+    samples: dict[str, list[Page]] = defaultdict(list)
+    for path, site in page_files:
+        if site is None or page_suffix(path) != ".txt" or len(samples[site]) >= SAMPLE_PAGES:
             continue
         page = read_page(path, site=site)
-        if isinstance(page, Page) and not page.is_html:
-            text_pages[site].append(page)
+        if isinstance(page, Page):
+            samples[site].append(page)
     templates = {}
-    for site, pages in text_pages.items():
+    for site, pages in samples.items():
         template = site_template(store, site, pages)
         if template is not None:
             templates[site] = template
     return templates
+
+
+def _chunks(files: Sequence[PageFile], size: int) -> Iterator[FileChunk]:
+    for start in range(0, len(files), size):
+        yield FileChunk(tuple(files[start : start + size]))
 
 
 def ingest_on_dask(
@@ -70,13 +78,11 @@ def ingest_on_dask(
     within ``connect_timeout_s`` raises OSError before anything is read."""
     from distributed import Client, LocalCluster, as_completed
 
-    page_paths = list(iter_page_paths(paths))
-    templates = learn_templates(store, page_paths)
-    chunks = [
-        [(str(path), site) for path, site in page_paths[start : start + chunk_pages]]
-        for start in range(0, len(page_paths), chunk_pages)
-    ]
-    summary = IngestSummary()
+    entries = list(iter_page_files(paths))
+    page_files = [entry for entry in entries if not isinstance(entry, Failure)]
+    writer = ReviewWriter(store, batch_size=max(chunk_pages, 1))
+    for failure in (entry for entry in entries if isinstance(entry, Failure)):
+        writer.add(failure)
     cluster = (
         LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -88,26 +94,37 @@ def ingest_on_dask(
         with Client(
             cluster if cluster is not None else scheduler, timeout=connect_timeout_s
         ) as client:
+            templates = learn_templates(store, page_files)
             # one future for the whole mapping (scattering a dict would scatter its values)
             [shared] = client.scatter([templates], broadcast=True)
-            futures = client.map(review_chunk, chunks, templates=shared, pure=False)
+            chunks = list(_chunks(page_files, chunk_pages))
+            futures = [
+                client.submit(
+                    review_file_chunk,
+                    chunk,
+                    shared,
+                    store.stored_hashes(chunk.uris),
+                    pure=False,
+                    retries=CHUNK_RETRIES,
+                )
+                for chunk in chunks
+            ]
             chunk_of = {future.key: chunk for future, chunk in zip(futures, chunks, strict=True)}
             for future in as_completed(futures):
+                results: list[Result]
                 try:
                     results = future.result()
-                except Exception as error:  # a lost worker fails its chunk, not the run
+                except Exception as error:  # a chunk lost past its retries fails its pages
                     reason = f"{type(error).__name__}: {error}"
-                    results = [Failure(path, "worker", reason) for path, _ in chunk_of[future.key]]
+                    lost = chunk_of[future.key].uris
+                    results = [Failure(uri, "worker", reason) for uri in lost]
                 future.release()
-                reviews = [r for r in results if isinstance(r, Review)]
                 for result in results:
-                    if isinstance(result, Failure):
-                        summary.add_failure(result)
+                    writer.add(result)
                     if on_page is not None:
-                        on_page(result.uri if isinstance(result, Failure) else result.page_uri)
-                for saved in store.save_reviews(reviews):
-                    summary.counts[saved.outcome] += 1
+                        on_page(result_uri(result))
+                writer.flush()
     finally:
         if cluster is not None:
             cluster.close()
-    return summary
+    return writer.summary

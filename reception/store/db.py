@@ -722,6 +722,20 @@ class Store:
 
     # -- site templates --------------------------------------------------------------------
 
+    def stored_hashes(self, page_uris: Sequence[str]) -> dict[str, str]:
+        """The content hash stored for each of these page addresses that the store holds:
+        ingest compares it before extracting, so unchanged pages cost one lookup."""
+        found: dict[str, str] = {}
+        for chunk in _chunked(list(page_uris)):
+            statement = select(reviews.c.page_uri, reviews.c.content_sha256).where(
+                reviews.c.page_uri.in_(chunk)
+            )
+            found.update((row["page_uri"], row["content_sha256"]) for row in self._query(statement))
+        return found
+
+    def stored_hash(self, page_uri: str) -> str | None:
+        return self.stored_hashes([page_uri]).get(page_uri)
+
     def site_template(self, site: str) -> dict[str, Any] | None:
         rows = self._query(select(site_templates).where(site_templates.c.site == site))
         return dict(rows[0]["template"]) if rows else None

@@ -38,7 +38,7 @@ from reception.extract.lines import (
     parse_date,
     spec_pair,
 )
-from reception.extract.structured import read_nodes, structured_review
+from reception.extract.structured import card_ratings, read_nodes, structured_review
 from reception.extract.template import SiteTemplate
 from reception.extract.tree import block_lines, parse_tree, text_of
 from reception.extract.tree import drop as _drop
@@ -850,6 +850,6 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
         infobox=tuple(dict.fromkeys(side.infobox)),
         specs=tuple(dict.fromkeys(side.specs)),
         special_features=tuple(dict.fromkeys(side.special_features)),
-        rating_text=tuple(dict.fromkeys(side.rating_text)),
+        rating_text=tuple(dict.fromkeys([*side.rating_text, *card_ratings(meta)])),
         structured=structured,
     )

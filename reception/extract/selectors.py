@@ -598,6 +598,12 @@ CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh
 # First-person words: a site's appeal says "we" and "our", a critic says "I".
 FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine)\b")
+# An RDFa review or rating (Drupal's RDFa on every element is not worth parsing as a graph).
+RDFA_REVIEW = "//*[contains(@typeof, 'Review') or contains(@typeof, 'Rating')][1]"
+# A Twitter card label whose data is the critic's grade ("Rating", "Our verdict", "Score").
+CARD_RATING_LABEL = re.compile(
+    r"^\s*(?:(?:our|the|critic'?s?|my)\s+)?(?:rating|grade|score|verdict|stars)\s*:?\s*$", re.I
+)
 # The kind of company closing an owner's name: "ScreenMatters Media" publishes ScreenMatters.
 COMPANY_KIND = re.compile(
     r"\s+(?:media|group|publishing|publications|network|holdings|enterprises|company|"

@@ -1,4 +1,5 @@
-"""schema.org data (JSON-LD, including ``@graph``, and microdata) to a :class:`StructuredReview`.
+"""schema.org data (JSON-LD, including ``@graph``, microdata and RDFa) to a
+:class:`StructuredReview`, and the grade a page's card metadata states.
 
 Only values that pass a sanity check are kept (a rating inside its scale, a year a film
 could have, a runtime a film could last), so broken markup falls back to the page text.
@@ -10,6 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from extruct.jsonld import JsonLdExtractor
+from extruct.rdfa import RDFaExtractor
+from extruct.utils import parse_xmldom_html
 from extruct.w3cmicrodata import MicrodataExtractor
 from lxml import html as lxml_html
 
@@ -31,6 +34,9 @@ class _LeanMicrodata(MicrodataExtractor):  # type: ignore[misc]  # extruct is un
 
 _jsonld = JsonLdExtractor()
 _microdata = _LeanMicrodata()
+_rdfa = RDFaExtractor()
+_SCHEMA_IRIS = ("http://schema.org/", "https://schema.org/")
+_RDFA_DEPTH = 6  # nested nodes followed this deep (a Review's Rating, its Movie's Person)
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -139,11 +145,70 @@ def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[s
             nodes.extend(_walk(_jsonld.extract_items(script)))
         except (ValueError, TypeError, RecursionError):
             continue
-    has_review = any(_types(node) & sel.REVIEW_TYPES for node in nodes)
-    # Microdata is read only when JSON-LD has no review: it is the slower of the two.
-    if not has_review and tree.find(".//*[@itemscope]") is not None:
+    # Microdata, then RDFa, are read only when no review was found yet: they are slower.
+    if not _has_review(nodes) and tree.find(".//*[@itemscope]") is not None:
         nodes.extend(_walk(_from_microdata(_microdata_items(tree, base_url))))
+    if not _has_review(nodes) and tree.xpath(sel.RDFA_REVIEW):
+        nodes.extend(_walk(_rdfa_items(tree, base_url)))
     return nodes
+
+
+def _has_review(nodes: list[dict[str, Any]]) -> bool:
+    return any(_types(node) & sel.REVIEW_TYPES for node in nodes)
+
+
+def _rdfa_items(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[str, Any]]:
+    """schema.org nodes written in RDFa (``typeof="Review"``, ``property="ratingValue"``), in
+    JSON-LD's compact shape: extruct gives a flat graph of full IRIs and node references."""
+    try:
+        dom = parse_xmldom_html(lxml_html.tostring(tree), encoding="utf-8")
+        graph = _rdfa.extract_items(dom, base_url=base_url or "")
+    except Exception:  # pyRdfa fails many ways on broken markup; RDFa is optional
+        return []
+    by_id = {node["@id"]: node for node in graph if isinstance(node, dict) and "@id" in node}
+    referenced = {
+        value["@id"]
+        for node in by_id.values()
+        for values in node.values()
+        if isinstance(values, list)
+        for value in values
+        if isinstance(value, dict) and "@id" in value
+    }
+    return [_compact(node, by_id, 0) for key, node in by_id.items() if key not in referenced]
+
+
+def _compact(node: dict[str, Any], by_id: dict[str, Any], depth: int) -> dict[str, Any]:
+    """One RDFa node with schema.org's short names, its referenced nodes nested in it."""
+    out: dict[str, Any] = {"@type": node.get("@type", [])}
+    for key, values in node.items():
+        if not key.startswith(_SCHEMA_IRIS) or not isinstance(values, list):
+            continue
+        items = [
+            value["@value"]
+            if "@value" in value
+            else _compact(by_id[value["@id"]], by_id, depth + 1)
+            if value.get("@id") in by_id and depth < _RDFA_DEPTH
+            else value.get("@id")
+            for value in values
+            if isinstance(value, dict)
+        ]
+        out[key.rsplit("/", 1)[-1]] = items[0] if len(items) == 1 else items
+    return out
+
+
+def card_ratings(meta: dict[str, str]) -> list[str]:
+    """The grade a page's card metadata states: a Twitter card's labelled data ("Rating" over
+    "4 out of 5 stars") or an ``og:rating`` with its ``og:rating_scale``."""
+    found = [
+        meta[f"twitter:data{n}"]
+        for n in range(1, 5)
+        if sel.CARD_RATING_LABEL.match(meta.get(f"twitter:label{n}", ""))
+        and meta.get(f"twitter:data{n}")
+    ]
+    value, scale = meta.get("og:rating"), meta.get("og:rating_scale")
+    if value:
+        found.append(f"{value}/{scale}" if scale else value)
+    return found
 
 
 def _microdata_items(tree: lxml_html.HtmlElement, base_url: str | None) -> list[Any]:

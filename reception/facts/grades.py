@@ -242,6 +242,15 @@ def _read(value: str, labelled: bool, default_scale: int | None) -> Grade | None
     return from_verbal(value) or _from_percent(value)
 
 
+def on_known_scale(text: str, scale: int) -> Grade | None:
+    """A number written alone ("4", "3.5") read on a scale known from elsewhere (the critic's
+    or publication's other grades). ``parse_grade`` never reads one: on a page, a lone number
+    is as often a count, a price or a page number."""
+    match = p.BARE_AMOUNT.fullmatch(text.strip())
+    amount = _amount(match.group("k")) if match else None
+    return from_fraction(text.strip(), amount, float(scale)) if amount is not None else None
+
+
 def _unwrap(text: str) -> str:
     """'**Grade: B+**' or 'Grade: _A-_' in a text dump as plain text; '****' and
     'Rating: ****' are stars and stay."""

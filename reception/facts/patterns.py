@@ -47,7 +47,8 @@ WRITTEN_HALF = re.compile(r"\s?1/2(?![\d/])")
 ASCII_STARS = re.compile(
     r"^\*{1,5}(?:\s*(?:1/2|½))?(?P<scale>\s+(?:out\s+)?of\s+\w+(?:\s+stars)?)?$"
 )
-_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?|\d?(?:[.,]\d{1,2})"
+# A dot decimal may run long ("8.5788222/10", a site's computed average); a comma one is short.
+_NUMBER = r"\d{1,3}(?:,\d{1,2}|\.\d{1,8})?|\d?(?:,\d{1,2}|\.\d{1,8})"
 _NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
 NUMBER_WORD_VALUES = {word: float(index) for index, word in enumerate(_NUMBER_WORDS.split("|"))}
 _AMOUNT = rf"(?:{_NUMBER}|{_NUMBER_WORDS})(?:\s*(?:and\s+a\s+half|½|1/2))?"
@@ -56,6 +57,8 @@ OUT_OF = re.compile(
     rf"{_NUMBER_WORDS})(?:\s*(?:stars?|points?))?(?![\w/.:-]|\.\d)",
     re.IGNORECASE,
 )
+# A number alone ("4", "3.5"): a grade only on a scale the page or critic states elsewhere.
+BARE_AMOUNT = re.compile(rf"(?P<k>{_NUMBER})")
 STARS_WORD = re.compile(rf"(?<![\w.])(?P<k>{_AMOUNT})[\s-]*(?:stars?|étoiles?)\b", re.IGNORECASE)
 STAR_FILE = re.compile(
     r"(?:stars?|rating)[_-]?(?P<k>\d{1,2})(?:[_.-](?P<half>5|half))?(?:[_-]?(?:of|out[_-]?of)[_-]?(?P<n>\d{1,2}))?"
@@ -106,6 +109,7 @@ VERBAL_SCALES: dict[str, tuple[str, ...]] = {
     ),
     "watch": ("see it now", "see it", "stream it", "skip it"),
     "verdict": ("masterpiece", "excellent", "good", "fair", "poor"),
+    "recommendation": ("highly recommended", "recommended", "not recommended"),
 }
 
 # --- film identity ----------------------------------------------------------------------------

@@ -1,0 +1,1040 @@
+"""Build part C of the demo corpus: more critics per film, so the demo's aggregates are real.
+
+Parts A and B give every film three reviews; the site scores a film from four. This part adds
+publications, each with its own template and several critics, so films reach four to six
+reviews from different publications, with raves, pans and mixed notices:
+
+- The Lakeshore Tribune: a regional daily's story page (AP-style dates, JSON-LD NewsArticle,
+  newsletter box mid-story), grades as stars out of four in a capsule box after the review.
+
+The page data and renderers follow build_part_a (PageSpec, the ``*italic*`` markup, one truth
+per page written beside it); re-running rewrites the same bytes.
+
+    uv run python tools/corpus/build_part_c.py
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from build_part_a import (
+    FilmFacts,
+    PageSpec,
+    Publication,
+    attr,
+    inline_html,
+    reader_text,
+    wrap,
+    write_page,
+)
+
+# ---------------------------------------------------------------- The Lakeshore Tribune
+
+TRIBUNE = Publication("lakeshore-tribune", "The Lakeshore Tribune", "html", curly=True)
+TRIBUNE_HOME = "https://www.lakeshoretribune.com"
+TRIBUNE_TITLES = {
+    "Ruth Abernathy": "Tribune film critic",
+    "Desmond Achterberg": "Special to the Tribune",
+    "Lena Szabo": "Tribune staff writer",
+}
+TRIBUNE_TRENDING = (
+    (
+        "Lift bridge repairs to close Harbor Drive for three weekends",
+        "news/local/lift-bridge-repairs",
+    ),
+    ("Perch limits cut again as lake survey finds fewer young fish", "outdoors/perch-limits"),
+    ("Eastside library branch reopens with a maker space", "news/local/eastside-library"),
+    ("Prep football: Mariners rally past Central in overtime", "sports/prep/mariners-central"),
+)
+
+
+def _tribune_capsule(page: PageSpec) -> str:
+    """The capsule after the story: stars, then the facts as the listings desk writes them."""
+    rows = "\n".join(
+        f'        <li><span class="capsule__label">{html.escape(label)}:</span> {html.escape(value)}</li>'
+        for label, value in page.infobox
+    )
+    stars = ""
+    if page.grade_raw is not None:
+        stars = f'\n      <p class="capsule__stars" aria-label="Rating">{html.escape(page.grade_raw)}</p>'
+    return f"""    <div class="capsule" aria-label="Movie details">
+      <h3 class="capsule__title">{html.escape(page.title)}</h3>{stars}
+      <ul class="capsule__facts">
+{rows}
+      </ul>
+    </div>"""
+
+
+def _tribune_body(page: PageSpec) -> str:
+    parts: list[str] = []
+    for index, markup in enumerate(page.paragraphs):
+        parts.append(f"      <p>{inline_html(markup, True, False)}</p>")
+        if index == 2:
+            parts.append(
+                """      <div class="newsletter-inline">
+        <p class="newsletter-inline__title">Weekend Pass</p>
+        <p class="newsletter-inline__text">Movies, music and things to do around the lake, every Thursday.</p>
+        <form action="https://www.lakeshoretribune.com/newsletters/subscribe" method="post"><input type="email" name="email" placeholder="Your email"><button>Sign up</button></form>
+      </div>"""
+            )
+        if index == 4 and page.related:
+            teaser, link = page.related[0]
+            parts.append(
+                f'      <p class="story-link"><b>Read more:</b> <a href="{TRIBUNE_HOME}/{link}">{html.escape(teaser)}</a></p>'
+            )
+    return "\n".join(parts)
+
+
+def _tribune_ld(page: PageSpec, url: str) -> str:
+    record = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": reader_text(page.headline, True),
+        "url": url,
+        "datePublished": f"{page.published}T05:00:00-05:00",
+        "articleSection": "Movies",
+        "author": [{"@type": "Person", "name": page.critic}],
+        "publisher": {
+            "@type": "NewsMediaOrganization",
+            "name": "The Lakeshore Tribune",
+            "logo": {"@type": "ImageObject", "url": f"{TRIBUNE_HOME}/static/tribune-logo.png"},
+        },
+        "isAccessibleForFree": True,
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def render_tribune(page: PageSpec) -> str:
+    """A regional daily's story template: AP-style dateline, newsletter box, capsule at the end."""
+    year, month, _ = page.published.split("-")
+    url = f"{TRIBUNE_HOME}/entertainment/movies/{year}/{month}/{page.slug}/"
+    headline = reader_text(page.headline, True)
+    dek = (
+        f'\n      <p class="story__dek">{inline_html(page.dek, True, False)}</p>'
+        if page.dek
+        else ""
+    )
+    trending = "\n".join(
+        f'        <li><a href="{TRIBUNE_HOME}/{link}/">{html.escape(title)}</a></li>'
+        for title, link in TRIBUNE_TRENDING
+    )
+    more = "\n".join(
+        f'        <li><a href="{TRIBUNE_HOME}/{link}/">{html.escape(title)}</a></li>'
+        for title, link in page.related[1:]
+    )
+    role = TRIBUNE_TITLES[page.critic]
+    critic_slug = page.critic.lower().replace(" ", "-")
+    lead = wrap(attr(reader_text(page.dek or page.paragraphs[0], True)[:150]), 200)
+    return f"""<!DOCTYPE html>
+<html lang="en-US">
+<head>
+  <meta charset="utf-8">
+  <title>{html.escape(headline)} | The Lakeshore Tribune</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="description" content="{lead}">
+  <meta property="og:site_name" content="The Lakeshore Tribune">
+  <meta property="og:title" content="{attr(headline)}">
+  <meta property="og:url" content="{url}">
+  <meta name="author" content="{attr(page.critic)}">
+  <link rel="canonical" href="{url}">
+  <link rel="stylesheet" href="{TRIBUNE_HOME}/static/css/story.4f1c.css">
+  <script type="application/ld+json">{_tribune_ld(page, url)}</script>
+  <script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"section": "entertainment", "storyType": "review"}});</script>
+</head>
+<body class="story-page">
+  <div class="alert-bar">Winter storm watch for the lakeshore counties through Saturday. <a href="{TRIBUNE_HOME}/weather/">Forecast</a></div>
+  <header class="site-header">
+    <a class="site-header__logo" href="{TRIBUNE_HOME}/">The Lakeshore Tribune</a>
+    <nav class="site-header__nav">
+      <a href="{TRIBUNE_HOME}/news/">News</a>
+      <a href="{TRIBUNE_HOME}/sports/">Sports</a>
+      <a href="{TRIBUNE_HOME}/outdoors/">Outdoors</a>
+      <a href="{TRIBUNE_HOME}/entertainment/">Entertainment</a>
+      <a href="{TRIBUNE_HOME}/opinion/">Opinion</a>
+      <a href="{TRIBUNE_HOME}/obituaries/">Obituaries</a>
+      <a href="{TRIBUNE_HOME}/classifieds/">Classifieds</a>
+    </nav>
+    <a class="site-header__cta" href="{TRIBUNE_HOME}/subscribe/">Subscribe for 99&cent;</a>
+  </header>
+  <main class="story">
+    <div class="story__section"><a href="{TRIBUNE_HOME}/entertainment/movies/">Movies</a> &rsaquo; <a href="{TRIBUNE_HOME}/entertainment/movies/reviews/">Reviews</a></div>
+    <article>
+      <h1 class="story__headline">{inline_html(page.headline, True, False)}</h1>{dek}
+      <div class="story__meta">
+        <div class="byline">By <a href="{TRIBUNE_HOME}/staff/{critic_slug}/">{html.escape(page.critic)}</a>, <span class="byline__role">{role}</span></div>
+        <div class="timestamp">Published 5:00 a.m. CT {page.published_display}</div>
+      </div>
+      <div class="story__body">
+{_tribune_body(page)}
+      </div>
+{_tribune_capsule(page)}
+      <p class="story__contact">Contact the entertainment desk at movies@lakeshoretribune.com.</p>
+    </article>
+    <section class="more-stories">
+      <h2>More from Entertainment</h2>
+      <ul>
+{more}
+      </ul>
+    </section>
+    <aside class="trending">
+      <h2>Trending</h2>
+      <ol>
+{trending}
+      </ol>
+    </aside>
+  </main>
+  <footer class="site-footer">
+    <p>&copy; {year} The Lakeshore Tribune, a division of Inland Seas Media. All rights reserved.</p>
+    <p><a href="{TRIBUNE_HOME}/terms/">Terms of Service</a> &middot; <a href="{TRIBUNE_HOME}/privacy/">Privacy Policy</a> &middot; <a href="{TRIBUNE_HOME}/contact/">Contact Us</a> &middot; <a href="{TRIBUNE_HOME}/eedition/">e-Edition</a></p>
+  </footer>
+</body>
+</html>
+"""
+
+
+TRIBUNE.pages += [
+    PageSpec(
+        slug="review-arrival-is-elegant-but-cold",
+        film_id="arrival-2016",
+        title="Arrival",
+        year=2016,
+        headline="Review: 'Arrival' is elegant, brainy and strangely cold",
+        dek="Amy Adams plays a linguist decoding visitors from space in Denis Villeneuve's handsome puzzle of a film.",
+        critic="Ruth Abernathy",
+        published="2016-11-10",
+        published_display="Nov. 10, 2016",
+        score=50.0,
+        grade_raw="2 stars (out of 4)",
+        grade_value=50.0,
+        infobox=(
+            ("Directed by", "Denis Villeneuve"),
+            ("Written by", "Eric Heisserer"),
+            ("Starring", "Amy Adams, Jeremy Renner, Forest Whitaker, Michael Stuhlbarg"),
+            ("Rated", "PG-13 (brief strong language)"),
+            ("Running time", "1 hour, 56 minutes"),
+            ("Distributor", "Paramount Pictures"),
+        ),
+        facts=FilmFacts(
+            directors=("Denis Villeneuve",),
+            writers=("Eric Heisserer",),
+            cast=(
+                ("Amy Adams", "Louise Banks"),
+                ("Jeremy Renner", "Ian Donnelly"),
+                ("Forest Whitaker", "Colonel Weber"),
+                ("Michael Stuhlbarg", "Agent Halpern"),
+            ),
+            distributor="Paramount Pictures",
+            mpaa_rating="PG-13",
+            runtime_minutes=116,
+        ),
+        related=(
+            (
+                "Where to see the fall's art-house titles around the lake",
+                "entertainment/movies/fall-art-house-guide",
+            ),
+            (
+                "Holiday movie preview: 25 films to watch for",
+                "entertainment/movies/holiday-preview-2016",
+            ),
+            (
+                "Symphony's pops season opens with a film-score night",
+                "entertainment/music/pops-film-scores",
+            ),
+        ),
+        paragraphs=(
+            """Twelve enormous gray shapes, each like a stone skipped across a pond and frozen on its edge, appear over fields and harbors around the world in "Arrival," and nobody knows what they want. The army does what armies do: it calls in an expert. The expert is Louise Banks (Amy Adams), a linguistics professor who lives alone by a lake and who seems to carry a grief she never names.""",
+            """For its first hour, Denis Villeneuve's film is as absorbing as any science fiction I have seen in years. Louise and a theoretical physicist, Ian Donnelly (Jeremy Renner), ride a lift into the belly of the craft hovering over Montana and stand before a misty glass wall, behind which two seven-limbed creatures squirt inky circles into the air. Colonel Weber (Forest Whitaker) wants to know whether they are a threat. Louise wants to know what the word "threat" would even mean to them. Those sessions at the glass, patient and eerie, are the best thing in the picture.""",
+            """The craft is superb. Bradford Young's photography is all dusk and fog, the late Johann Johannsson's score groans like a ship's hull, and Villeneuve never cheapens the mystery with a battle scene. Adams, in nearly every shot, gives a performance of real intelligence; you can watch her thinking.""",
+            """Then the movie reveals what it has been up to, and I found that I admired the trick more than I was moved by it. Eric Heisserer's screenplay, adapted from a short story by Ted Chiang, builds toward a twist about time and memory that recasts the scenes we have watched, and it is cleverly planted. But once the puzzle clicks shut, it leaves Louise less a person than a mechanism for delivering it. The flashes of her daughter, shot in soft golden light, start to feel less like memory than like advertising for feelings.""",
+            """The geopolitics are thinner still. A subplot about a hothead soldier and a Chinese general who must be talked down in a single phone call resolves a world crisis with the ease of a sitcom. Renner is likable and has almost nothing to play, and Michael Stuhlbarg's Agent Halpern is a suspicious bureaucrat straight from the stockroom.""",
+            """There is a great deal to respect here, and I suspect many viewers will leave the theater in tears. I left it wishing the film trusted its creatures' strangeness as much as it trusts its own cleverness. "Arrival" is a beautiful machine. I never quite believed there was anyone inside it.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-cats-is-a-catastrophe-in-fur",
+        film_id="cats-2019",
+        title="Cats",
+        year=2019,
+        headline="Review: 'Cats' is a catastrophe in digital fur",
+        dek="Tom Hooper's film of the long-running stage musical is a two-hour fever dream nobody asked to have.",
+        critic="Lena Szabo",
+        published="2019-12-19",
+        published_display="Dec. 19, 2019",
+        score=25.0,
+        grade_raw="1 star (out of 4)",
+        grade_value=25.0,
+        infobox=(
+            ("Directed by", "Tom Hooper"),
+            ("Written by", "Lee Hall, Tom Hooper"),
+            (
+                "Starring",
+                "Francesca Hayward, Jennifer Hudson, Judi Dench, Idris Elba, Ian McKellen, Rebel Wilson, James Corden",
+            ),
+            ("Rated", "PG (some rude and suggestive humor)"),
+            ("Running time", "1 hour, 50 minutes"),
+            ("Distributor", "Universal Pictures"),
+        ),
+        facts=FilmFacts(
+            directors=("Tom Hooper",),
+            writers=("Lee Hall", "Tom Hooper"),
+            cast=(
+                ("Francesca Hayward", "Victoria"),
+                ("Jennifer Hudson", "Grizabella"),
+                ("Judi Dench", "Old Deuteronomy"),
+                ("Idris Elba", "Macavity"),
+                ("Ian McKellen", "Gus"),
+                ("Rebel Wilson", "Jennyanydots"),
+                ("James Corden", "Bustopher Jones"),
+            ),
+            distributor="Universal Pictures",
+            mpaa_rating="PG",
+            runtime_minutes=110,
+        ),
+        related=(
+            (
+                "Family guide: what to see with the kids over winter break",
+                "entertainment/movies/winter-break-family-guide",
+            ),
+            (
+                "Civic Theatre's 'Nutcracker' is a snowy delight",
+                "entertainment/stage/civic-nutcracker-2019",
+            ),
+            (
+                "'Star Wars' finale draws long lines at midnight shows",
+                "entertainment/movies/star-wars-midnight",
+            ),
+        ),
+        paragraphs=(
+            """There is a moment early in "Cats" when a white kitten named Victoria (Francesca Hayward), dumped in a London alley in a sack, looks up at a dozen dancers with human faces, human hands and fur that shimmers like static on a television, and you realize that she is as frightened as you are. It is the most honest reaction in the movie.""",
+            """Andrew Lloyd Webber's stage show, built from T.S. Eliot's light verse about cats, was never a story so much as a parade: one feline after another steps forward to sing about himself, and at the end one of them is chosen to ascend to something called the Heaviside Layer to be reborn. On stage, in leg warmers and wigs, the conceit works because nobody pretends. Director Tom Hooper, who co-wrote the screenplay with Lee Hall, has tried to make it real, and the result is a gallery of creatures that are neither people nor animals, padding through sets built at an oversized scale so that every fork and milk bottle looms.""",
+            """The cast is enormous and uniformly stranded. Rebel Wilson, as Jennyanydots, unzips her own fur to reveal more fur, then eats a cockroach with a human face. James Corden, as the portly Bustopher Jones, mugs through a song about his appetite. Idris Elba's Macavity, a villain who spends much of the film kidnapping rivals by making them vanish, appears to have been sculpted from damp velvet. Ian McKellen, as the elderly theater cat Gus, laps milk from a saucer with the commitment of a man who has played Lear, which somehow makes it sadder.""",
+            """Judi Dench presides as Old Deuteronomy, a matriarch who at the end turns to the camera and addresses the audience directly about how a cat is not a dog. By then I had stopped asking why.""",
+            """There are two things to salvage. Hayward, a principal dancer with the Royal Ballet, moves beautifully when the camera lets her, and Jennifer Hudson, as the outcast Grizabella, sings "Memory" with such raw, trembling force that for four minutes the movie nearly earns its tears. Then the song ends, and we are back among the whiskers.""",
+            """Hooper's direction favors frantic cutting over the long takes that would let the dancing breathe, and the visual effects, reportedly still being finished days before release, give everyone the sheen of a screensaver. The result is not fun-bad, at least not for long. It is simply long, and loud, and very, very furry.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-mad-max-fury-road-roars",
+        film_id="mad-max-fury-road-2015",
+        title="Mad Max: Fury Road",
+        year=2015,
+        headline="Review: 'Mad Max: Fury Road' is the action movie of the decade",
+        dek="George Miller returns to the wasteland at 70 and leaves every younger director in the dust.",
+        critic="Desmond Achterberg",
+        published="2015-05-14",
+        published_display="May 14, 2015",
+        score=100.0,
+        grade_raw="4 stars (out of 4)",
+        grade_value=100.0,
+        infobox=(
+            ("Directed by", "George Miller"),
+            ("Written by", "George Miller, Brendan McCarthy, Nico Lathouris"),
+            ("Starring", "Tom Hardy, Charlize Theron, Nicholas Hoult, Hugh Keays-Byrne"),
+            ("Rated", "R (intense sequences of violence throughout, and disturbing images)"),
+            ("Running time", "2 hours"),
+            ("Distributor", "Warner Bros. Pictures"),
+        ),
+        facts=FilmFacts(
+            directors=("George Miller",),
+            writers=("George Miller", "Brendan McCarthy", "Nico Lathouris"),
+            cast=(
+                ("Tom Hardy", "Max Rockatansky"),
+                ("Charlize Theron", "Imperator Furiosa"),
+                ("Nicholas Hoult", "Nux"),
+                ("Hugh Keays-Byrne", "Immortan Joe"),
+            ),
+            distributor="Warner Bros. Pictures",
+            mpaa_rating="R",
+            runtime_minutes=120,
+        ),
+        related=(
+            (
+                "Summer movie guide: the sequels, the reboots and the surprises",
+                "entertainment/movies/summer-guide-2015",
+            ),
+            (
+                "Drive-in season opens early at the Starlite",
+                "entertainment/movies/starlite-drive-in-opens",
+            ),
+            (
+                "Q&A: The stunt driver from Ashport who worked on three blockbusters",
+                "entertainment/movies/ashport-stunt-driver",
+            ),
+        ),
+        paragraphs=(
+            """About twenty minutes into "Mad Max: Fury Road," a convoy of armored cars, dune buggies and a truck carrying a wall of amplifiers and a blind guitarist whose instrument shoots flames drives straight into a sandstorm the size of a mountain range. Lightning forks, cars spin up into the funnel and come apart in midair, and a young fanatic screams with joy about what a lovely day it is. I wrote in my notebook, in letters that slope off the page, "How did they do this?" I am still not sure.""",
+            """George Miller, who made the first three "Mad Max" pictures in the 1980s and then went off to direct talking pigs and dancing penguins, has come back to the desert with a film that is essentially one long chase, there and back again, and it is the most exhilarating piece of moviemaking I have seen in years.""",
+            """Tom Hardy takes over from Mel Gibson as Max Rockatansky, a haunted loner who spends the first act strapped to the hood of a car as a living blood bag for Nux (Nicholas Hoult), a pale, tumor-ridden War Boy desperate to die gloriously. Hardy says perhaps two dozen lines, most of them grunts, and it is enough. The story belongs to Imperator Furiosa (Charlize Theron), a one-armed driver who steals a tanker truck and the five young wives of the warlord Immortan Joe (Hugh Keays-Byrne) and heads for a green place she remembers from her childhood. Theron, head shaved and face smeared with engine grease, gives the film its wounded heart.""",
+            """What makes it more than a demolition derby is clarity. Miller and his editor, Margaret Sixel, keep the action centered in the frame so that the eye always knows where to go, and almost everything you see, from the pole vaulters swinging between moving vehicles to the crashes, was done for real, with digital help reserved for the skies and the landscapes. John Seale's photography pushes the desert into a blazing orange and the nights into an unearthly blue.""",
+            """It is also, quietly, a film with ideas. Joe hoards water and breeds sons for war; the women he treats as property are the ones who bring the world back to life. Miller does not lecture. He lets you feel the stakes in the faces of the wives, in a grandmother guarding a bag of seeds, in a dying boy who finally asks to be witnessed.""",
+            """Take the biggest screen you can find and sit close. This is what movies were invented for.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-lady-bird-flies-home",
+        film_id="lady-bird-2017",
+        title="Lady Bird",
+        year=2017,
+        headline="Review: 'Lady Bird' is a prickly, funny valentine to home",
+        dek="Saoirse Ronan and Laurie Metcalf go to war and make peace in Greta Gerwig's Sacramento comedy.",
+        critic="Lena Szabo",
+        published="2017-11-16",
+        published_display="Nov. 16, 2017",
+        score=87.5,
+        grade_raw="3½ stars (out of 4)",
+        grade_value=87.5,
+        infobox=(
+            ("Written and directed by", "Greta Gerwig"),
+            (
+                "Starring",
+                "Saoirse Ronan, Laurie Metcalf, Tracy Letts, Lucas Hedges, Timothée Chalamet, Beanie Feldstein",
+            ),
+            ("Rated", "R (language, sexual content, brief graphic nudity and teen partying)"),
+            ("Running time", "1 hour, 34 minutes"),
+            ("Distributor", "A24"),
+        ),
+        facts=FilmFacts(
+            directors=("Greta Gerwig",),
+            writers=("Greta Gerwig",),
+            cast=(
+                ("Saoirse Ronan", "Christine McPherson"),
+                ("Laurie Metcalf", "Marion"),
+                ("Tracy Letts", "Larry"),
+                ("Lucas Hedges", "Danny"),
+                ("Timothée Chalamet", "Kyle"),
+                ("Beanie Feldstein", "Julie"),
+            ),
+            distributor="A24",
+            mpaa_rating="R",
+            runtime_minutes=94,
+        ),
+        related=(
+            (
+                "Ashport High's theater kids stage 'Merrily We Roll Along'",
+                "entertainment/stage/ashport-high-merrily",
+            ),
+            (
+                "Thanksgiving weekend at the movies: what's opening",
+                "entertainment/movies/thanksgiving-openings-2017",
+            ),
+            (
+                "The best coming-of-age films to stream right now",
+                "entertainment/movies/coming-of-age-streaming",
+            ),
+        ),
+        paragraphs=(
+            """"Lady Bird" opens with a mother and daughter crying together in a car over the last chapter of an audiobook of "The Grapes of Wrath," and within a minute they are fighting about college, and within two the daughter has opened the passenger door and thrown herself out onto the road. It is that kind of family, and that kind of movie: tender and furious in the same breath, and very funny about both.""",
+            """The daughter is Christine McPherson (Saoirse Ronan), a senior at a Catholic high school in Sacramento in the fall of 2002 who insists that everyone call her Lady Bird, a name she gave herself. She has a cast on her arm from that fall, a best friend named Julie (Beanie Feldstein) who shares her taste for communion wafers eaten as snacks, and a burning conviction that real life happens somewhere else, preferably in New York, "where culture is," as she puts it.""",
+            """Her mother, Marion (Laurie Metcalf), a psychiatric nurse working double shifts while her husband, Larry (Tracy Letts), quietly loses his job, thinks this is ingratitude. She is not entirely wrong. Metcalf is extraordinary here, letting us see how much love is packed into every cutting remark, and how much fear. Letts, as the gentle father who tries to referee, breaks your heart with very little.""",
+            """Greta Gerwig, who grew up in Sacramento and wrote the script, is making her solo directing debut, and she has a novelist's eye for the small humiliations of being seventeen: a first boyfriend, Danny (Lucas Hedges), who turns out to have a secret of his own; a second, Kyle (Timothée Chalamet), a languid guitarist who reads Howard Zinn and is too cool for nearly everything, including her; the school musical; the prom. None of it is new. All of it feels specific and true.""",
+            """Ronan, with her natural Irish lilt tamped down into a flat valley drawl, makes Lady Bird obnoxious, brave and lovable at once, and she never asks for our sympathy. The movie is brisk, barely an hour and a half, and occasionally its episodes feel clipped, as if Gerwig had more scenes than she could fit.""",
+            """That is a small complaint about a film this alive. By the end, when Lady Bird finally looks at her hometown with something like gratitude, the city seems to glow, and you may find yourself thinking about the person who drove you to school every morning and what you never said to them.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-parasite-bong-joon-ho-masterpiece",
+        film_id="parasite-2019",
+        title="Parasite",
+        year=2019,
+        headline="Review: 'Parasite' is a nimble, savage masterpiece",
+        dek="Bong Joon Ho's tale of two families, one upstairs and one down, is the best film of the year.",
+        critic="Ruth Abernathy",
+        published="2019-10-17",
+        published_display="Oct. 17, 2019",
+        score=100.0,
+        grade_raw="4 stars (out of 4)",
+        grade_value=100.0,
+        infobox=(
+            ("Directed by", "Bong Joon Ho"),
+            ("Written by", "Bong Joon Ho, Han Jin-won"),
+            ("Starring", "Song Kang-ho, Lee Sun-kyun, Cho Yeo-jeong, Choi Woo-shik, Park So-dam"),
+            ("Rated", "R (language, some violence and sexual content)"),
+            ("Running time", "2 hours, 12 minutes"),
+            ("Distributor", "Neon"),
+            ("Language", "In Korean with English subtitles"),
+        ),
+        facts=FilmFacts(
+            directors=("Bong Joon Ho",),
+            writers=("Bong Joon Ho", "Han Jin-won"),
+            cast=(
+                ("Song Kang-ho", "Ki-taek"),
+                ("Lee Sun-kyun", "Park Dong-ik"),
+                ("Cho Yeo-jeong", "Mrs. Park"),
+                ("Choi Woo-shik", "Ki-woo"),
+                ("Park So-dam", "Ki-jung"),
+            ),
+            distributor="Neon",
+            mpaa_rating="R",
+            runtime_minutes=132,
+        ),
+        related=(
+            (
+                "Film society's fall series spotlights Korean cinema",
+                "entertainment/movies/film-society-korean-series",
+            ),
+            (
+                "Harvest fest, haunted trails and more things to do this weekend",
+                "entertainment/things-to-do/harvest-weekend",
+            ),
+            (
+                "Review: 'Jojo Rabbit' can't decide what it is",
+                "entertainment/movies/review-jojo-rabbit",
+            ),
+        ),
+        paragraphs=(
+            """The Kims live below the street. Their half-basement apartment in Seoul looks up through one window at a patch of sidewalk where drunks stop to relieve themselves, and the family's most reliable source of Wi-Fi is a corner by the toilet. The Parks live on a hill, in a glass-and-concrete house designed by a famous architect, with a lawn as green as a billiard table. "Parasite," the astonishing new film from Bong Joon Ho, is about what happens when the first family climbs, one by one, into the second family's home.""",
+            """It begins as a caper. The son, Ki-woo (Choi Woo-shik), is recommended as an English tutor for the Parks' teenage daughter, and once inside he sees opportunity everywhere. Soon his sister, Ki-jung (Park So-dam), is posing as an art therapist for the Parks' hyperactive little boy, and their father, Ki-taek (Song Kang-ho), and mother are maneuvering toward the jobs of chauffeur and housekeeper, by means I won't spoil except to say that they involve a peach.""",
+            """Bong stages these early schemes with the snap of a great heist comedy, and the cast is a delight. Cho Yeo-jeong, as the credulous Mrs. Park, is wonderfully funny; Lee Sun-kyun, as her husband, Park Dong-ik, is polite, successful and quietly repelled by the smell of the people who work for him. Song, one of the finest actors alive, lets that smell become a wound you can see spreading behind his eyes.""",
+            """Then, on a stormy night halfway through, the doorbell rings, and the film turns into something else entirely. I will say nothing about what follows, except that it is a thriller, a horror movie and a tragedy by turns, and that every turn seems, in hindsight, inevitable. Bong has built the house itself as an argument: staircases lead down and down, and a flood that is a nuisance for the rich is a catastrophe for the poor.""",
+            """What keeps it from being a sermon is Bong's sympathy. Nobody here is a cartoon. The Parks are not monsters, just people who have never had to notice anyone beneath them, and the Kims are not saints. The comedy and the horror come from the same place: the plain, brutal arithmetic of who gets to live upstairs.""",
+            """I have seen "Parasite" twice now, and it was better the second time. Go, and go without reading more about it than this.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-moonlight-three-chapters",
+        film_id="moonlight-2016",
+        title="Moonlight",
+        year=2016,
+        headline="Review: 'Moonlight' lingers, in three hushed chapters",
+        dek="Barry Jenkins follows a boy from Miami's Liberty City into manhood, and finds grace in silence.",
+        critic="Desmond Achterberg",
+        published="2016-11-03",
+        published_display="Nov. 3, 2016",
+        score=75.0,
+        grade_raw="3 stars (out of 4)",
+        grade_value=75.0,
+        infobox=(
+            ("Directed by", "Barry Jenkins"),
+            (
+                "Starring",
+                "Trevante Rhodes, Ashton Sanders, Alex R. Hibbert, Mahershala Ali, Naomie Harris, Janelle Monáe, André Holland",
+            ),
+            ("Rated", "R (some sexuality, drug use, brief violence, and language throughout)"),
+            ("Running time", "1 hour, 51 minutes"),
+            ("Distributor", "A24"),
+        ),
+        facts=FilmFacts(
+            directors=("Barry Jenkins",),
+            cast=(
+                ("Trevante Rhodes", "Black"),
+                ("Ashton Sanders", "Chiron"),
+                ("Alex R. Hibbert", "Little"),
+                ("Mahershala Ali", "Juan"),
+                ("Naomie Harris", "Paula"),
+                ("Janelle Monáe", "Teresa"),
+                ("André Holland", "Kevin"),
+            ),
+            distributor="A24",
+            mpaa_rating="R",
+            runtime_minutes=111,
+        ),
+        related=(
+            (
+                "Art house on Fourth Street adds a second screen",
+                "entertainment/movies/fourth-street-second-screen",
+            ),
+            (
+                "Fall movie guide: the awards contenders arriving in town",
+                "entertainment/movies/fall-awards-guide-2016",
+            ),
+            (
+                "Poetry slam finals return to the Grange Hall",
+                "entertainment/books/poetry-slam-finals",
+            ),
+        ),
+        paragraphs=(
+            """The first chapter of "Moonlight" is called "Little," which is what the neighborhood kids call a skinny, silent boy (Alex R. Hibbert) whom they chase through the housing projects of Liberty City, Miami. He hides in an abandoned apartment, and the man who finds him there is Juan (Mahershala Ali), a drug dealer with a soft voice and a big car who takes the boy home, feeds him, and, one sunlit afternoon, teaches him to float in the ocean, cradling his head in the water like a baptism.""",
+            """That scene is among the most beautiful I have seen this year, and Ali, in maybe fifteen minutes of screen time, makes Juan unforgettable: a kind man who knows, and cannot bear to admit, that the drugs he sells are destroying the boy's mother, Paula (Naomie Harris).""",
+            """Barry Jenkins, adapting a play by Tarell Alvin McCraney, follows the boy through two more stages of his life. As a teenager called by his given name, Chiron (Ashton Sanders), he is bullied at school, neglected at home and drawn to his only friend, Kevin, in a night on the beach that changes both of them. As a grown man who calls himself Black (Trevante Rhodes), he has rebuilt himself into a muscled, gold-toothed dealer in Atlanta, until a phone call from Kevin (now played by André Holland) brings him back to Miami.""",
+            """Jenkins and his cinematographer, James Laxton, bathe everything in saturated color, turquoise and pink and a blue that seems to glow from within, and the three actors who play Chiron, who never met during the shoot, share a wary, downcast gaze that makes them feel like one person. Janelle Monáe brings warmth as Juan's girlfriend, Teresa, who keeps a room for the boy when home is impossible.""",
+            """My reservations are about shape. The middle chapter leans on an act of school violence that feels more schematic than the rest, and Harris, an actress of real subtlety, is asked to play Paula's addiction in broad, shrieking strokes that the film's gentler register cannot absorb. The final chapter, a long, tentative reunion in a diner, is lovely but stretched so thin that its silences sometimes read as withholding rather than feeling.""",
+            """Still, it is rare to see a film so patient, so unwilling to explain, so sure that a glance can carry a lifetime. "Moonlight" is not perfect. It is something scarcer: a movie that looks at a person the world refuses to see, and does not look away.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-oldboy-remake-misses-the-point",
+        film_id="oldboy-2013",
+        title="Oldboy",
+        year=2013,
+        headline="Review: Spike Lee's 'Oldboy' remake misses the point, and the punch",
+        dek="Josh Brolin hammers away, but this American copy of a Korean cult thriller is all bruise and no sting.",
+        critic="Desmond Achterberg",
+        published="2013-11-27",
+        published_display="Nov. 27, 2013",
+        score=25.0,
+        grade_raw="1 star (out of 4)",
+        grade_value=25.0,
+        infobox=(
+            ("Directed by", "Spike Lee"),
+            ("Written by", "Mark Protosevich"),
+            ("Starring", "Josh Brolin, Elizabeth Olsen, Sharlto Copley, Samuel L. Jackson"),
+            (
+                "Rated",
+                "R (strong disturbing violence, some grisly images, sexual content, nudity and language)",
+            ),
+            ("Running time", "1 hour, 44 minutes"),
+            ("Distributor", "FilmDistrict"),
+        ),
+        facts=FilmFacts(
+            directors=("Spike Lee",),
+            writers=("Mark Protosevich",),
+            cast=(
+                ("Josh Brolin", "Joe Doucett"),
+                ("Elizabeth Olsen", "Marie"),
+                ("Sharlto Copley", "Adrian"),
+                ("Samuel L. Jackson", "Chaney"),
+            ),
+            distributor="FilmDistrict",
+            mpaa_rating="R",
+            runtime_minutes=104,
+        ),
+        related=(
+            (
+                "Black Friday at the box office: five movies battle for families",
+                "entertainment/movies/black-friday-box-office",
+            ),
+            ("Why Hollywood keeps buying foreign hits", "entertainment/movies/hollywood-remakes"),
+            (
+                "Review: 'Philomena' is a gentle, witty road trip",
+                "entertainment/movies/review-philomena",
+            ),
+        ),
+        paragraphs=(
+            """A man wakes up in a locked room that looks like a cheap motel suite. There is a bed, a television, a slot in the door through which meals arrive. He stays there for twenty years. Nobody tells him why. That premise, lifted from Park Chan-wook's ferocious 2003 Korean thriller and, before that, a Japanese comic, is still a killer. Spike Lee's remake of "Oldboy" manages to make it feel like a chore.""",
+            """Josh Brolin plays Joe Doucett, an advertising salesman so boorish in the opening scenes (he drinks through a meeting, leers at a client's wife and skips his toddler's birthday) that his abduction almost feels like a public service. In captivity he learns on the news that his ex-wife has been murdered and that he is the suspect; he drinks, he shadowboxes, he fills notebooks with letters to the daughter he never knew. Brolin throws himself at it, gaining weight and then sweating it off, and he is the best thing in the film.""",
+            """Released as abruptly as he was taken, Joe sets out to find his jailer, with help from a young aid worker named Marie (Elizabeth Olsen) and a bar-owning buddy. Samuel L. Jackson turns up as Chaney, the dandyish proprietor of the private prison, in a platinum mohawk, and gets his neck sliced for his trouble. The mastermind, Adrian (Sharlto Copley), is a giggling plutocrat with an accent from nowhere, and Copley plays him so broadly that every scene with him deflates.""",
+            """Lee restages the original's famous hallway brawl, in which the hero takes on a small army with a hammer, and even extends it across two floors. It is competently choreographed and completely airless, a homage that shows you the seams. The same goes for the movie's notorious revelations, which Mark Protosevich's screenplay keeps mostly intact and yet somehow drains of shock. What was operatic in Park's film here plays as lurid, then as silly.""",
+            """The question that hangs over every frame is why Lee, a director with a fierce voice of his own, took this job. There is no trace of Brooklyn here, no argument, no music. It is grim and handsome and curiously hollow, a film that was reportedly cut down by its studio and feels it.""",
+            """If you have seen the original, you will spend the running time noting what has been lost. If you haven't, skip this and find that one instead.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-rust-and-bone-cotillard",
+        film_id="rust-and-bone-2012",
+        title="Rust and Bone",
+        year=2012,
+        headline="Review: Cotillard is fierce in the overheated 'Rust and Bone'",
+        dek="Jacques Audiard's melodrama of a maimed whale trainer and a brawler has great acting and too much plot.",
+        critic="Ruth Abernathy",
+        published="2012-12-20",
+        published_display="Dec. 20, 2012",
+        score=62.5,
+        grade_raw="2½ stars (out of 4)",
+        grade_value=62.5,
+        infobox=(
+            ("Directed by", "Jacques Audiard"),
+            ("Written by", "Jacques Audiard, Thomas Bidegain"),
+            ("Starring", "Marion Cotillard, Matthias Schoenaerts, Armand Verdure, Corinne Masiero"),
+            ("Rated", "R (strong violent and sexual content, brief graphic nudity and language)"),
+            ("Running time", "2 hours"),
+            ("Distributor", "Sony Pictures Classics"),
+            ("Language", "In French with English subtitles"),
+        ),
+        facts=FilmFacts(
+            directors=("Jacques Audiard",),
+            writers=("Jacques Audiard", "Thomas Bidegain"),
+            cast=(
+                ("Marion Cotillard", "Stéphanie"),
+                ("Matthias Schoenaerts", "Ali"),
+                ("Armand Verdure", "Sam"),
+                ("Corinne Masiero", None),
+            ),
+            distributor="Sony Pictures Classics",
+            mpaa_rating="R",
+            runtime_minutes=120,
+        ),
+        related=(
+            (
+                "Holiday movies: a guide for every kind of moviegoer",
+                "entertainment/movies/holiday-guide-2012",
+            ),
+            (
+                "Aquarium's new beluga habitat opens to the public",
+                "news/local/aquarium-beluga-habitat",
+            ),
+            (
+                "Foreign-language Oscar race: the contenders",
+                "entertainment/movies/foreign-language-oscar-race",
+            ),
+        ),
+        paragraphs=(
+            """Marion Cotillard spends much of "Rust and Bone" without the lower half of her legs, and the film's great technical feat, seamless digital work that removes them, is quickly forgotten because her performance makes you believe it utterly. She plays Stéphanie, a trainer of killer whales at a marine park on the French Riviera, who is maimed when one of the animals crashes onto the stage during a show. What follows, as she learns to live in a wheelchair and then on prosthetics, is sometimes wrenching and sometimes merely heavy.""",
+            """Her unlikely companion is Ali (Matthias Schoenaerts), a hulking, broke drifter who has come south from Belgium with his 5-year-old son, Sam (Armand Verdure), to sleep on his sister Anna's couch. Ali works as a nightclub bouncer and security guard, then earns cash in bare-knuckle fights in parking lots. He is careless with his son, careless with women, careless with nearly everything, and he treats Stéphanie's injury with a bluntness that turns out to be a kind of gift: he takes her swimming, and he sleeps with her because she asks, and he does not pity her.""",
+            """Director Jacques Audiard, who made the superb prison drama "A Prophet," has a gift for bodies in motion, and there are sequences here of startling beauty: Stéphanie on her balcony, rehearsing her old hand signals to music, or back at the park, pressing her palm to the glass as the orca glides up to meet it. Schoenaerts, a slab of a man with a surprising delicacy, matches Cotillard scene for scene.""",
+            """But Audiard and his co-writer, Thomas Bidegain, adapting stories by the Canadian writer Craig Davidson, cannot leave well enough alone. The second half piles on a subplot about hidden surveillance cameras at Anna's supermarket job, a bitter family rupture and finally an accident on a frozen lake that is shot like a thriller and plays like a contrivance. Each new calamity is there to teach Ali a lesson, and by the end the film has become his redemption story, with Stéphanie pushed gently to the side.""",
+            """I admired it more than I enjoyed it. The two leads are worth the ticket, and several scenes will stay with me. I only wish Audiard trusted them enough to stop throwing things in their way.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-whiplash-drums-up-a-storm",
+        film_id="whiplash-2014",
+        title="Whiplash",
+        year=2014,
+        headline="Review: 'Whiplash' drums up a storm",
+        dek="Miles Teller and a terrifying J.K. Simmons turn a music-school drama into a thriller.",
+        critic="Lena Szabo",
+        published="2014-10-16",
+        published_display="Oct. 16, 2014",
+        score=87.5,
+        grade_raw="3½ stars (out of 4)",
+        grade_value=87.5,
+        infobox=(
+            ("Written and directed by", "Damien Chazelle"),
+            ("Starring", "Miles Teller, J.K. Simmons, Paul Reiser, Melissa Benoist"),
+            ("Rated", "R (strong language including some sexual references)"),
+            ("Running time", "1 hour, 47 minutes"),
+            ("Distributor", "Sony Pictures Classics"),
+        ),
+        facts=FilmFacts(
+            directors=("Damien Chazelle",),
+            writers=("Damien Chazelle",),
+            cast=(
+                ("Miles Teller", "Andrew Neiman"),
+                ("J.K. Simmons", "Terence Fletcher"),
+                ("Paul Reiser", "Jim"),
+                ("Melissa Benoist", "Nicole"),
+            ),
+            distributor="Sony Pictures Classics",
+            mpaa_rating="R",
+            runtime_minutes=107,
+        ),
+        related=(
+            (
+                "Jazz at the Pier returns with a big-band weekend",
+                "entertainment/music/jazz-at-the-pier",
+            ),
+            (
+                "Lakeshore State's music school marks 100 years",
+                "news/education/lakeshore-state-music-centennial",
+            ),
+            (
+                "Review: 'Birdman' flies high on Michael Keaton's nerve",
+                "entertainment/movies/review-birdman",
+            ),
+        ),
+        paragraphs=(
+            """I have seen plenty of movies about boxers and soldiers that were less violent than "Whiplash," a film in which nobody fires a gun and the most dangerous weapon is a folding chair. It is about a drummer and his teacher, and it plays like a war movie, which is both its great strength and the reason some viewers will leave it shaken and a little queasy.""",
+            """The drummer is Andrew Neiman (Miles Teller), a 19-year-old first-year student at an elite Manhattan conservatory who practices until his hands bleed into the cymbals. The teacher is Terence Fletcher (J.K. Simmons), a bald, black-clad conductor who runs the school's top jazz band like a drill sergeant, and whose idea of instruction is to hurl furniture at a student's head and then slap him in time to the music while demanding to know whether he was rushing or dragging.""",
+            """Simmons, an actor we have mostly known as a gruff dad or a dependable cop, is a revelation. Fletcher is monstrous, but he is also funny, seductive and, in flashes, disarmingly gentle, and Simmons keeps you guessing which version will walk into the rehearsal room. Teller matches him, playing Andrew as a kid whose ambition curdles into something close to madness. He does much of his own drumming, and you can see every ounce of it on his face.""",
+            """Writer-director Damien Chazelle, who was himself a jazz drummer in a high-pressure high school band, shoots the rehearsals like action sequences, with whip pans between musicians, close-ups of spit valves and sweat hitting the snare, and cuts that land on the beat. The film runs a lean hour and three-quarters, and it never slackens. Paul Reiser is quietly touching as Andrew's father, Jim, a failed writer who just wants his son to be happy, and Melissa Benoist is sweet as Nicole, the girlfriend Andrew dumps because she would only slow him down.""",
+            """You may argue with where the film lands. Its climax, a concert performance of mounting ferocity, can be read as a triumph for Fletcher's methods or as an indictment of them, and Chazelle is careful not to tell you which. I found that ambiguity bracing rather than evasive.""",
+            """What I cannot argue with is the final ten minutes, which are as thrilling as anything in a movie theater this year. You will walk out with your pulse keeping time.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-cronenberg-crash-cold-metal",
+        film_id="crash-1996",
+        title="Crash",
+        year=1996,
+        headline="Review: Cronenberg's 'Crash' is cold metal and colder flesh",
+        dek="The NC-17 adaptation of J.G. Ballard's novel about car-wreck fetishists arrives at last. It is not worth the wait.",
+        critic="Ruth Abernathy",
+        published="1997-03-21",
+        published_display="March 21, 1997",
+        score=37.5,
+        grade_raw="1½ stars (out of 4)",
+        grade_value=37.5,
+        infobox=(
+            ("Directed by", "David Cronenberg"),
+            ("Written by", "David Cronenberg"),
+            (
+                "Starring",
+                "James Spader, Holly Hunter, Elias Koteas, Deborah Kara Unger, Rosanna Arquette",
+            ),
+            ("Rated", "NC-17 (numerous explicit sex scenes and strong language)"),
+            ("Running time", "1 hour, 40 minutes"),
+            ("Distributor", "Fine Line Features"),
+        ),
+        facts=FilmFacts(
+            directors=("David Cronenberg",),
+            writers=("David Cronenberg",),
+            cast=(
+                ("James Spader", "James Ballard"),
+                ("Holly Hunter", "Helen Remington"),
+                ("Elias Koteas", "Vaughan"),
+                ("Deborah Kara Unger", "Catherine"),
+                ("Rosanna Arquette", "Gabrielle"),
+            ),
+            distributor="Fine Line Features",
+            mpaa_rating="NC-17",
+            runtime_minutes=100,
+        ),
+        related=(
+            (
+                "Ratings board under fire again over NC-17",
+                "entertainment/movies/ratings-board-nc17",
+            ),
+            (
+                "Spring at the Bijou: the repertory calendar",
+                "entertainment/movies/bijou-spring-calendar",
+            ),
+            (
+                "State troopers step up highway patrols for spring break",
+                "news/state/spring-break-patrols",
+            ),
+        ),
+        paragraphs=(
+            """David Cronenberg's "Crash," which won a special jury prize at Cannes last May "for originality, for daring and for audacity" and has spent the months since tangled in a distribution fight, is finally opening in a handful of theaters, carrying an NC-17 rating and a reputation as the most shocking film of the decade. The shock, it turns out, wears off in about twenty minutes. What remains is a long, chilly, humorless exercise that mistakes monotony for provocation.""",
+            """James Spader plays James Ballard, a television producer who shares an open, oddly bloodless marriage with his wife, Catherine (Deborah Kara Unger). The two swap accounts of their infidelities the way other couples discuss the weather. Then James has a head-on collision on a Toronto highway that kills a man and injures the man's wife, Helen Remington (Holly Hunter), a doctor, and the wreck awakens something in both survivors. Soon they are having sex in parked cars near the airport and falling in with Vaughan (Elias Koteas), a scarred prophet who stages re-creations of celebrity car deaths for paying audiences and believes the automobile crash is the erotic event of the future.""",
+            """That is more or less the whole story. Cronenberg, adapting J.G. Ballard's notorious 1973 novel, arranges it as a series of couplings, in back seats, in a car wash, in a body shop, among the braces and scar tissue of Gabrielle (Rosanna Arquette), a crash survivor in a leg brace that looks like a medieval instrument. The actors, directed to speak in murmurs and move as if sedated, give us nothing to hold on to. Koteas has a certain feral conviction, and Hunter, of all the cast, suggests a human being somewhere behind the detachment.""",
+            """I do not doubt Cronenberg's seriousness. He has spent twenty years making films about how technology invades the body, and the best of them, "The Fly" and "Dead Ringers," were as moving as they were grotesque. Peter Suschitzky's photography of freeway interchanges has a steely beauty, and Howard Shore's score, all twanging guitars, is genuinely unsettling.""",
+            """But where those films had characters we cared about, "Crash" has mannequins, and where they had a sense of dread, this one has only a sense of repetition. Its much-discussed sex scenes are not erotic and not disturbing, just clinical, and after the fifth or sixth of them I was checking my watch. An artist is entitled to make a cold film about cold people. He is not entitled to make it this dull.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-crash-haggis-los-angeles",
+        film_id="crash-2004",
+        title="Crash",
+        year=2004,
+        headline="Review: In 'Crash,' Los Angeles collides with itself",
+        dek="Paul Haggis's ensemble drama about race and fear is heavy-handed at times, and powerful anyway.",
+        critic="Desmond Achterberg",
+        published="2005-05-05",
+        published_display="May 5, 2005",
+        score=75.0,
+        grade_raw="3 stars (out of 4)",
+        grade_value=75.0,
+        infobox=(
+            ("Directed by", "Paul Haggis"),
+            ("Written by", "Paul Haggis, Bobby Moresco"),
+            (
+                "Starring",
+                "Sandra Bullock, Don Cheadle, Matt Dillon, Terrence Howard, Thandie Newton, Ryan Phillippe, Michael Peña",
+            ),
+            ("Rated", "R (language, sexual content and some violence)"),
+            ("Running time", "1 hour, 52 minutes"),
+            ("Distributor", "Lions Gate Films"),
+        ),
+        facts=FilmFacts(
+            directors=("Paul Haggis",),
+            writers=("Paul Haggis", "Bobby Moresco"),
+            cast=(
+                ("Sandra Bullock", "Jean"),
+                ("Don Cheadle", "Graham"),
+                ("Matt Dillon", "Officer Ryan"),
+                ("Terrence Howard", "Cameron"),
+                ("Thandie Newton", "Christine"),
+                ("Ryan Phillippe", "Officer Hansen"),
+                ("Michael Peña", "Daniel"),
+            ),
+            distributor="Lions Gate Films",
+            mpaa_rating="R",
+            runtime_minutes=112,
+        ),
+        related=(
+            (
+                "'Kingdom of Heaven' leads a crowded weekend",
+                "entertainment/movies/weekend-preview-kingdom",
+            ),
+            (
+                "Community forum on policing draws 300 to Central High",
+                "news/local/policing-forum-central",
+            ),
+            ("Review: 'Millions' is a small miracle", "entertainment/movies/review-millions"),
+        ),
+        paragraphs=(
+            """Nobody in "Crash" is allowed to stay in a single box for long, and that is the source of both its power and its occasional clumsiness. Paul Haggis, who wrote "Million Dollar Baby" and is directing a feature for the first time here, has built a mosaic of Los Angeles over about thirty-six hours in which strangers ram into one another, sometimes literally, and nearly every collision exposes a prejudice the characters would deny they hold.""",
+            """A district attorney's wife, Jean (Sandra Bullock), is carjacked by two young black men and spends the rest of the film snapping at everyone, including the Latino locksmith, Daniel (Michael Peña), who changes her locks. A detective, Graham (Don Cheadle), juggles a murder case with a mother who blames him for his brother's troubles. A veteran cop, Officer Ryan (Matt Dillon), pulls over a well-off black couple, the TV director Cameron (Terrence Howard) and his wife, Christine (Thandie Newton), and humiliates her with a search while Cameron stands by, powerless. Ryan's young partner, Officer Hansen (Ryan Phillippe), is appalled and asks for a transfer.""",
+            """Haggis's design is to let each of these people surprise us. The racist cop turns up, the next day, at a flaming car wreck, and the scene in which he crawls in to save a woman who despises him is the most gripping in the film. The decent young officer, meanwhile, finds that decency has limits he did not know about. Dillon has never been better, and Newton and Howard, in a marriage cracked open by a single traffic stop, are wrenching.""",
+            """The device strains, at times, under its own neatness. The coincidences multiply until the city feels the size of a small town, and a few characters speak their resentments in speeches rather than dialogue, as if Haggis feared we might miss the point. A subplot involving a Persian shopkeeper and a gun is built like a trap, and you can hear its springs creak well before it snaps shut.""",
+            """But then comes a scene like the one in which Peña's locksmith tells his frightened little daughter about an invisible cloak that will protect her from bullets, and the film's heart overwhelms its mechanics. I was moved, repeatedly, and I suspect most audiences will be. "Crash" is not subtle. It is honest about how quickly fear makes strangers of us, and it is hard to shake.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-drive-gosling-neon-noir",
+        film_id="drive-2011",
+        title="Drive",
+        year=2011,
+        headline="Review: Ryan Gosling steers 'Drive' into neon-noir glory",
+        dek="A stunt driver, a razor-wielding mobster and a synth-pop soundtrack make for the coolest film of the fall.",
+        critic="Lena Szabo",
+        published="2011-09-15",
+        published_display="Sept. 15, 2011",
+        score=87.5,
+        grade_raw="3½ stars (out of 4)",
+        grade_value=87.5,
+        infobox=(
+            ("Directed by", "Nicolas Winding Refn"),
+            ("Written by", "Hossein Amini"),
+            (
+                "Starring",
+                "Ryan Gosling, Carey Mulligan, Bryan Cranston, Albert Brooks, Oscar Isaac, Ron Perlman",
+            ),
+            ("Rated", "R (strong brutal bloody violence, language and some nudity)"),
+            ("Running time", "1 hour, 40 minutes"),
+            ("Distributor", "FilmDistrict"),
+        ),
+        facts=FilmFacts(
+            directors=("Nicolas Winding Refn",),
+            writers=("Hossein Amini",),
+            cast=(
+                ("Ryan Gosling", "Driver"),
+                ("Carey Mulligan", "Irene"),
+                ("Bryan Cranston", "Shannon"),
+                ("Albert Brooks", "Bernie Rose"),
+                ("Oscar Isaac", "Standard"),
+                ("Ron Perlman", "Nino"),
+            ),
+            distributor="FilmDistrict",
+            mpaa_rating="R",
+            runtime_minutes=100,
+        ),
+        related=(
+            (
+                "Classic car show fills the marina lot Saturday",
+                "news/local/marina-classic-car-show",
+            ),
+            (
+                "Fall movie guide: 40 films to see before the snow flies",
+                "entertainment/movies/fall-guide-2011",
+            ),
+            (
+                "Review: 'Contagion' spreads the dread efficiently",
+                "entertainment/movies/review-contagion",
+            ),
+        ),
+        paragraphs=(
+            """The hero of "Drive" has no name. The credits call him Driver, and Ryan Gosling plays him as a man who has decided that words are an unnecessary expense. He works as a mechanic and a movie stunt driver, and at night he hires himself out as a getaway wheelman with a strict rule: he will wait five minutes outside your job, and not one second longer.""",
+            """The opening sequence, in which he shepherds two burglars through nighttime Los Angeles with a police scanner in his lap and the radio turned to a basketball game, is a small masterpiece of tension, almost wordless, built out of patience instead of speed. It announces a director, the Danish filmmaker Nicolas Winding Refn, with total command of his material.""",
+            """Driver's boss, Shannon (Bryan Cranston), a garage owner with a bad leg and worse luck, wants to put him on the stock-car circuit with money from Bernie Rose (Albert Brooks), a former movie producer now in a less reputable trade, and Bernie's loutish partner, Nino (Ron Perlman). Meanwhile Driver drifts into a tender, mostly silent friendship with his neighbor, Irene (Carey Mulligan), and her young son. When Irene's husband, Standard (Oscar Isaac), comes home from prison owing protection money, Driver volunteers for one job to clear the debt, and everything goes spectacularly wrong.""",
+            """Refn, working from Hossein Amini's lean script, shoots this like a fever dream of 1980s crime movies, all pink script titles and humming synthesizers, and the style is so assured it becomes its own kind of substance. Gosling's stillness is magnetic, a blankness that keeps threatening to crack. Mulligan brings a sad, luminous warmth, and Brooks, cast wildly against type, is chilling as a mobster who apologizes while he kills.""",
+            """Fair warning: when the violence comes, it is shocking, sudden and graphic, including a scene in an elevator that begins with a kiss and ends somewhere you will not forget. Some viewers will find the bloodshed gratuitous, and the plot, once the heist unravels, is fairly standard revenge stuff.""",
+            """But few films this year have been so confident, so moody, so entirely themselves. I walked out into the parking lot and caught myself driving home a little more slowly, listening to the hum of the road.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-oldboy-park-chan-wook-hard-to-take",
+        film_id="oldboy-2003",
+        title="Oldboy",
+        year=2003,
+        headline="Review: Korea's 'Oldboy' is dazzling, and very hard to take",
+        dek="Park Chan-wook's revenge thriller, a prizewinner at Cannes, arrives with a live octopus and a hammer.",
+        critic="Ruth Abernathy",
+        published="2005-04-07",
+        published_display="April 7, 2005",
+        score=50.0,
+        grade_raw="2 stars (out of 4)",
+        grade_value=50.0,
+        infobox=(
+            ("Directed by", "Park Chan-wook"),
+            ("Starring", "Choi Min-sik, Yoo Ji-tae, Kang Hye-jung"),
+            ("Rated", "R (strong violence including torture, sexuality, nudity and language)"),
+            ("Running time", "2 hours"),
+            ("Distributor", "Tartan Films"),
+            ("Language", "In Korean with English subtitles"),
+        ),
+        facts=FilmFacts(
+            directors=("Park Chan-wook",),
+            cast=(
+                ("Choi Min-sik", "Oh Dae-su"),
+                ("Yoo Ji-tae", "Lee Woo-jin"),
+                ("Kang Hye-jung", "Mi-do"),
+            ),
+            distributor="Tartan Films",
+            mpaa_rating="R",
+            runtime_minutes=120,
+        ),
+        related=(
+            (
+                "Bijou's Asian film week brings six premieres to town",
+                "entertainment/movies/bijou-asian-film-week",
+            ),
+            (
+                "Review: 'Sin City' is all style, all the time",
+                "entertainment/movies/review-sin-city",
+            ),
+            (
+                "Why foreign films struggle to find screens here",
+                "entertainment/movies/foreign-films-screens",
+            ),
+        ),
+        paragraphs=(
+            """Here is what you need to know about "Oldboy" before you buy a ticket. Its hero eats a live octopus, tentacles writhing against his cheek, in a single uncut shot. He pulls out a man's teeth with a claw hammer. He fights his way down a long corridor against some two dozen thugs, in one sideways-scrolling take that has already been called a landmark. And its final act contains a revelation so appalling that several people at the screening I attended audibly groaned.""",
+            """If that sounds like your kind of evening, you will find plenty to admire. Park Chan-wook's film, which won the grand prize at Cannes last year, is made with tremendous, restless skill. If it doesn't, I would not blame you for staying home.""",
+            """The story has the bones of a fairy tale. Oh Dae-su (Choi Min-sik), a drunken, ordinary businessman, is snatched off a Seoul street one rainy night and locked in a shabby private cell for fifteen years without explanation. He is fed fried dumplings through a slot, learns from the television that his wife has been murdered and that he is the suspect, and trains himself into a weapon by punching the wall. Then, just as abruptly, he is released, and given five days to discover who imprisoned him and why. His guide in this quest is a young sushi chef, Mi-do (Kang Hye-jung), and his tormentor is a smirking rich man, Lee Woo-jin (Yoo Ji-tae), who seems to enjoy watching him flail.""",
+            """Choi is a ferocious, wild-haired presence, by turns animal and pitiable, and Park has a gift for images that lodge in the mind: a man dangling a suicide off a rooftop by his necktie, an ant crawling out of a shoulder, a suite of rooms as lurid as a stage set. The score, full of lush waltzes, plays against the brutality with a sly elegance.""",
+            """Yet the more intricate the plot becomes, the less it seems to be about anything but its own cleverness. The villain's motive, when it arrives, is baroque to the point of absurdity, and the film pushes its characters through humiliations that feel designed chiefly to shock the audience rather than to illuminate them. I came away impressed by the craft and chilled by the cruelty, unsure whether I had seen a tragedy or a very elaborate stunt.""",
+            """Park is clearly a major talent. I look forward to seeing what he does with a story that deserves him.""",
+        ),
+    ),
+    PageSpec(
+        slug="review-grand-budapest-hotel-wes-anderson",
+        film_id="the-grand-budapest-hotel-2014",
+        title="The Grand Budapest Hotel",
+        year=2014,
+        headline="Review: Check in to 'The Grand Budapest Hotel' for a frosted delight",
+        dek="Ralph Fiennes leads Wes Anderson's most playful caper, with a shadow of sorrow under the icing.",
+        critic="Desmond Achterberg",
+        published="2014-03-13",
+        published_display="March 13, 2014",
+        score=75.0,
+        grade_raw="3 stars (out of 4)",
+        grade_value=75.0,
+        infobox=(
+            ("Directed by", "Wes Anderson"),
+            (
+                "Starring",
+                "Ralph Fiennes, Tony Revolori, Saoirse Ronan, Adrien Brody, Willem Dafoe, Tilda Swinton, F. Murray Abraham",
+            ),
+            ("Rated", "R (language, some sexual content and violence)"),
+            ("Running time", "1 hour, 39 minutes"),
+            ("Distributor", "Fox Searchlight Pictures"),
+        ),
+        facts=FilmFacts(
+            directors=("Wes Anderson",),
+            cast=(
+                ("Ralph Fiennes", "M. Gustave"),
+                ("Tony Revolori", "Zero"),
+                ("Saoirse Ronan", "Agatha"),
+                ("Adrien Brody", "Dmitri"),
+                ("Willem Dafoe", "Jopling"),
+                ("Tilda Swinton", "Madame D."),
+                ("F. Murray Abraham", "Mr. Moustafa"),
+            ),
+            distributor="Fox Searchlight Pictures",
+            mpaa_rating="R",
+            runtime_minutes=99,
+        ),
+        related=(
+            (
+                "Inside the pastry case at the lakefront's new Viennese bakery",
+                "food/viennese-bakery-lakefront",
+            ),
+            (
+                "Spring movie preview: 20 films worth leaving the house for",
+                "entertainment/movies/spring-preview-2014",
+            ),
+            (
+                "Review: 'Veronica Mars' reunion is for the fans",
+                "entertainment/movies/review-veronica-mars",
+            ),
+        ),
+        paragraphs=(
+            """Wes Anderson's films have always looked like elaborately frosted cakes, and "The Grand Budapest Hotel" features an actual one, a tower of pastel boxes from a bakery called Mendl's, inside which a prisoner's escape tools are smuggled past the guards. It is a fitting emblem for a movie that is sweet, ornate, meticulously assembled and, in its way, dangerous.""",
+            """The story comes to us nested like a set of Russian dolls. A girl visits the grave of a writer; the writer (as an old man, then as a young one) recalls a stay at a faded spa hotel in the imaginary Central European Republic of Zubrowka in the 1960s; there he met its owner, Mr. Moustafa (F. Murray Abraham), who told him how he came to possess it. Most of the film is that story, set in 1932, when Moustafa was Zero (Tony Revolori), a teenage lobby boy apprenticed to the hotel's legendary concierge, M. Gustave (Ralph Fiennes).""",
+            """Gustave is a perfumed, poetry-reciting fop who beds the hotel's elderly blond guests, and when one of them, the wealthy Madame D. (Tilda Swinton, aged by latex into her eighties), dies and leaves him a priceless painting, her vulpine son Dmitri (Adrien Brody) frames him for murder and sends a leather-coated thug, Jopling (Willem Dafoe), to clean up. Zero, his sweetheart Agatha (Saoirse Ronan), a pastry girl with a birthmark shaped like Mexico, and a string of fellow concierges come to Gustave's aid in a chase that runs from a prison to a mountaintop monastery to a ski slope.""",
+            """Fiennes is a marvel, snapping between exquisite manners and gutter profanity in the same sentence, and he gives the film a comic engine it sometimes lacked in Anderson's recent work. The production design is a giddy pleasure, and the director switches aspect ratios with each time period, a conceit that sounds fussy and turns out to be charming.""",
+            """If the parade of famous faces in cameos sometimes feels like a roll call, and the caper runs a little mechanically in the middle stretch, the film earns its final notes. Under the whimsy, fascism is rising across the border, soldiers are checking papers on trains, and the gracious world Gustave embodies is about to be swept away. Anderson lets that sadness in without letting it swamp the fun.""",
+            """It is not my favorite of his films, but it may be his most generous. Go for the pastries. Stay for the ghosts.""",
+        ),
+    ),
+]
+
+# ---------------------------------------------------------------- main
+
+RENDERERS = {
+    TRIBUNE.slug: render_tribune,
+}
+PUBLICATIONS = (TRIBUNE,)
+
+
+def main() -> None:
+    for pub in PUBLICATIONS:
+        render = RENDERERS[pub.slug]
+        for page in pub.pages:
+            write_page(pub, page, render(page))
+
+
+if __name__ == "__main__":
+    main()

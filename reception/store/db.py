@@ -10,14 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+import random
+import time
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Connection,
     Engine,
@@ -30,6 +35,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from reception.aggregate import CriticHabits, ReviewSummary, calibrated_score, film_reception
 from reception.link import (
@@ -75,17 +81,43 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own BEGIN is off (it would let each CREATE TABLE commit alone); the
+    # store's "begin" hook below opens every transaction itself, DDL included.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: WAL below may wait
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
     # the search index's words, to tell a finished word from one still being typed
     cursor.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.reviews_vocab "
         "USING fts5vocab(main, reviews_fts, instance)"
     )
     cursor.close()
+
+
+def _begin_sqlite(conn: Connection) -> None:
+    """Writers take SQLite's write lock at BEGIN, so what they read before writing (does
+    this review or critic exist?) cannot change under them; readers begin deferred."""
+    immediate = conn.get_execution_options().get(_WRITER_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+BUSY_TIMEOUT_MS = 30_000
+"""How long one SQLite statement waits for another process's write lock before retrying."""
+WRITE_ATTEMPTS = 8
+"""A write transaction that found the store locked is retried this often, backing off."""
+_WRITER_OPTION = "reception_writer"
+_POSTGRES_WRITE_LOCK = 0x7265636570  # pg_advisory_xact_lock key: one writer at a time
+_T = TypeVar("_T")
+
+
+def _is_contention(error: DBAPIError) -> bool:
+    """A lock another writer holds, a deadlock or a serialization failure: worth a retry."""
+    if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
+        return True
+    return getattr(error.orig, "sqlstate", None) in {"40001", "40P01", "55P03"}
 
 
 def review_id_for(review: Review) -> str:
@@ -109,6 +141,8 @@ class Store:
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _tune_sqlite)
+            event.listen(self.engine, "begin", _begin_sqlite)
+        self._writer = self.engine.execution_options(**{_WRITER_OPTION: True})
         if migrate:
             self.migrate()
 
@@ -117,18 +151,34 @@ class Store:
         return cls(resolve_url(db))
 
     def migrate(self) -> None:
-        """Bring the schema to the newest Alembic revision."""
+        """Bring the schema to the newest Alembic revision, all of it in one transaction
+        under the write lock: a kill leaves the store as it was, and two processes opening
+        a new store at once create it once (the second finds it made)."""
         config = Config()
         config.set_main_option("script_location", "reception.store:migrations")
-        with self.engine.begin() as connection:
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return  # the common case: no write lock taken just to open
+        with self._writer.begin() as connection:
+            self._lock_writers(connection)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
+    def _lock_writers(self, conn: Connection) -> None:
+        """PostgreSQL's stand-in for SQLite's BEGIN IMMEDIATE: one writer at a time, held
+        until the transaction ends."""
+        if self.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_WRITE_LOCK})
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction; it bumps the store's generation, so caches keyed on
-        :meth:`generation` see the change as soon as it commits."""
-        with self.engine.begin() as conn:
+        """One write transaction under the store's write lock; it bumps the store's
+        generation, so caches keyed on :meth:`generation` see the change once it commits.
+
+        Prefer :meth:`write`, which retries when another writer held the lock too long."""
+        with self._writer.begin() as conn:
+            self._lock_writers(conn)
             yield conn
             conn.execute(
                 store_meta.update()
@@ -136,13 +186,28 @@ class Store:
                 .values(value=store_meta.c.value + 1)
             )
 
+    def write(self, work: Callable[[Connection], _T]) -> _T:
+        """Run ``work`` in one write transaction, again from the start (it re-reads what it
+        checks) when another process held the store past the busy timeout or deadlocked."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self.transaction() as conn:
+                    return work(conn)
+            except DBAPIError as error:
+                if attempt == WRITE_ATTEMPTS - 1 or not _is_contention(error):
+                    raise
+            time.sleep(min(8.0, 0.05 * 2**attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
     def generation(self) -> int:
         """A number that changes whenever anything in the store changed."""
         with self.engine.connect() as conn:
-            value = conn.execute(
-                select(store_meta.c.value).where(store_meta.c.key == "generation")
-            ).scalar_one()
-        return int(value)
+            return self._generation(conn)
+
+    @staticmethod
+    def _generation(conn: Connection) -> int:
+        statement = select(store_meta.c.value).where(store_meta.c.key == "generation")
+        return int(conn.execute(statement).scalar_one())
 
     def close(self) -> None:
         self.engine.dispose()
@@ -154,20 +219,22 @@ class Store:
 
     def save_reviews(self, batch: Sequence[Review]) -> list[SaveResult]:
         """Upsert a batch of reviews in one transaction, link them, refresh what they touch."""
+        return self.write(lambda conn: self._save_batch(conn, batch))
+
+    def _save_batch(self, conn: Connection, batch: Sequence[Review]) -> list[SaveResult]:
         results: list[SaveResult] = []
         saved_rows: set[int] = set()
         old_films: set[str] = set()
-        with self.transaction() as conn:
-            for review in batch:
-                result, row_id, old_film = self._save_one(conn, review)
-                results.append(result)
-                if row_id is not None:
-                    saved_rows.add(row_id)
-                if old_film is not None:
-                    old_films.add(old_film)
-            if saved_rows:
-                touched = self._relink_block(conn, saved_rows, old_films)
-                self._refresh_films(conn, touched | self._recalibrate(conn, saved_rows))
+        for review in batch:
+            result, row_id, old_film = self._save_one(conn, review)
+            results.append(result)
+            if row_id is not None:
+                saved_rows.add(row_id)
+            if old_film is not None:
+                old_films.add(old_film)
+        if saved_rows:
+            touched = self._relink_block(conn, saved_rows, old_films)
+            self._refresh_films(conn, touched | self._recalibrate(conn, saved_rows))
         return results
 
     def relink(self) -> int:
@@ -175,19 +242,51 @@ class Store:
 
         Linking is a function of the set of stored reviews (and the catalog), so the result
         is what incremental ingest would reach in any order. Returns the number of films.
+        The linking itself runs on a read snapshot without the write lock, and aggregates
+        are refreshed a chunk of films per transaction, so concurrent writers wait seconds,
+        not the whole relink; a write that lands meanwhile makes the relink link again.
         """
-        with self.transaction() as conn:
-            inputs = self._link_inputs(conn, None)
-            clusters = link_films(inputs)
-            conn.execute(reviews.update().values(film_id=None))
-            conn.execute(film_titles.delete())
-            conn.execute(films.delete())
-            self._write_films(conn, clusters, inputs)
-            conn.execute(critic_habits.delete())
-            critic_ids = conn.execute(select(critics.c.critic_id)).scalars().all()
-            self._apply_habits(conn, self._live_habits(conn, critic_ids).values())
-            self._refresh_films(conn, {cluster.film.film_id for cluster in clusters})
+        clusters: list[FilmCluster] | None = None
+        for attempt in range(WRITE_ATTEMPTS):
+            locked = attempt == WRITE_ATTEMPTS - 1  # a busy store: link under the lock at last
+            with self.engine.connect() as conn:
+                seen = self._generation(conn)
+                linked = None if locked else self._link_all(conn)
+            clusters = self.write(partial(self._replace_films, seen=seen, linked=linked))
+            if clusters is not None:
+                break
+        assert clusters is not None  # the last attempt links under the lock
+        film_ids = sorted(cluster.film.film_id for cluster in clusters)
+        for start in range(0, len(film_ids), _REFRESH_CHUNK):
+            chunk = film_ids[start : start + _REFRESH_CHUNK]
+            self.write(partial(self._refresh_films, film_ids=chunk))
         return len(clusters)
+
+    def _link_all(self, conn: Connection) -> tuple[list[LinkInput], list[FilmCluster]]:
+        inputs = self._link_inputs(conn, None)
+        return inputs, link_films(inputs)
+
+    def _replace_films(
+        self,
+        conn: Connection,
+        seen: int,
+        linked: tuple[list[LinkInput], list[FilmCluster]] | None,
+    ) -> list[FilmCluster] | None:
+        """Write a whole linking, computed here when ``linked`` is None; None when the store
+        changed since generation ``seen`` (the linking is stale)."""
+        if linked is None:
+            linked = self._link_all(conn)
+        elif self._generation(conn) != seen:
+            return None
+        inputs, clusters = linked
+        conn.execute(reviews.update().values(film_id=None))
+        conn.execute(film_titles.delete())
+        conn.execute(films.delete())
+        self._write_films(conn, clusters, inputs)
+        conn.execute(critic_habits.delete())
+        critic_ids = conn.execute(select(critics.c.critic_id)).scalars().all()
+        self._apply_habits(conn, self._live_habits(conn, critic_ids).values())
+        return clusters
 
     def _find_existing(self, conn: Connection, review: Review) -> Row | None:
         canonical = review.article.canonical_url
@@ -741,14 +840,17 @@ class Store:
         return dict(rows[0]["template"]) if rows else None
 
     def save_site_template(self, site: str, template: dict[str, Any], page_count: int) -> None:
-        with self.transaction() as conn:
+        def replace_template(conn: Connection) -> None:
             conn.execute(site_templates.delete().where(site_templates.c.site == site))
             conn.execute(
                 site_templates.insert().values(site=site, template=template, page_count=page_count)
             )
 
+        self.write(replace_template)
+
 
 _IN_CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's limits
+_REFRESH_CHUNK = 200  # films whose aggregates one relink transaction refreshes
 
 # Statements run once per saved review, built once: SQLAlchemy then reuses their compiled form.
 _FOUND = (reviews.c.id, reviews.c.review_id, reviews.c.content_sha256, reviews.c.film_id)

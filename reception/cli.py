@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
 from reception.records import Failure
 
 app = typer.Typer(
@@ -44,6 +45,13 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
+PageTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        min=0,
+        help="Seconds one page may take before it fails as 'timeout' (0: no budget).",
+    ),
+]
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Files or folders (.html, .htm, .txt, and .gz).")
 ]
@@ -67,6 +75,7 @@ def ingest(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Workers of a local Dask cluster.")] = 2,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
 ) -> None:
     """Read review pages into the store (idempotent: re-ingesting updates, never duplicates)."""
     from reception.ingest.batch import ingest as run_ingest
@@ -88,11 +97,15 @@ def ingest(
             progress.update(task, advance=1, description=Path(uri).name[:40])
 
         if dask is None:
-            summary = run_ingest(store, paths, batch_size=batch_size, on_page=advance)
+            summary = run_ingest(
+                store, paths, batch_size=batch_size, on_page=advance, page_timeout=page_timeout
+            )
         else:
             from reception.scale import ingest_on_dask
 
-            summary = ingest_on_dask(store, paths, dask, workers=workers, on_page=advance)
+            summary = ingest_on_dask(
+                store, paths, dask, workers=workers, on_page=advance, page_timeout=page_timeout
+            )
     table = Table(title=f"ingest into {store.display_url()}")
     for outcome in ("new", "updated", "unchanged", "failed"):
         table.add_column(outcome, justify="right")
@@ -108,22 +121,26 @@ def extract(
     jsonl: Annotated[
         bool, typer.Option("--jsonl/--json", help="One record per line, or indented JSON.")
     ] = True,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
 ) -> None:
     """Read pages and print their review records, without storing anything."""
     from reception.export import export_record
-    from reception.ingest.batch import Unchanged, review_pages, with_templates
+    from reception.ingest.batch import Unchanged, review_pages, reviewer, with_templates
     from reception.ingest.files import iter_pages
     from reception.store.rows import review_columns
 
-    for review in review_pages(with_templates(iter_pages(paths), None)):
-        if isinstance(review, Failure | Unchanged):
-            if isinstance(review, Failure):
-                report_failure(review)
-            continue
-        row = review_columns(review)
-        row.update(critic_name=review.article.critic, publication_name=review.article.publication)
-        record = export_record(row)
-        typer.echo(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
+    with reviewer(page_timeout) as review_one:
+        for review in review_pages(with_templates(iter_pages(paths), None), review=review_one):
+            if isinstance(review, Failure | Unchanged):
+                if isinstance(review, Failure):
+                    report_failure(review)
+                continue
+            row = review_columns(review)
+            row.update(
+                critic_name=review.article.critic, publication_name=review.article.publication
+            )
+            record = export_record(row)
+            typer.echo(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
 
 
 @app.command()

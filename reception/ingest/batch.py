@@ -16,11 +16,13 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reception.extract import SiteTemplate, decode_page, learn_template
 from reception.ingest.files import iter_pages
+from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT, GuardedReviewer, shared_reviewer
 from reception.pipeline import review_page
 from reception.records import Failure, Page, PageError, Review
 from reception.store import Store
@@ -43,6 +45,8 @@ class Unchanged:
 Result = Review | Failure | Unchanged
 StoredHash = Callable[[str], str | None]
 """The content hash the store holds for a page address, if any."""
+Reviewer = Callable[[Page, SiteTemplate | None], Review | Failure]
+"""Reviews one page: :func:`review_or_failure` here, or in a child under a time budget."""
 
 
 @dataclass
@@ -119,13 +123,23 @@ def review_or_failure(page: Page, template: SiteTemplate | None) -> Review | Fai
         return review_page(page, template)
     except PageError as error:
         return error.failure
+    except MemoryError:
+        return Failure(page.uri, "memory", "the page needs more memory than its budget")
     except Exception as error:  # a bug on one page is reported with the page, not raised
         return Failure(page.uri, "error", f"{type(error).__name__}: {error}")
+
+
+def reviewer(page_timeout: float | None) -> AbstractContextManager[Reviewer]:
+    """The page reviewer for a budget: a guarded child process, or in-process when none."""
+    if not page_timeout:
+        return nullcontext(review_or_failure)
+    return GuardedReviewer(page_timeout)
 
 
 def review_pages(
     items: Iterable[tuple[Page | Failure, SiteTemplate | None]],
     stored_hash: StoredHash | None = None,
+    review: Reviewer = review_or_failure,
 ) -> Iterator[Result]:
     """The driver's core, the same for every caller: each page checked against the store's
     hash first, then reviewed with its template."""
@@ -135,21 +149,24 @@ def review_pages(
         elif stored_hash is not None and stored_hash(item.uri) == item.content_sha256:
             yield Unchanged(item.uri)
         else:
-            yield review_or_failure(item, template)
+            yield review(item, template)
 
 
 def review_chunk(
     pages: Iterable[Page | Failure],
     templates: Mapping[str, SiteTemplate],
     stored_hashes: Mapping[str, str],
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> list[Result]:
     """A chunk reviewed where it is read (a Dask worker): templates and the store's hashes
-    for the chunk's pages come along, learned and looked up by the client."""
+    for the chunk's pages come along, learned and looked up by the client; the worker keeps
+    one warm guarded child across its chunks."""
+    review = shared_reviewer(page_timeout) if page_timeout else review_or_failure
     pairs = (
         (item, templates.get(item.site) if isinstance(item, Page) and item.site else None)
         for item in pages
     )
-    return list(review_pages(pairs, stored_hashes.get))
+    return list(review_pages(pairs, stored_hashes.get, review))
 
 
 class ReviewWriter:
@@ -183,12 +200,16 @@ def ingest(
     *,
     batch_size: int = 100,
     on_page: Callable[[str], None] | None = None,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> IngestSummary:
-    """Ingest every page under ``paths``; ``on_page`` is called once per page (progress)."""
+    """Ingest every page under ``paths``; ``on_page`` is called once per page (progress);
+    each page gets ``page_timeout`` seconds (None: no budget, reviewed in this process)."""
     writer = ReviewWriter(store, batch_size)
-    for result in review_pages(with_templates(iter_pages(paths), store), store.stored_hash):
-        if on_page is not None:
-            on_page(result_uri(result))
-        writer.add(result)
+    pages = with_templates(iter_pages(paths), store)
+    with reviewer(page_timeout) as review:
+        for result in review_pages(pages, store.stored_hash, review):
+            if on_page is not None:
+                on_page(result_uri(result))
+            writer.add(result)
     writer.flush()
     return writer.summary

@@ -25,6 +25,7 @@ from reception.ingest.batch import (
     site_template,
 )
 from reception.ingest.files import FileChunk, PageFile, iter_page_files, page_suffix, read_page
+from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
 from reception.records import Failure, Page
 from reception.store import Store
 
@@ -35,10 +36,13 @@ CHUNK_RETRIES = 2
 
 
 def review_file_chunk(
-    chunk: FileChunk, templates: Mapping[str, SiteTemplate], stored: Mapping[str, str]
+    chunk: FileChunk,
+    templates: Mapping[str, SiteTemplate],
+    stored: Mapping[str, str],
+    page_timeout: float | None,
 ) -> list[Result]:
     """Worker side: read and review one chunk of page files."""
-    return review_chunk(chunk.read(), templates, stored)
+    return review_chunk(chunk.read(), templates, stored, page_timeout)
 
 
 def learn_templates(store: Store, page_files: Sequence[PageFile]) -> dict[str, SiteTemplate]:
@@ -72,6 +76,7 @@ def ingest_on_dask(
     chunk_pages: int = CHUNK_PAGES,
     on_page: Callable[[str], None] | None = None,
     connect_timeout_s: float = 30.0,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> IngestSummary:
     """Ingest ``paths`` with Dask: ``scheduler`` is a scheduler address, or "local" for a
     LocalCluster of ``workers`` processes on this machine. An address that does not answer
@@ -104,6 +109,7 @@ def ingest_on_dask(
                     chunk,
                     shared,
                     store.stored_hashes(chunk.uris),
+                    page_timeout,
                     pure=False,
                     retries=CHUNK_RETRIES,
                 )

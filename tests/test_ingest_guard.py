@@ -1,0 +1,47 @@
+"""The per-page time budget: an overrunning page is killed mid-extraction and the batch goes on."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from reception.ingest.batch import ingest
+from reception.ingest.guard import GuardedReviewer
+from reception.records import Failure, Page, Review
+from reception.store import Store
+from tests.conftest import DEMO_CORPUS
+
+
+def slow_page(paragraphs: int = 15_000) -> bytes:
+    """A long article: seconds of lxml/trafilatura work, far over a sub-second budget."""
+    body = "".join(
+        f"<p>Paragraph {n} finds the film {n % 7} fine in scene {n * 13 % 101}.</p>"
+        for n in range(paragraphs)
+    )
+    return f"<html><head><title>Long</title></head><body><article>{body}</article></body></html>".encode()
+
+
+def demo_page() -> Path:
+    return sorted(DEMO_CORPUS.rglob("*.html"))[0]
+
+
+def test_a_page_over_its_budget_fails_as_timeout_and_the_next_page_is_read() -> None:
+    with GuardedReviewer(page_timeout=0.5) as review:
+        over = review(Page("long.html", slow_page(), "text/html"), None)
+        assert isinstance(over, Failure)
+        assert over.kind == "timeout"
+        good = demo_page()
+        after = review(Page(str(good), good.read_bytes(), "text/html"), None)
+        assert isinstance(after, Review)
+
+
+def test_ingest_goes_on_past_a_timed_out_page(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "long.html").write_bytes(slow_page())
+    for source in sorted(DEMO_CORPUS.rglob("*.html"))[:3]:
+        shutil.copy(source, pages / source.name)
+    store = Store.open(tmp_path / "r.db")
+    summary = ingest(store, [pages], page_timeout=0.5)
+    assert [(Path(f.uri).name, f.kind) for f in summary.failures] == [("long.html", "timeout")]
+    assert summary.counts["new"] == store.stats()["reviews"] == 3

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from reception.extract import SiteTemplate, extract_article
+from reception.extract import SiteTemplate, extract_article, has_readable_text
 from reception.facts import read_facts
-from reception.records import Page, Review
+from reception.records import Page, PageError, Review
 from reception.verdict import judge
 
 
 def review_page(page: Page, template: SiteTemplate | None = None) -> Review:
-    """Everything reception reads from one page. Raises ``PageError`` for a bad page."""
+    """Everything reception reads from one page. Raises ``PageError`` for a bad page, and
+    for a page with no readable body (empty, or decoded noise): nothing to store."""
     article = extract_article(page, template)
+    if not has_readable_text(article.body):
+        raise PageError(page.uri, "no_body", "no readable text where the review would be")
     facts = read_facts(article)
     verdict = judge(article, facts.grade)
     return Review(
-        page_uri=page.uri,
+        page_uri=article.uri,  # the page's address as valid text
         content_sha256=page.content_sha256,
         article=article,
         film=facts.film,

@@ -360,7 +360,7 @@ class Failure:
     """A record that could not be processed, and why; the batch goes on without it."""
 
     uri: str
-    kind: str  # "empty", "binary", "undecodable", "too_large", "corrupt", "parse"
+    kind: str  # "empty", "binary", "undecodable", "too_large", "corrupt", "parse", "no_body"
     reason: str
 
 

@@ -6,27 +6,55 @@ and ``learn_template`` learns a site's repeated chrome from several of its pages
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
+from reception.extract.clean import valid_strings
 from reception.extract.decode import decode_page
 from reception.extract.htmlpage import extract_html
 from reception.extract.template import SiteTemplate, learn_template
 from reception.extract.textdump import extract_text
 from reception.records import Article, Page, PageError
 
-__all__ = ["SiteTemplate", "decode_page", "extract_article", "learn_template"]
+__all__ = [
+    "SiteTemplate",
+    "decode_page",
+    "extract_article",
+    "has_readable_text",
+    "learn_template",
+]
 
 
 def extract_article(page: Page, template: SiteTemplate | None = None) -> Article:
-    """Read one page; raises :class:`reception.records.PageError` for pages that cannot be read."""
+    """Read one page; raises :class:`reception.records.PageError` for pages that cannot be read.
+
+    Every string of the article is valid Unicode (:mod:`reception.extract.clean`)."""
     text = decode_page(page)
     try:
         if page.is_html or (not page.content_type and _looks_like_markup(text)):
-            return extract_html(page, text, template)
-        return extract_text(page, text, template)
+            article = extract_html(page, text, template)
+        else:
+            article = extract_text(page, text, template)
     except (ValueError, RecursionError, etree.LxmlError) as error:
         # Markup lxml or trafilatura cannot handle: one bad page, never a failed batch.
         raise PageError(page.uri, "parse", f"{type(error).__name__}: {error}") from error
+    return valid_strings(article)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¿¡…—–-。、！？「」『』"
+MIN_BODY_WORDS = 3
+"""Fewer words than this is no review text (an empty body, a stray caption)."""
+
+
+def has_readable_text(paragraphs: tuple[str, ...]) -> bool:
+    """Whether the paragraphs hold text in some language: at least a few words, and words
+    (letters, with inner apostrophes and hyphens, edge punctuation aside) the most common
+    kind of token. Decoded random bytes are long runs of mixed symbols, never this."""
+    tokens = [token.strip(_EDGE_PUNCTUATION) for p in paragraphs for token in p.split()]
+    words = sum(1 for token in tokens if _WORD.fullmatch(token))
+    return words >= MIN_BODY_WORDS and 2 * words >= len(tokens)
 
 
 def _looks_like_markup(text: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import cast
-from urllib.parse import urlparse
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -118,7 +118,12 @@ def _spaced_text(el: lxml_html.HtmlElement) -> str:
 def _links_home(link: lxml_html.HtmlElement) -> bool:
     """A link to the site's front page: the logo, not a headline."""
     href = (link.get("href") or "").strip()
-    return bool(href) and urlparse(href).path in ("", "/") and not href.startswith(("#", "?"))
+    if not href or href.startswith(("#", "?")):
+        return False
+    try:
+        return urlsplit(href).path in ("", "/")
+    except ValueError:  # a malformed address ('http://[x') links nowhere
+        return False
 
 
 def _is_byline_or_date(text: str) -> bool:
@@ -771,6 +776,17 @@ def _published(
     return shown
 
 
+def _web_address(href: str | None) -> str | None:
+    """A canonical address as given when it is a web address at all; a malformed one
+    ('https://[host/…', a relative path) names nothing and is left out."""
+    href = (href or "").strip()
+    try:
+        parts = urlsplit(href)
+        return href if parts.scheme in ("http", "https") and parts.hostname else None
+    except ValueError:
+        return None
+
+
 def _language(tree: lxml_html.HtmlElement, meta: dict[str, str]) -> str | None:
     lang = tree.get("lang") or tree.get("xml:lang") or meta.get("og:locale") or meta.get("language")
     if lang:
@@ -800,10 +816,17 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
     )
     descriptions = tuple(meta.get(key) for key in sel.META_DESCRIPTION)
     header = _Header(tree, containers, marks, titles, descriptions)
-    canonical = next(
-        (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "")),
-        None,
-    ) or meta.get("og:url")
+    canonical = _web_address(
+        next(
+            (
+                link.get("href")
+                for link in tree.iter("link")
+                if "canonical" in (link.get("rel") or "")
+            ),
+            None,
+        )
+        or meta.get("og:url")
+    )
     keep = header.protected
     side = _SideParts(marks)
     side.take_rating_widgets(tree)
@@ -835,7 +858,7 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
             sel.TITLE_SEPARATOR.split(title)[0] if title else None
         )
     date = _published(structured, meta, header.date)
-    site = page.site or (urlparse(canonical).hostname if canonical else None)
+    site = page.site or (urlsplit(canonical).hostname if canonical else None)
     return Article(
         uri=page.uri,
         headline=headline,

@@ -43,10 +43,22 @@ def parse_tree(page: Page, text: str) -> lxml_html.HtmlElement:
     except (etree.ParserError, ValueError) as error:
         kind = "empty" if "empty" in str(error).lower() else "parse"  # markup, but no content
         raise PageError(page.uri, kind, str(error)) from error
+    _adopt_trailing_documents(tree)
     for count, _ in enumerate(tree.iter(), 1):
         if count > sel.MAX_ELEMENTS:
             raise PageError(page.uri, "too_large", f"more than {sel.MAX_ELEMENTS} elements")
     return tree
+
+
+def _adopt_trailing_documents(tree: lxml_html.HtmlElement) -> None:
+    """A second document after ``</html>`` (two pages saved into one file) parses as another
+    top-level element, which document-wide XPath sees and walks from the root do not; it is
+    moved into the body as a plain block, so both see one tree."""
+    home = tree.find("body")
+    for extra in list(tree.itersiblings(tag=etree.Element)):
+        for part in extra.iter("html", "head", "body"):
+            part.tag = "div"
+        (home if home is not None else tree).append(extra)
 
 
 def text_of(el: lxml_html.HtmlElement) -> str:

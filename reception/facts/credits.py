@@ -339,8 +339,9 @@ def _resolve(names: str, known: Sequence[str]) -> list[str]:
     """Full names from a credit list, surnames of people already named resolved to them."""
     # Family names come first in some languages ("Park Chan-wook"): both ends of a name count,
     # the last one winning.
-    by_surname = {folded(name).split()[0]: name for name in known if name.split()}
-    by_surname.update({folded(name).split()[-1]: name for name in known if name.split()})
+    named = [(words, name) for name in known if (words := folded(name).split())]
+    by_surname = {words[0]: name for words, name in named}  # folding may leave no word at all
+    by_surname.update({words[-1]: name for words, name in named})
     found = []
     for name in split_names(names):
         if is_person(name):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from urllib.parse import urlparse
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -146,7 +146,10 @@ def _url_words(article: Article) -> str:
     """The slug of the page's web address, as words ('rust-and-bone-review' -> 'rust and bone')."""
     for url in (article.canonical_url, article.uri):
         if url and url.startswith(("http://", "https://")):
-            path = urlparse(url).path.rstrip("/")
+            try:
+                path = urlsplit(url).path.rstrip("/")
+            except ValueError:  # a malformed address ('https://[host/…') has no usable slug
+                continue
             slug = path.rsplit("/", 1)[-1] or path
             slug = p.FILE_EXTENSION.sub("", slug)
             return " ".join(

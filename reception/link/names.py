@@ -212,7 +212,10 @@ def domain_of(address: str | None) -> str | None:
     """The host of a URL without 'www.', or None for file paths and folder names."""
     if not address or "://" not in address:
         return None
-    host = (urlsplit(address).hostname or "").lower().removeprefix("www.")
+    try:
+        host = (urlsplit(address).hostname or "").lower().removeprefix("www.")
+    except ValueError:  # a malformed address ('https://[host/…') names no host
+        return None
     return host or None
 
 

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from reception.vocabulary import is_fresh, label_for
+
 
 class Source(enum.StrEnum):
     """Where a fact was read; ordered from most to least trusted."""
@@ -190,13 +192,8 @@ class Label(enum.StrEnum):
 
     @classmethod
     def for_score(cls, score: float) -> Label:
-        """Metacritic's bands: positive >= 61, mixed 40-60, negative <= 39."""
-        rounded = round(score)
-        if rounded >= 61:
-            return cls.POSITIVE
-        if rounded >= 40:
-            return cls.MIXED
-        return cls.NEGATIVE
+        """The band a score falls in (:func:`reception.vocabulary.label_for`)."""
+        return cls(label_for(score))
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +217,7 @@ class Verdict:
 
     @property
     def fresh(self) -> bool:
-        return self.score >= 60
+        return is_fresh(self.score)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +288,8 @@ class ReviewLine:
 
 @dataclass(frozen=True, slots=True)
 class FilmLine:
-    """A film as lists show it: its score (None under the threshold) and share of fresh reviews."""
+    """A film as lists show it: its score (None under the threshold), share of fresh reviews
+    and the range of its reviews' scores."""
 
     id: str
     title: str
@@ -299,10 +297,12 @@ class FilmLine:
     directors: tuple[str, ...]
     tconst: str | None
     review_count: int
-    score: float | None
-    label: str | None
-    band: str | None
-    percent_positive: float | None
+    score: float | None  # the average, None under vocabulary.MIN_REVIEWS_FOR_SCORE reviews
+    label: str | None  # positive, mixed or negative: the score's band (vocabulary)
+    band: str | None  # the film band of the score, in words
+    percent_fresh: float | None  # share of reviews scoring 60 or more
+    low_score: float | None  # the reviews' range, shown when there is no score
+    high_score: float | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -344,6 +344,7 @@ class CriticView(Critic):
 
     reviews: tuple[ReviewLine, ...]
     distribution: tuple[int, ...]
+    distribution_by_label: Mapping[str, tuple[int, ...]]  # the same bins, split by label
     agreement: Mapping[str, Any]
 
 

@@ -1,4 +1,4 @@
-"""Film aggregates: shown score, % positive, bands, distribution, calibration, consensus."""
+"""Film aggregates: shown score, % fresh, bands, distribution, calibration, consensus."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from reception.aggregate import (
     CriticHabits,
     ReviewSummary,
-    band,
     calibrated_score,
     consensus,
     film_reception,
 )
 from reception.records import Evidence, Label
+from reception.vocabulary import film_band, is_fresh, label_for
 
 
 def summary(review_id: str, score: float, **fields: object) -> ReviewSummary:
@@ -39,12 +39,12 @@ def summary(review_id: str, score: float, **fields: object) -> ReviewSummary:
     ],
 )
 def test_bands_follow_the_published_thresholds(score: float, name: str) -> None:
-    assert band(score) == name
+    assert film_band(score) == name
 
 
 def test_no_reviews_no_numbers() -> None:
     empty = film_reception([])
-    assert (empty.review_count, empty.score, empty.percent_positive) == (0, None, None)
+    assert (empty.review_count, empty.score, empty.percent_fresh) == (0, None, None)
 
 
 def test_average_is_shown_only_from_four_reviews() -> None:
@@ -55,9 +55,28 @@ def test_average_is_shown_only_from_four_reviews() -> None:
     assert four.score == 60.0 and four.band == "mixed or average"
 
 
-def test_percent_positive_counts_fresh_reviews_at_sixty_and_up() -> None:
-    result = film_reception([summary(str(i), s) for i, s in enumerate((60, 59.9, 100, 10))])
-    assert result.percent_positive == 50.0
+def test_percent_fresh_counts_reviews_shown_as_sixty_and_up() -> None:
+    result = film_reception([summary(str(i), s) for i, s in enumerate((60, 59.4, 100, 10))])
+    assert result.percent_fresh == 50.0 and result.fresh_count == 2
+
+
+@pytest.mark.parametrize(
+    ("score", "label", "fresh"),
+    [(100, "positive", True), (61, "positive", True), (60.4, "mixed", True), (60, "mixed", True),
+     (59.6, "mixed", True), (59.4, "mixed", False), (40, "mixed", False), (39.4, "negative", False),
+     (0, "negative", False)],
+)  # fmt: skip
+def test_a_score_is_labelled_and_called_fresh_as_its_badge_shows_it(
+    score: float, label: str, fresh: bool
+) -> None:
+    assert (label_for(score), is_fresh(score)) == (label, fresh)
+    assert Label.for_score(score).value == label
+
+
+def test_under_the_threshold_the_range_is_kept_in_place_of_a_score() -> None:
+    three = film_reception([summary(str(i), s) for i, s in enumerate((88, 45, 70))])
+    assert three.score is None and (three.low_score, three.high_score) == (45, 88)
+    assert three.min_reviews_for_score == 4
 
 
 def test_distribution_histogram_and_graded_counts() -> None:
@@ -70,7 +89,16 @@ def test_distribution_histogram_and_graded_counts() -> None:
     result = film_reception(reviews)
     assert result.distribution == {"positive": 2, "mixed": 1, "negative": 1}
     assert result.histogram == [1, 0, 0, 0, 0, 1, 0, 0, 0, 2]
+    assert result.histogram_by_label["positive"] == [0, 0, 0, 0, 0, 0, 0, 0, 0, 2]
+    assert result.histogram_by_label["mixed"] == [0, 0, 0, 0, 0, 1, 0, 0, 0, 0]
     assert (result.graded_count, result.judged_count) == (2, 2)
+
+
+def test_a_histogram_bar_is_split_by_the_labels_in_it() -> None:
+    """60 and 65 share the 60s bar: one amber (mixed) part, one green (positive)."""
+    result = film_reception([summary("a", 60), summary("b", 65)])
+    assert result.histogram_by_label["mixed"][6] == 1
+    assert result.histogram_by_label["positive"][6] == 1
 
 
 def test_calibration_needs_ten_reviews_and_maps_onto_the_reference_scale() -> None:
@@ -135,6 +163,25 @@ def test_consensus_skips_near_duplicates_and_repeats_by_one_critic() -> None:
     ids = [q.review_id for q in result.sentences]
     assert not {"a", "d"} <= set(ids)  # the same sentence twice
     assert not {"b", "c"} <= set(ids)  # the same critic twice
+
+
+def test_dissent_goes_the_opposite_way_of_the_majority_or_is_absent() -> None:
+    """A positive majority's dissent is its harshest negative review, never a higher score or
+    a mixed one; a mixed majority has no direction to oppose."""
+    positive = consensus([quoted(k) for k in ("a", "b", "c", "f")])
+    assert positive is not None and positive.view == "positive" and positive.dissent is None
+    panned = [
+        summary("n1", 20, pull_quote="Inert and shapeless."),
+        summary("n2", 30, pull_quote="A slog from the first scene."),
+        summary("p1", 95, pull_quote="I loved every minute."),
+        summary("p2", 65, pull_quote="Better than its reputation."),
+        summary("n3", 25, pull_quote="Nothing lands."),
+    ]
+    negative = consensus(panned)
+    assert negative is not None and negative.view == "negative"
+    assert negative.dissent is not None and negative.dissent.review_id == "p1"
+    mixed = consensus([summary("m1", 50, pull_quote="Half good."), summary("m2", 55, pull_quote="Uneven."), summary("p", 90, pull_quote="Great.")])  # fmt: skip
+    assert mixed is not None and mixed.view == "mixed" and mixed.dissent is None
 
 
 def test_consensus_falls_back_to_evidence_that_leans_the_majority_way() -> None:

@@ -75,7 +75,7 @@ def test_film_aggregate_follows_its_reviews(any_store: Store) -> None:
     assert film is not None
     assert film["review_count"] == 4
     assert film["score"] == pytest.approx(60.0)
-    assert film["aggregate"]["percent_positive"] == pytest.approx(50.0)
+    assert film["aggregate"]["percent_fresh"] == pytest.approx(50.0)
     assert film["aggregate"]["distribution"] == {"positive": 2, "mixed": 1, "negative": 1}
 
 

@@ -97,7 +97,7 @@ def consensus(reviews: Sequence[ReviewSummary]) -> Consensus | None:
     """Two or three sentences from typical majority reviews, and the strongest dissent.
 
     Typical means closest to the majority's median score; one sentence per critic and no
-    near-duplicates. The dissent is the review furthest from that median on another side.
+    near-duplicates. The dissent: :func:`_dissent`.
     """
     if len(reviews) < MIN_SENTENCES:
         return None
@@ -122,17 +122,24 @@ def consensus(reviews: Sequence[ReviewSummary]) -> Consensus | None:
             break
     if len(chosen) < MIN_SENTENCES:
         return None
-    dissent = None
-    others = sorted(
-        (r for r in reviews if r.label is not view),
+    return Consensus(view=view.value, sentences=tuple(chosen), dissent=_dissent(reviews, view))
+
+
+def _dissent(reviews: Sequence[ReviewSummary], view: Label) -> Quote | None:
+    """The review furthest from the majority's median in the *opposite* direction: a negative
+    review when most are positive, a positive one when most are negative. A mixed majority
+    has no direction to oppose, and a film nobody disagrees with has no dissent. Opposite
+    labels sit at least 22 points apart (61 and 39), so a dissent is always far."""
+    opposite = {Label.POSITIVE: Label.NEGATIVE, Label.NEGATIVE: Label.POSITIVE}.get(view)
+    centre = statistics.median(r.score for r in reviews if r.label is view)
+    for review in sorted(
+        (r for r in reviews if r.label is opposite),
         key=lambda r: (-abs(r.score - centre), r.review_id),
-    )
-    for review in others:
+    ):
         text = _best_sentence(review, review.label)
         if text is not None:
-            dissent = _quote(review, text)
-            break
-    return Consensus(view=view.value, sentences=tuple(chosen), dissent=dissent)
+            return _quote(review, text)
+    return None
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

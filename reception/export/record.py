@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from reception.vocabulary import is_fresh
+
 
 def _iso(value: Any) -> str | None:
     if isinstance(value, dt.date):
@@ -61,7 +63,7 @@ def export_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "verdict": {
             "score": round(float(row["verdict_score"]), 1),
             "label": row["verdict_label"],
-            "fresh": float(row["verdict_score"]) >= 60,
+            "fresh": is_fresh(float(row["verdict_score"])),
             "confidence": round(float(row["verdict_confidence"]), 3),
             "from_grade": bool(row.get("from_grade")),
             "text_score": row.get("text_score"),

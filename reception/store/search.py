@@ -39,8 +39,8 @@ from sqlalchemy import (
     text,
 )
 
-from reception.aggregate.film import band
 from reception.store.schema import films, publications, reviews
+from reception.vocabulary import BAND_RANGES, film_band
 
 FACET_SAMPLE = 500
 RANK_WINDOW = 1_000
@@ -49,20 +49,13 @@ PREFIX_MIN = 3
 BM25 = "bm25(reviews_fts, 10.0, 8.0, 4.0, 1.0)"  # headline, film title, critic, body
 FACET_LIMIT = 12
 SORTS = ("relevance", "newest", "oldest", "score", "title")
-BAND_RANGES = {
-    "universal acclaim": (81, 100),
-    "generally favorable": (61, 80),
-    "mixed or average": (40, 60),
-    "generally unfavorable": (20, 39),
-    "overwhelming dislike": (0, 19),
-}
 
 
 @dataclass(frozen=True, slots=True)
 class SearchQuery:
     q: str = ""
     year: int | None = None
-    band: str | None = None  # the film's band (see reception.aggregate.film.band)
+    band: str | None = None  # the film's band (reception.vocabulary.film_band)
     director: str | None = None
     publication_id: str | None = None
     home_video: bool | None = None
@@ -302,7 +295,7 @@ def _facets(
     directors: Counter[str] = Counter()
     for film_id, (score, names) in film_facts.items():
         if score is not None:
-            bands[band(score)] += per_film[film_id]
+            bands[film_band(score)] += per_film[film_id]
         for name in json.loads(names) if names else []:
             directors[name] += per_film[film_id]
     return {

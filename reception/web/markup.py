@@ -9,6 +9,7 @@ from typing import Any
 
 from reception.export.formats import critic_review_jsonld, movie_jsonld
 from reception.records import FilmView, ReviewLine, ReviewView, to_jsonable
+from reception.vocabulary import LABELS
 
 
 def long_date(iso: str) -> str:
@@ -52,24 +53,35 @@ def highlighted_paragraphs(
 
 
 def histogram_bars(
-    histogram: Sequence[int], width: int = 300, height: int = 90
+    by_label: Mapping[str, Sequence[int]], width: int = 300, height: int = 90, headroom: int = 14
 ) -> list[dict[str, Any]]:
-    """Bars of an inline SVG score chart: ten buckets of ten points."""
-    tallest = max(histogram, default=0) or 1
-    step = width / max(len(histogram), 1)
+    """Bars of an inline SVG score chart: ten bins of ten points, each bar stacked from its
+    reviews' labels in the badges' colours (the 60s bar can hold a mixed 60 and a positive
+    65), its count written above it."""
+    bins = max((len(counts) for counts in by_label.values()), default=0)
+    totals = [sum(counts[index] for counts in by_label.values()) for index in range(bins)]
+    tallest = max(totals, default=0) or 1
+    step = width / max(bins, 1)
     bars = []
-    for index, count in enumerate(histogram):
-        bar_height = round(height * count / tallest, 1)
+    for index, total in enumerate(totals):
+        top = float(height)
+        segments = []
+        for label in reversed(LABELS):  # negative at the bottom, positive on top
+            count = by_label.get(label, [0] * bins)[index]
+            if not count:
+                continue
+            size = round((height - headroom) * count / tallest, 1)
+            top = round(top - size, 1)
+            segments.append({"label": label, "count": count, "y": top, "height": size})
         low = index * 10
         bars.append(
             {
                 "x": round(index * step + 1, 1),
-                "y": round(height - bar_height, 1),
                 "width": round(step - 2, 1),
-                "height": bar_height,
-                "count": count,
-                "range": f"{low}–{low + 9 if index < 9 else 100}",
-                "label": "positive" if low >= 60 else "mixed" if low >= 40 else "negative",
+                "count": total,
+                "top": top,
+                "range": f"{low}–{low + 9 if index < bins - 1 else 100}",
+                "segments": segments,
             }
         )
     return bars

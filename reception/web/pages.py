@@ -10,7 +10,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from reception.store.search import BAND_RANGES, SORTS, SearchQuery
+from reception import vocabulary
+from reception.store.search import SORTS, SearchQuery
+from reception.vocabulary import label_for
 from reception.web import views
 from reception.web.markup import (
     api_reference,
@@ -31,6 +33,8 @@ from reception.web.params import (
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.autoescape = True
 TEMPLATES.env.filters["long_date"] = long_date
+TEMPLATES.env.filters["label"] = label_for
+TEMPLATES.env.globals["words"] = vocabulary  # the method page and badges state the same rules
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
     "img-src 'self' data:; style-src 'self'"
@@ -72,7 +76,7 @@ async def film_page(request: Request, store: StoreParam, film_id: str) -> HTMLRe
         request,
         "film.html",
         film=film,
-        bars=histogram_bars(film.aggregate.get("histogram") or [0] * 10),
+        bars=histogram_bars(film.aggregate.get("histogram_by_label") or {}),
         jsonld=film_jsonld(film, str(request.base_url)),
     )
 
@@ -97,7 +101,7 @@ async def critic_page(request: Request, store: StoreParam, critic_id: str) -> HT
         "critic.html",
         critic=critic,
         reviews=critic.reviews,
-        bars=histogram_bars(critic.distribution),
+        bars=histogram_bars(critic.distribution_by_label),
         agreement=critic.agreement,
     )
 
@@ -139,7 +143,7 @@ async def search_page(
 
 @router.get("/method")
 async def method_page(request: Request) -> HTMLResponse:
-    return render(request, "method.html", bands=BAND_RANGES)
+    return render(request, "method.html")
 
 
 @router.get("/docs")

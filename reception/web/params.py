@@ -9,7 +9,8 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from reception.records import to_jsonable
 from reception.store import Store
-from reception.store.search import BAND_RANGES, SORTS, SearchPage, SearchQuery
+from reception.store.search import SORTS, SearchPage, SearchQuery
+from reception.vocabulary import BAND_RANGES
 from reception.web.views import review_line
 
 PAGE_SIZE = 20

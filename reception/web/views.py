@@ -10,19 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from reception.aggregate.film import HISTOGRAM_BINS, histogram_bin
 from reception.export import export_record
 from reception.records import (
     Critic,
     CriticView,
     FilmLine,
     FilmView,
-    Label,
     Publication,
     PublicationView,
     ReviewLine,
     ReviewView,
 )
 from reception.store import Store
+from reception.vocabulary import LABELS, is_fresh, label_for
 
 
 def review_line(row: Mapping[str, Any]) -> ReviewLine:
@@ -62,9 +63,12 @@ def film_line(row: Mapping[str, Any]) -> FilmLine:
         tconst=row.get("tconst"),
         review_count=row.get("review_count") or 0,
         score=score,
-        label=Label.for_score(score).value if score is not None else None,
+        label=label_for(score) if score is not None else None,
         band=aggregate.get("band"),
-        percent_positive=aggregate.get("percent_positive"),
+        # stores aggregated before the vocabulary was settled named the same share this way
+        percent_fresh=aggregate.get("percent_fresh", aggregate.get("percent_positive")),
+        low_score=aggregate.get("low_score"),
+        high_score=aggregate.get("high_score"),
     )
 
 
@@ -122,15 +126,16 @@ def critic_view(store: Store, critic_id: str) -> CriticView | None:
     reviews = tuple(review_line(r) for r in store.review_rows(critic_id=critic_id))
     film_ids = sorted({r.film_id for r in reviews if r.film_id})
     films = {line.id: line for line in map(film_line, store.film_rows(film_ids=film_ids))}
-    distribution = [0] * 10
+    by_label = {label: [0] * HISTOGRAM_BINS for label in LABELS}
     for review in reviews:
-        distribution[min(int(review.score // 10), 9)] += 1
+        by_label[review.label][histogram_bin(review.score)] += 1
     return CriticView(
         critic_id=row["critic_id"],
         name=row["name"],
         review_count=len(reviews),
         reviews=reviews,
-        distribution=tuple(distribution),
+        distribution=tuple(sum(counts) for counts in zip(*by_label.values(), strict=True)),
+        distribution_by_label={label: tuple(counts) for label, counts in by_label.items()},
         agreement=critic_agreement(reviews, films),
     )
 
@@ -172,9 +177,9 @@ def critic_agreement(
         film = films_by_id.get(str(review.film_id))
         if film is None or film.review_count < 3:
             continue
-        majority_fresh = float(film.percent_positive or 0) >= 50
+        majority_fresh = float(film.percent_fresh or 0) >= 50
         counted += 1
-        agreed += (review.score >= 60) == majority_fresh
+        agreed += is_fresh(review.score) == majority_fresh
     return {
         "films": counted,
         "percent": round(100 * agreed / counted, 1) if counted else None,

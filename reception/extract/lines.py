@@ -90,7 +90,7 @@ def info_parts(text: str) -> list[str] | None:
     their own (labelled, a rating, a runtime). A studio between them comes along. None for
     any other line: a byline ("Ana Ruiz | May 3, 2024") or a menu has no facts parts."""
     if len(text) > sel.INFO_PARTS_LINE_MAX_CHARS or not (
-        "|" in text or "\u00b7" in text or "\u2022" in text
+        "|" in text or "\u00b7" in text or "\u2022" in text or " -- " in text
     ):
         return None
     parts = [part.strip() for part in sel.INFO_PART_SEPARATOR.split(text) if part.strip()]

@@ -363,7 +363,8 @@ DATED_RELEASE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # The parts of a one-line facts box: "Director: X | Starring: Y, Z | Rated R | 1h 57m".
-INFO_PART_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+|\s*\|\s*")
+# "|", bullets and middle dots; a wire story's "Warner Bros. -- Rated R -- 120 minutes" dashes.
+INFO_PART_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+|\s*\|\s*|\s+(?:--|\u2013|\u2014)\s+")
 INFO_PARTS_MIN = 2  # labelled or fact-like parts a line needs to be a facts box
 INFO_PART_MAX_CHARS = 200
 INFO_PARTS_LINE_MAX_CHARS = 500
@@ -388,7 +389,7 @@ LABEL_VALUE = re.compile(
 # A grade the critic wrote as a line of its own: "★★★½", "3 out of 4 stars", "Grade: B+".
 GRADE_LINE = re.compile(
     r"^\s*(?:(?:grade|rating|our\s+rating|score|verdict|stars?)\s*[:\-\u2013]?\s*)?"
-    r"(?:[★☆✩✪✭✮⭐½]{1,10}(?:\s*\(?[\d.]+\s*/\s*\d+\)?|\s*(?:out\s+of|/)\s*(?:\d{1,3}|[a-z]+))?|"
+    r"(?:[★☆✩✪✭✮⭐½]{1,10}(?:\s*\(?[\d.]+\s*/\s*\d+\)?|\s*\(?(?:out\s+of|/)\s*(?:\d{1,3}|[a-z]+)\)?)?|"
     r"\d(?:\.\d)?\s*(?:/|out\s+of)\s*\d{1,3}(?:\s+stars?)?|[A-F][+\-−]?|"
     r"\*{1,5}\s*(?:1/2|½)(?:\s*(?:/|out\s+of)\s*\*{1,5})?|\*{1,5}\s*(?:/|out\s+of)\s*\*{1,5}|"
     r"\d(?:\.\d)?\s+stars?)\s*\.?\s*$",
@@ -600,6 +601,10 @@ FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine)\b")
 # An RDFa review or rating (Drupal's RDFa on every element is not worth parsing as a graph).
 RDFA_REVIEW = "//*[contains(@typeof, 'Review') or contains(@typeof, 'Rating')][1]"
+# A byline's second line naming the critic's role: "Courier film critic", "Senior Editor".
+BYLINE_ROLE = re.compile(
+    r"\b(?:critic|editor|writer|correspondent|contributor|reviewer|columnist|reporter)s?\b", re.I
+)
 # A Twitter card label whose data is the critic's grade ("Rating", "Our verdict", "Score").
 CARD_RATING_LABEL = re.compile(
     r"^\s*(?:(?:our|the|critic'?s?|my)\s+)?(?:rating|grade|score|verdict|stars)\s*:?\s*$", re.I

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reception.extract import selectors as sel
 from reception.extract.lines import (
     LineKind,
+    byline_name,
     classify,
     clean,
     drop_echoes,
@@ -36,6 +37,8 @@ _LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 _MIN_WRAPPED = 40  # shorter lines say nothing about the wrap width
 _MASTHEAD_WORDS = 5
+_SITE_BYLINE_MAX = 90
+_OVERLONG_LINES = 2  # unwrapped lines (banners, menus) a hard-wrapped dump may hold
 _WRAP_SLACK = 25  # a wrapped line stops this close to the width; a paragraph's last may not
 _SITE_VOICE_PLURALS = 3  # "we", "our", "us" this often, and no "I": the site speaks
 _BOX_LINE_MAX = 80  # an info box's title line or studio line is short
@@ -91,10 +94,10 @@ def _paragraphs(text: str) -> list[str]:
     if not lengths:
         return [line for line in lines if line]
     width = lengths[int(len(lengths) * 0.75)]
-    overlong = sum(n > _MAX_WRAP for n in lengths)  # a stray URL or menu line is tolerated
+    overlong = sum(n > _MAX_WRAP for n in lengths)  # a stray URL, menu or banner is tolerated
     wrapped = (
         _MIN_WRAPPED <= width <= _MAX_WRAP
-        and overlong <= 0.03 * len(lengths)
+        and overlong <= max(_OVERLONG_LINES, 0.03 * len(lengths))
         and sum(n >= width - _WRAP_SLACK for n in lengths) >= 5
     )
     out: list[str] = []
@@ -103,7 +106,10 @@ def _paragraphs(text: str) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and out and not sel.BULLET.match(line):
+        # A pipe separates a header's fields ("Nadia Okonkwo | Frames Per Second"), never prose;
+        # a share or copyright line after a paragraph is chrome, not its last words.
+        continued = not (sel.BULLET.match(line) or "|" in line or classify(line) is LineKind.CHROME)
+        if joinable and out and continued:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -289,6 +295,26 @@ def _sort_lines(
     return unsorted, content
 
 
+def _site_byline(line: str, lines: list[str]) -> str | None:
+    """ "Nadia Okonkwo | Frames Per Second": a person's name beside a name the page calls
+    itself by elsewhere (its masthead, copyright line or appeals)."""
+    parts = [part.strip() for part in line.split("|")]
+    if len(parts) != 2 or len(line) > _SITE_BYLINE_MAX:
+        return None
+    for name, site in (parts, parts[::-1]):
+        person = byline_name(name)
+        if person != name or not 2 <= words(name) <= 4 or not site:
+            continue
+        key = site.casefold()
+        if any(key in other.casefold() for other in lines if other != line):
+            return person
+    return None
+
+
+def _byline(line: str, lines: list[str]) -> str | None:
+    return find_byline(line) or _site_byline(line, lines)
+
+
 def _find_header(lines: list[str], content: list[tuple[int, str]]) -> _HeaderSpan:
     """The header ends at the byline when there is one before the prose; else at the first
     long prose line."""
@@ -300,7 +326,7 @@ def _find_header(lines: list[str], content: list[tuple[int, str]]) -> _HeaderSpa
         (
             n
             for n, (_, line) in enumerate(content[: min(first_long, _HEADER_LINES)])
-            if find_byline(line)
+            if _byline(line, lines)
         ),
         None,
     )
@@ -316,7 +342,7 @@ def _find_header(lines: list[str], content: list[tuple[int, str]]) -> _HeaderSpa
             len(content),
         )
         header = [line for _, line in content[:byline_at]]
-        return _HeaderSpan(byline_at, start, header, find_byline(content[byline_at][1]))
+        return _HeaderSpan(byline_at, start, header, _byline(content[byline_at][1], lines))
     start = next(
         (n for n, (_, line) in enumerate(content) if words(line) >= 25 and looks_like_prose(line)),
         len(content),
@@ -383,7 +409,8 @@ def _body_span(
     opening = before[-1] if before else (-1, "")
     standing = not sorter.repeated(opening[1]) or sel.REVIEW_SECTION.match(opening[1])
     after_byline = byline_line is not None and opening[0] > byline_line
-    if after_byline and standing and _is_subheading(opening[1]):
+    role = sel.BYLINE_ROLE.search(opening[1])  # "Courier film critic" under the byline
+    if after_byline and standing and _is_subheading(opening[1]) and not role:
         in_body.insert(0, opening)
     return in_body
 

@@ -6,8 +6,10 @@ candidate from the most trusted source (``Source.trust``) and records it in prov
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from reception.facts import patterns as p
 from reception.facts.credits import Candidates, assemble_cast, read_credits
@@ -128,13 +130,18 @@ def _fallback_year(
     article: Article,
     disc: bool,
 ) -> None:
-    """No stated year: a theatrical release date's; else the film's age counted back from the
+    """No stated year: a theatrical release date's; else the year the director's possessive
+    gives it ("Kurosawa's 1954 epic"); else the film's age counted back from the
     review's date ("turned twenty this week"); else the review's own date, which dates a new
     release (or a streaming premiere) but not the film of a disc review or a retrospective
     ("revisiting Oldboy")."""
     theatrical = [r for r in releases if r.kind in ("theatrical", "festival", "unknown")]
     if theatrical:
         values["year"], provenance["year"] = theatrical[0].date.year, provenance["release_dates"]
+        return
+    directed = _director_year(article, cast(tuple[str, ...], values.get("directors", ())))
+    if directed:
+        values["year"], provenance["year"] = directed, Source.BODY
         return
     published = article.date_published
     if published is None:
@@ -153,6 +160,17 @@ def _fallback_year(
             return
     if not disc and not any(p.RETROSPECTIVE.search(text) for text, _ in lead[:2]):
         values["year"], provenance["year"] = published.year, Source.META
+
+
+def _director_year(article: Article, directors: Sequence[str]) -> int | None:
+    """ "Akira Kurosawa's 1954 epic": a year the film's director owns, by surname."""
+    surnames = [name.split()[-1] for name in directors if name.split()]
+    for surname in surnames:
+        pattern = re.compile(rf"\b{re.escape(surname)}{p.DIRECTOR_YEAR}")
+        for para in article.body:
+            if surname in para and (match := pattern.search(para)):
+                return int(match.group("year"))
+    return None
 
 
 def _str(value: object) -> str | None:

@@ -29,6 +29,7 @@ from reception.facts.text import (
 from reception.records import Article, CastMember, Fact, ReleaseDate, Source
 
 Candidates = list[tuple[str, Fact]]
+_FACTS_BOX_LINES = 2  # facts lines (labelled, a rating, a runtime) that make side lines a box
 
 
 # --- runtime, ratings, dates --------------------------------------------------------------------
@@ -320,7 +321,10 @@ def _labelled_facts(
     lines = list(lines)
     # An info box of labelled facts lines ("Director: X", "Rated R" split off a pipe-separated
     # line): a known company's bare name among them is the distributor, as in a capsule.
-    facts_box = source is Source.INFOBOX and sum(labelled(line) is not None for line in lines) >= 2
+    facts_box = source is Source.INFOBOX and (
+        sum(labelled(line) is not None or bool(_unlabelled_facts(line, source)) for line in lines)
+        >= _FACTS_BOX_LINES
+    )
     for line, in_capsule in capsule_parts(lines):
         pair = labelled(line)
         box_company = facts_box and ":" not in line and p.COMPANY_WORD.search(line)
@@ -589,10 +593,13 @@ class _BodyCast:
         """A sentence 'X is Y', and actors named by how they act ('Adams is superb',
         'Adams's performance', 'starring X and Y')."""
         for sentence in sentences(para):
-            playing = p.ACTOR_IS.match(sentence) if " is " in sentence else None
-            if playing and self.keep(playing.group("actor"), playing.group("character")):
-                actor, character = playing.group("actor"), playing.group("character")
-                self.stated.append(CastMember(clean_name(actor), clean_name(character)))
+            # "Shimura plays Kambei, and Toshiro Mifune is Kikuchiyo, a braggart": each clause
+            clauses = p.CLAUSE_BREAK.split(sentence) if " is " in sentence else []
+            for clause in clauses:
+                playing = p.ACTOR_IS.match(clause)
+                if playing and self.keep(playing.group("actor"), playing.group("character")):
+                    actor, character = playing.group("actor"), playing.group("character")
+                    self.stated.append(CastMember(clean_name(actor), clean_name(character)))
         for pattern in (p.ACTOR_IN_PARENS, p.ACTOR_WITH_PART, p.ACTOR_DOING):
             for match in scan(pattern, [para]):
                 actor = clean_name(match.group("actor"))

@@ -95,10 +95,12 @@ def read_home_video(article: Article) -> HomeVideo | None:
     spec_features = [
         value for label, value in article.specs if p.FEATURES_LABEL.match(label.strip(" :"))
     ]
-    headline_format = _format_in(head) if p.DISC_REVIEW_HINT.search(head) else None
+    disc_head = p.DISC_REVIEW_HINT.search(head)
+    headline_format = _format_in(head) if disc_head else None
     streaming = bool(p.STREAMING_REVIEW_HINT.search(head))
     boxed = _boxed_disc(article)
-    if not (headline_format or disc_specs or features or spec_features or streaming or boxed):
+    # "Seven Samurai (The Criterion Collection)": a disc label, its format said in the text
+    if not (disc_head or disc_specs or features or spec_features or streaming or boxed):
         return None
     # A stream under review names its service up top; its "4K" is the stream's, not a disc's.
     fmt = headline_format or ("Streaming" if streaming else None) or boxed
@@ -112,7 +114,11 @@ def read_home_video(article: Article) -> HomeVideo | None:
             features.extend(split_features(value))
     if not features:
         features = _features_from_prose(article.body)
-    return HomeVideo(format=fmt, special_features=tuple(features), specs=_specs(article))
+    specs = _specs(article)
+    edition = p.EDITION_SUFFIX.search(article.headline or "")
+    if edition and "edition" not in specs:
+        specs["edition"] = edition.group("edition")
+    return HomeVideo(format=fmt, special_features=tuple(features), specs=specs)
 
 
 def _specs(article: Article) -> dict[str, str]:

@@ -102,6 +102,8 @@ def _split_year(title: str) -> tuple[str, int | None, str | None]:
             rest = clean_title(inner[: found.start()].rstrip(" ,;"))
             if rest and not any(ch.isdigit() for ch in rest) and _title_case(rest):
                 original = rest
+        elif p.EDITION_SUFFIX.fullmatch(f"({inner})"):
+            pass  # "(The Criterion Collection)": the edition under review, not the film's name
         elif _title_case(inner) and not p.DISC_REVIEW_HINT.search(inner):
             original = clean_title(inner)
         else:

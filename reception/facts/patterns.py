@@ -136,7 +136,7 @@ HEADLINE_REVIEW_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_FORMAT_TAIL = re.compile(
-    r"\s*[\[(]?\b(?:4k\s+ultra\s+hd|4k\s+uhd|4k|uhd|ultra\s+hd|blu-?ray|dvd|steelbook|"
+    r"\s*[\[(]?(?:the\s+)?\b(?:4k\s+ultra\s+hd|4k\s+uhd|4k|uhd|ultra\s+hd|blu-?ray|dvd|steelbook|"
     r"criterion(?:\s+collection)?|limited\s+edition|collector['’]?s\s+edition|special\s+edition|"
     r"director['’]?s\s+cut|combo\s+pack|3d)\b[\])]?(?:\s*(?:/|\+|&|and)\s*[\[(]?\b(?:4k|uhd|"
     r"blu-?ray|dvd|digital)\b[\])]?)*\s*$",
@@ -207,6 +207,11 @@ FILM_AGE = re.compile(
 )
 """'turned twenty this week', a sentence opening 'Forty years on': the film's age at the
 review's date (an anniversary, so a character's age in a plot summary does not count)."""
+# "Akira Kurosawa's 1954 epic": the year a director's possessive gives the film.
+DIRECTOR_YEAR = (
+    r"['’]s\s+(?P<year>1[89]\d\d|20[0-4]\d)\s+(?:[a-z]+\s+){0,2}?(?:film|movie|picture|epic|"
+    r"classic|drama|comedy|thriller|western|musical|masterpiece|feature|debut|documentary)\b"
+)
 BODY_YEAR = re.compile(
     r"\b(?:premiered|(?:its|the\s+film's|the\s+film’s)\s+premiere|debuted|opened|was\s+released|"
     r"released\s+it|came\s+out|first\s+screened|first\s+released)\b[^.]{0,60}?\bin\s+"
@@ -416,7 +421,8 @@ SCREENPLAY_CREDITS: tuple[re.Pattern[str], ...] = (
         rf"(?:\s+with\s+(?P<more>{_NAMES}))?"
     ),
     re.compile(
-        rf"(?P<names>{_NAMES})\s+(?:adapted|wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)\b"
+        rf"(?P<names>{_NAMES}),?\s+(?:who\s+)?(?:adapted|wrote|co-wrote|penned)\s+the\s+"
+        rf"(?:screenplay|script)\b(?:\s+with\s+(?P<more>{_NAMES}))?"
     ),
     re.compile(rf"\b(?:adapted|co-written|scripted)\s+by\s+(?P<names>{_NAMES})"),
     # "Jenkins, adapting a theatre piece by ...", "Gerwig, working from her own script"
@@ -462,9 +468,11 @@ ACTOR_AS = re.compile(
 """'Albert Brooks, of all people, steals the movie as Bernie Rose', 'Howery, as his friend Rod'."""
 ACTOR_IS = re.compile(
     rf"^(?P<actor>{PERSON})\s+is\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){{1,3}})?"
-    rf"(?P<character>{CHARACTER})(?=[,.;])"
+    rf"(?P<character>{CHARACTER})(?=[,.;]|$)"
 )
-"""'Ron Perlman is his cruder partner Nino, and ...': the sentence's subject and the part."""
+"""'Ron Perlman is his cruder partner Nino, and ...': the clause's subject and the part."""
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+"""Where a sentence's next clause starts with its own subject."""
 # "Ryan Gosling, as a getaway man known only as the Driver", "plays a man the credits call
 # only Driver": the part named after a description.
 ACTOR_KNOWN_AS = re.compile(
@@ -497,7 +505,7 @@ SURNAME_ACTING = re.compile(
     r"remarkable|extraordinary|magnificent|genuinely|heartbreaking|moving|riveting))\b"
 )
 ACTOR_PLAYS = re.compile(
-    rf"(?P<actor>{PERSON})\s+(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s+"
+    rf"(?P<actor>{PERSON}),?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|embodies|voices|is\s+playing)\s+"
     rf"(?:the\s+)?(?P<character>{CHARACTER})"
 )
 # "Bernie Rose and Nino, played by Albert Brooks and Ron Perlman": two lists, zipped in order.
@@ -808,6 +816,13 @@ FORMAT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 DISC_REVIEW_HINT = re.compile(
     r"\b(?:blu-?ray|dvd|4k\s+uhd|4k\s+ultra\s+hd|uhd|ultra\s+hd|disc|steelbook|criterion)\b",
+    re.IGNORECASE,
+)
+# A series or edition closing a headline: "Seven Samurai (The Criterion Collection)",
+# "Dune - Collector's Edition". Never part of the film's title.
+EDITION_SUFFIX = re.compile(
+    r"[(\[\s-](?P<edition>(?:the\s+)?criterion\s+collection|(?:[\w'’-]+\s+){0,3}"
+    r"(?:edition|collection|cut|remaster(?:ed)?|restoration|steelbook))[)\]]?\s*$",
     re.IGNORECASE,
 )
 STREAMING_REVIEW_HINT = re.compile(

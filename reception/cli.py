@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -304,14 +305,55 @@ def demo(
     serve_site: Annotated[
         bool, typer.Option("--serve/--no-serve", help="Serve the site once built.")
     ] = True,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite --db even if demo did not make it.")
+    ] = False,
 ) -> None:
-    """Build a fresh store from the bundled demo corpus, then serve it."""
+    """Build a fresh store from the bundled demo corpus, then serve it.
+
+    An earlier demo store at --db is rebuilt; any other file there is left alone (the
+    command refuses) unless --force."""
     target = Path(db)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    files = [Path(f"{target}{suffix}") for suffix in ("", "-wal", "-shm")]
+    if any(path.exists() for path in files) and not (force or _is_demo_store(target)):
+        console.print(
+            f"[red]{escape(str(target))} exists and is not a demo store; "
+            "choose another --db, or --force to overwrite it[/red]"
+        )
+        raise typer.Exit(1)
+    for path in files:
+        path.unlink(missing_ok=True)
     ingest([DEMO_CORPUS], db=str(target), batch_size=100)
+    _mark_demo_store(target)
     if serve_site:
         serve(db=str(target), host=host, port=port)
+
+
+_DEMO_MARK = "demo_corpus"
+"""A ``store_meta`` key: the store was built by ``reception demo``, which may rebuild it."""
+
+
+def _mark_demo_store(target: Path) -> None:
+    from reception.store import Store
+    from reception.store.schema import store_meta
+
+    store = Store.open(target)
+    store.write(lambda conn: conn.execute(store_meta.insert().values(key=_DEMO_MARK, value=1)))
+    store.close()
+
+
+def _is_demo_store(target: Path) -> bool:
+    """Whether ``target`` is a SQLite store that ``reception demo`` built (read-only look)."""
+    import sqlite3
+
+    if not target.is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            found = conn.execute("SELECT 1 FROM store_meta WHERE key = ?", (_DEMO_MARK,)).fetchone()
+    except sqlite3.Error:  # not SQLite, or no store_meta: not ours
+        return False
+    return found is not None
 
 
 def _input_lines(source: str) -> Iterator[str]:

@@ -147,3 +147,31 @@ def test_demo_builds_a_fresh_store(tmp_path: Path) -> None:
         result = runner.invoke(app, ["demo", "--db", str(db), "--no-serve"])
         assert result.exit_code == 0, result.output
     assert stats(db)["reviews"] == len(demo_pages())
+
+
+def test_demo_never_removes_a_file_it_did_not_make(tmp_path: Path, demo_db: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("my notes, not a store")
+    refused = runner.invoke(app, ["demo", "--db", str(notes), "--no-serve"])
+    assert refused.exit_code == 1
+    assert notes.read_text() == "my notes, not a store"
+    other_store = tmp_path / "mine.db"
+    for suffix in ("", "-wal"):  # a store ingest built: not demo's to remove either
+        if Path(f"{demo_db}{suffix}").exists():
+            shutil.copy(f"{demo_db}{suffix}", f"{other_store}{suffix}")
+    assert runner.invoke(app, ["demo", "--db", str(other_store), "--no-serve"]).exit_code == 1
+    assert stats(other_store) == stats(demo_db)
+
+
+def test_demo_rebuilds_its_own_store_and_overwrites_when_forced(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    first = runner.invoke(app, ["demo", "--db", str(db), "--no-serve"])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["demo", "--db", str(db), "--no-serve"])
+    assert again.exit_code == 0, again.output
+    assert stats(db)["reviews"] == len(demo_pages())
+    other = tmp_path / "other.txt"
+    other.write_text("scratch")
+    forced = runner.invoke(app, ["demo", "--db", str(other), "--no-serve", "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert stats(other)["reviews"] == len(demo_pages())

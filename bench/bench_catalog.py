@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reception.link import title_key  # noqa: E402
+from reception.names import title_key  # noqa: E402
 from reception.records import Article, FilmFacts, Label, Review, Verdict  # noqa: E402
 from reception.store import Store  # noqa: E402
 from reception.store.schema import reviews  # noqa: E402

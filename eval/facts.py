@@ -55,9 +55,10 @@ from extraction import Sample, samples, site_templates  # noqa: E402
 
 from reception.extract import extract_article  # noqa: E402
 from reception.facts import FactsResult, read_facts  # noqa: E402
-from reception.link.names import fold, title_key  # noqa: E402
+from reception.names import title_key  # noqa: E402
 from reception.records import PageError, Review  # noqa: E402
 from reception.store import Store  # noqa: E402
+from reception.text import fold  # noqa: E402
 from reception.verdict import judge  # noqa: E402
 
 SETS = {

@@ -32,10 +32,11 @@ from extraction import _WORD, Sample, body_scores, normalize_field, samples, sit
 
 from reception.export import export_record  # noqa: E402
 from reception.ingest.batch import review_or_failure  # noqa: E402
-from reception.link.names import fold, title_key  # noqa: E402
+from reception.names import title_key  # noqa: E402
 from reception.records import Failure  # noqa: E402
 from reception.store import Store  # noqa: E402
 from reception.store.rows import review_columns  # noqa: E402
+from reception.text import fold  # noqa: E402
 
 SETS = {"dev": ("reception/demo/corpus",), "eval": ("eval/pages/reviews",)}
 TEXT_FIELDS = ("headline", "dek", "critic", "publication", "date_published")

@@ -30,9 +30,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reception.link.names import fold, title_key  # noqa: E402
+from reception.names import title_key  # noqa: E402
 from reception.pipeline import review_page  # noqa: E402
 from reception.records import Page, PageError, Review  # noqa: E402
+from reception.text import fold  # noqa: E402
 
 SEED_LIKE = ROOT / "eval" / "pages" / "reviews" / "screenmatters" / "rust-and-bone-dvd.txt"
 DUMP_ROOTS = ("eval/pages/reviews", "reception/demo/corpus")

@@ -7,8 +7,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reception.link import CatalogTitle, LinkInput, link_films, resolve_catalog, title_key
-from reception.link.names import weak_title_keys
+from reception.link import CatalogTitle, LinkInput, link_films, resolve_catalog
+from reception.names import title_key, weak_title_keys
 
 
 def review(review_id: str, title: str | None, year: int | None = None, **fields: Any) -> LinkInput:

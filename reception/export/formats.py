@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from lxml import etree
 
-from reception.link import slug
+from reception.names import slug
 
 FORMATS = ("jsonl", "csv", "parquet", "jsonld", "wxr")
 PARQUET_ROW_GROUP = 5000

@@ -35,7 +35,6 @@ from reception.extract.lines import (
     is_bio,
     is_date_only,
     line_key,
-    parse_date,
     spec_pair,
 )
 from reception.extract.structured import card_ratings, read_nodes, structured_review
@@ -43,6 +42,7 @@ from reception.extract.template import SiteTemplate
 from reception.extract.tree import block_lines, parse_tree, text_of
 from reception.extract.tree import drop as _drop
 from reception.records import Article, Page, StructuredReview
+from reception.text import DATE_IN_TEXT, ENDS_LIKE_A_SENTENCE, parse_date
 
 
 def _select(query: etree.XPath, node: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -129,7 +129,7 @@ def _links_home(link: lxml_html.HtmlElement) -> bool:
 def _is_byline_or_date(text: str) -> bool:
     """A short line naming the critic or the day: "Ana Ruiz, 18.01.1985", "By Ana Ruiz"."""
     return len(text) <= _BYLINE_CHARS and bool(
-        find_byline(text) or sel.BYLINE_PREFIX.match(text) or sel.DATE_IN_TEXT.search(text)
+        find_byline(text) or sel.BYLINE_PREFIX.match(text) or DATE_IN_TEXT.search(text)
     )
 
 
@@ -712,7 +712,7 @@ def _sort_paragraphs(
         if body and line_key(body[-1]) == key:
             continue
         body.append(paragraph)
-        heading_like = len(key.split()) <= _SHORT_LINE_WORDS and not sel.SENTENCE_END.search(
+        heading_like = len(key.split()) <= _SHORT_LINE_WORDS and not ENDS_LIKE_A_SENTENCE.search(
             paragraph
         )
         last_heading = paragraph if heading_like else None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import functools
 import html
 import re
 
-from dateutil import parser as date_parser
-
 from reception.extract import selectors as sel
+from reception.text import DATE_IN_TEXT, ENDS_LIKE_A_SENTENCE, parse_date
 
 _ECHO_MIN_WORDS = 8  # shorter repeats are ordinary phrases, not pull quotes
 _ECHO_MAX_CHECKS = 100
@@ -190,7 +188,7 @@ def drop_echoes(paragraphs: list[str]) -> list[str]:
 def is_date_only(text: str) -> bool:
     """A dateline and nothing else: "Sunday, October 20, 2019", "Posted 2019-10-20"."""
     bare = sel.WEEKDAY.sub("", text, count=1).strip(sel.DECORATION)
-    found = sel.DATE_IN_TEXT.search(bare)
+    found = DATE_IN_TEXT.search(bare)
     return found is not None and found.group(0) == bare.rstrip(".")
 
 
@@ -224,28 +222,7 @@ def guess_language(paragraphs: tuple[str, ...] | list[str]) -> str | None:
     return "en" if share >= sel.ENGLISH_MIN_SHARE else None
 
 
-def parse_date(text: str | None) -> dt.date | None:
-    """A calendar date from ISO strings or dates written in prose; None when unsure."""
-    if not text:
-        return None
-    iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
-    try:
-        if iso:
-            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        found = sel.DATE_IN_TEXT.search(text)
-        if not found:
-            return None
-        written = found.group(0)
-        day_first = bool(sel.DOTTED_DATE.match(written))
-        parsed = date_parser.parse(
-            written, fuzzy=False, dayfirst=day_first, default=dt.datetime(2000, 1, 1)
-        )
-        return parsed.date()
-    except (ValueError, OverflowError):
-        return None
-
-
 def looks_like_prose(text: str) -> bool:
     """A sentence or more: ends like one and has enough words."""
     count = words(text)
-    return count >= 25 or (count >= 6 and bool(sel.SENTENCE_END.search(text)))
+    return count >= 25 or (count >= 6 and bool(ENDS_LIKE_A_SENTENCE.search(text)))

@@ -282,17 +282,6 @@ PERSON_NAME = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u017f-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’.\u00c0-\u017f-]*|"
     r"de|da|van|von|der|del|la|le|du|di|bin|al|y|and|&))*$"
 )
-DATE_IN_TEXT = re.compile(
-    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4})\b",
-    re.IGNORECASE,
-)
-
-# "18.01.1985": the day comes first wherever dates are written with dots.
-DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 
 # --- lines (HTML paragraphs and text dumps) ----------------------------------------------
 
@@ -569,7 +558,6 @@ ENGLISH_WORDS = frozenset(
     ]
 )
 ENGLISH_MIN_SHARE = 0.2
-SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 WORD = re.compile(r"\w+")
 
 
@@ -585,7 +573,6 @@ ARTICLE_TYPES = frozenset(
 ISO_DURATION = re.compile(
     r"^P(?:\d+D)?T?(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+S)?$", re.I
 )
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Properties whose text extruct need not read (the page's own text is read instead).
 BODY_PROPS = '//*[@itemprop="reviewBody" or @itemprop="articleBody" or @itemprop="text"]'
 

@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 
 from reception.extract import selectors as sel
 from reception.records import StructuredReview
+from reception.text import YEAR
 
 
 class _LeanMicrodata(MicrodataExtractor):  # type: ignore[misc]  # extruct is untyped
@@ -107,7 +108,7 @@ def _number(value: Any) -> float | None:
 
 def _year(value: Any) -> int | None:
     text = _text(value)
-    match = sel.YEAR.search(text or "")
+    match = YEAR.search(text or "")
     return int(match.group(1)) if match else None
 
 

@@ -25,12 +25,12 @@ from reception.extract.lines import (
     is_bio,
     line_key,
     looks_like_prose,
-    parse_date,
     spec_pair,
     words,
 )
 from reception.extract.template import SiteTemplate
 from reception.records import Article, Page
+from reception.text import ENDS_LIKE_A_SENTENCE, parse_date
 
 _HEADER_LINES = 60  # the byline is looked for this far into the content
 _LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the article
@@ -122,7 +122,7 @@ def _box_title(line: str) -> bool:
     return (
         1 <= words(line) <= _BOX_TITLE_WORDS
         and line[:1].isupper()
-        and not sel.SENTENCE_END.search(line)
+        and not ENDS_LIKE_A_SENTENCE.search(line)
         and classify(line) is LineKind.CONTENT
     )
 
@@ -151,7 +151,7 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_subheading(line: str) -> bool:
-    return 1 <= words(line) <= 6 and not sel.SENTENCE_END.search(line)
+    return 1 <= words(line) <= 6 and not ENDS_LIKE_A_SENTENCE.search(line)
 
 
 def _is_dek(line: str) -> bool:
@@ -164,7 +164,7 @@ def _headline_and_dek(header: list[str]) -> tuple[int | None, int | None]:
     if not titled:
         return None, None
     last = len(header) - 1
-    sentence = bool(sel.SENTENCE_END.search(header[last])) or words(header[last]) >= 12
+    sentence = bool(ENDS_LIKE_A_SENTENCE.search(header[last])) or words(header[last]) >= 12
     if last - 1 in titled and _is_dek(header[last]) and sentence and not parse_date(header[last]):
         return last - 1, last
     return titled[-1], None
@@ -215,7 +215,7 @@ def _masthead(content: list[str], headline: str | None) -> str | None:
     if (
         not 1 <= words(name) <= _MASTHEAD_WORDS
         or not name[:1].isupper()
-        or sel.SENTENCE_END.search(name)
+        or ENDS_LIKE_A_SENTENCE.search(name)
         or parse_date(name)
         or find_byline(name)
     ):

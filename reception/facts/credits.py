@@ -22,11 +22,11 @@ from reception.facts.text import (
     is_person,
     labelled,
     scan,
-    sentences,
     split_names,
     word_positions,
 )
 from reception.records import Article, CastMember, Fact, ReleaseDate, Source
+from reception.text import YEAR, sentences
 
 Candidates = list[tuple[str, Fact]]
 _FACTS_BOX_LINES = 2  # facts lines (labelled, a rating, a runtime) that make side lines a box
@@ -231,7 +231,7 @@ def _bare_company(part: str) -> bool:
     line that only names a company."""
     name = _unwrapped(part).rstrip(". ")
     words = name.split()
-    if not 1 <= len(words) <= 5 or parse_mpaa(name) or parse_runtime(name) or p.YEAR.search(name):
+    if not 1 <= len(words) <= 5 or parse_mpaa(name) or parse_runtime(name) or YEAR.search(name):
         return False
     if not all(
         word[:1].isupper() or word[:1].isdigit() or word in ("of", "and", "&") for word in words

@@ -22,10 +22,10 @@ from reception.facts.text import (
     is_person,
     labelled,
     scan,
-    sentence_spans,
     word_positions,
 )
 from reception.records import Article, Fact, Source
+from reception.text import YEAR, sentence_spans
 
 _SPELLING_MATCH = 85.0  # rapidfuzz ratio at which a box's title and the page's phrase agree
 
@@ -96,7 +96,7 @@ def _split_year(title: str) -> tuple[str, int | None, str | None]:
         if title[match.end() :].strip(p.TITLE_TRIM):
             break
         inner = match.group("inner")
-        found = p.YEAR.search(inner)
+        found = YEAR.search(inner)
         if found:
             year = int(found.group("year"))
             rest = clean_title(inner[: found.start()].rstrip(" ,;"))
@@ -255,7 +255,7 @@ def _from_infobox(article: Article, context: _Context) -> list[tuple[str, Fact]]
         elif field == "original_title":
             facts.append(("original_title", Fact(clean_title(value), Source.INFOBOX)))
         elif field == "year":
-            year_match = p.YEAR.search(value)
+            year_match = YEAR.search(value)
             if year_match:
                 facts.append(("year", Fact(int(year_match.group("year")), Source.INFOBOX)))
     if not any(name == "title" for name, _ in facts):
@@ -400,7 +400,7 @@ def _from_body(article: Article, context: _Context) -> list[tuple[str, Fact]]:
                     counts[title] += 1
         for match in scan(p.POSSESSIVE_TITLE, [para]):
             title = clean_title(match.group("title"))
-            if not _plausible(title) or p.YEAR.fullmatch(title):  # "Lynch's 1984 version"
+            if not _plausible(title) or YEAR.fullmatch(title):  # "Lynch's 1984 version"
                 continue
             # The info box's director owning a title ("Spike Jonze’s Her") names the film.
             owner = f" {folded(match.group('maker'))} "

@@ -117,7 +117,6 @@ VERBAL_SCALES: dict[str, tuple[str, ...]] = {
 QUOTED = re.compile(r"(?<!\w)[“\"‘'«»]\s?(?P<title>[^“”\"‘’«»]{1,120}?)\s?[”\"’'»«](?![a-z])")
 QUOTED_START = re.compile(r"^\s*[“\"‘'«]\s?(?P<title>[^“”\"«»]{1,120}?)\s?[”\"’'»](?![a-z])")
 ITALIC = re.compile(r"(?<![\w*_])[*_](?P<title>[^*_\n]{1,120}?)[*_](?![\w*_])")
-YEAR = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20[0-4]\d)(?!\d)")
 TITLE_WITH_YEAR = re.compile(
     rf"(?P<title>(?:[{UPPER}0-9][^()\n]{{0,80}}?))\s*\((?:[^()\n]{{0,40}},\s*)?(?P<year>1[89]\d\d|20[0-4]\d)\)"
 )
@@ -993,11 +992,6 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 KEYWORDS: dict[int, tuple[str, ...]] = {id(pattern): words for pattern, words in _KEYWORD_FOR}
 """Keyed by the pattern's id: hashing a compiled pattern hashes its whole source text."""
-# Sentence ends, but not after initials ("J.K. Simmons") or "Mr."/"Dr.".
-SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9\"”’)][.!?])(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
-    r"(?<!Mrs\.)(?<!\bvs\.)\s+(?=[\"“‘(A-Z0-9])|\n+"
-)
 
 # --- small shapes the readers share ---------------------------------------------------------
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from reception.facts import patterns as p
-from reception.link.names import fold
+from reception.text import fold, sentence_spans
 
 
 def clean_title(text: str) -> str:
@@ -104,24 +104,6 @@ def _release_label(label: str) -> str | None:
         return None
     kind = match.group("kind")
     return "release" if kind == "theatrical" else p.RELEASE_LABEL_FIELDS.get(kind, "release_home")
-
-
-@functools.lru_cache(maxsize=1024)
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of the text."""
-    spans = []
-    start = 0
-    for end in p.SENTENCE_END.finditer(text):
-        if end.start() > start:
-            spans.append((start, end.start()))
-        start = end.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return tuple(spans)
-
-
-def sentences(text: str) -> list[str]:
-    return [text[start:end] for start, end in sentence_spans(text)]
 
 
 def scan(pattern: re.Pattern[str], texts: Iterable[str]) -> Iterator[re.Match[str]]:

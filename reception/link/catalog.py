@@ -34,7 +34,7 @@ from reception.link.films import (
     LinkInput,
     resolve_catalog,
 )
-from reception.link.names import title_key
+from reception.names import title_key
 from reception.store.schema import catalog_keys, catalog_names, catalog_people, catalog_titles
 
 BLOCK_BYTES = 2 << 20  # text parsed per batch

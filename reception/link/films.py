@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from reception.link.names import (
+from reception.names import (
     extends_title,
     looks_foreign,
     name_key,

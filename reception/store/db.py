@@ -38,13 +38,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from reception.aggregate import CriticHabits, ReviewSummary, calibrated_score, film_reception
-from reception.link import (
-    FilmCluster,
-    LinkInput,
+from reception.link import FilmCluster, LinkInput, imdb_id, link_films
+from reception.names import (
     clean_person_name,
     domain_of,
-    imdb_id,
-    link_films,
     people_keys,
     publication_key,
     slug,

@@ -14,9 +14,6 @@ NEGATED_CONTRACTION = re.compile(r"\s?n['’]t\b", re.IGNORECASE)
 # IMDb texts carry HTML line breaks.
 HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
-# A sentence ends at . ! ? or an ellipsis, after any closing quotes, before white space.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
-
 # Contrast: the clause after "but", "yet", "however", "still" outweighs the one before it.
 CONTRAST_SPLIT = re.compile(
     r"(?:[,;:—–]\s*|\s-\s|\s)(?=(?:but|yet|however|still|nevertheless|nonetheless)\b[\s,])",

@@ -11,16 +11,8 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reception.verdict.patterns import (
-    CONCESSION_OPENING,
-    CONTRAST_SPLIT,
-    QUESTION_END,
-    SENTENCE_BREAK,
-)
-
-ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "etc", "no", "vol", "mt"}
-)
+from reception.text import split_sentences
+from reception.verdict.patterns import CONCESSION_OPENING, CONTRAST_SPLIT, QUESTION_END
 
 CONCESSION_WEIGHT = 0.5  # "Although it drags, ..." / the clause before "but"
 CONTRAST_WEIGHT = 1.6  # the clause that starts with "but", "yet", "however"
@@ -45,21 +37,6 @@ class Reading:
     sentences: tuple[str, ...]
     units: tuple[Unit, ...]
     paragraph_of: tuple[int, ...]  # paragraph index of each sentence
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences as exact substrings of the paragraph; abbreviations and initials do not end one."""
-    pieces: list[str] = []
-    start = 0
-    for match in SENTENCE_BREAK.finditer(paragraph):
-        before = paragraph[start : match.start()].rstrip(".!?…\"'”’)]")
-        last_word = before.rsplit(maxsplit=1)[-1].lower() if before.split() else ""
-        if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
-            continue
-        pieces.append(paragraph[start : match.start() + len(match.group(0))].strip())
-        start = match.end()
-    pieces.append(paragraph[start:].strip())
-    return [piece for piece in pieces if piece]
 
 
 def _clauses(sentence: str) -> list[tuple[str, float]]:

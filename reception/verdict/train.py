@@ -31,11 +31,11 @@ from scipy import sparse
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LinearRegression, LogisticRegression
 
+from reception.text import split_sentences
 from reception.verdict import data
 from reception.verdict.judging import score_units
 from reception.verdict.model import Calibration, FloatArray, Model, Signals, featurize
 from reception.verdict.patterns import NOT_PLOT, VERDICT_ALWAYS, VERDICT_PHRASES
-from reception.verdict.reading import split_sentences
 
 POLARITY_C = 30.0
 SUBJECTIVITY_C = 3.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reception.link import clean_person_name, domain_of, publication_key
+from reception.names import clean_person_name, domain_of, publication_key
 
 
 @pytest.mark.parametrize(

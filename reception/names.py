@@ -1,26 +1,22 @@
-"""Normalized keys for titles and names, so spelling variants meet in one record.
+"""Normalized keys for titles, people and publications, so spelling variants meet.
 
-All the patterns linking uses live here, so a new spelling rule has one home.
+Facts, linking, the store and exports all key names the same way; the spelling rules live
+here, below every stage, so a new rule has one home.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
+
+from reception.text import NO_APOSTROPHES, fold, folded_words
 
 _ARTICLES = frozenset(
     ("the", "a", "an", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das")
 )
 _LEADING_ARTICLES = re.compile(r"^(?:" + "|".join(sorted(_ARTICLES)) + r")\s+")
-_NON_WORD = re.compile(r"[^\w]+")
-_NO_APOSTROPHES = str.maketrans("", "", "'’‘`")
-_ASCII_APOSTROPHES = b"'`"
-_ASCII_FOLD = bytes(
-    ord(ch.lower()) if ch.isalnum() or ch == "_" else ord(" ") for ch in map(chr, range(256))
-)
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _ABBREVIATIONS = {"vol": "volume", "pt": "part", "ep": "episode", "chap": "chapter"}
 _SERIES_WORDS = frozenset({"part", "volume", "chapter", "episode", "book"})
@@ -59,30 +55,13 @@ never use: a title with one reads as an original-language title."""
 _DOMAIN_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|co|uk|ca|com\.au|au|ie|de|fr|io|us)$")
 
 
-def _folded_words(text: str, drop: bytes = b"") -> list[str]:
-    """The words of ``text`` lowercased, diacritics and punctuation gone; ``drop``: ASCII
-    characters deleted first (apostrophes, so "Pan's" is one word)."""
-    if text.isascii():  # most titles and names: one byte-table pass
-        return text.replace("&", " and ").encode().translate(_ASCII_FOLD, drop).decode().split()
-    if drop:
-        text = text.translate(_NO_APOSTROPHES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", bare.lower().replace("&", " and ")).split()
-
-
-def fold(text: str) -> str:
-    """Lowercase, strip diacritics and punctuation, collapse spaces."""
-    return " ".join(_folded_words(text))
-
-
 def _title_words(title: str) -> list[str]:
     """Folded words of a title with apostrophes dropped, the article gone, numerals as digits.
 
     'Vol. 1', 'Volume I' and 'Part One' all become 'volume 1' / 'part 1'; number words are
     read as digits only after such a word, since 'Nine' and '9' are different films.
     """
-    folded = _folded_words(title, _ASCII_APOSTROPHES)
+    folded = folded_words(title, drop_apostrophes=True)
     if len(folded) > 1 and folded[0] in _ARTICLES:
         del folded[0]
     if _RESPELLED.isdisjoint(folded):  # most titles: nothing to read as a number
@@ -172,12 +151,13 @@ def people_keys(directors: Iterable[str], year: int | None) -> frozenset[str]:
 
 
 def slug(text: str) -> str:
+    """A URL path segment for a name or title: 'Amélie (2001)' -> 'amelie-2001'."""
     return fold(text).replace(" ", "-") or "untitled"
 
 
 def name_key(name: str) -> str:
     """Folded name, for comparing people across spellings ('Bong Joon-ho' ~ 'BONG JOON HO')."""
-    return fold(name.translate(_NO_APOSTROPHES))
+    return fold(name.translate(NO_APOSTROPHES))
 
 
 def names_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -222,4 +202,4 @@ def domain_of(address: str | None) -> str | None:
 def publication_key(name: str) -> str:
     """Key a publication's name and its domain share: 'The Marquee Ledger' ~ marqueeledger.com."""
     bare = _DOMAIN_SUFFIX.sub("", name.strip().lower().removeprefix("www."))
-    return "".join(_LEADING_ARTICLES.sub("", fold(bare.translate(_NO_APOSTROPHES))).split())
+    return "".join(_LEADING_ARTICLES.sub("", fold(bare.translate(NO_APOSTROPHES))).split())

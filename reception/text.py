@@ -1,0 +1,134 @@
+"""The ground floor every stage reads text with: folding, sentences, years and dates.
+
+Extraction, facts, verdict and linking all need these; keeping them here means no stage
+imports a later one for them and no two stages keep copies that drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+
+from dateutil import parser as date_parser
+
+# --- folding ------------------------------------------------------------------------------
+
+NO_APOSTROPHES = str.maketrans("", "", "'’‘`")
+"""``str.translate`` table that deletes apostrophes and backticks ("Pan's" -> "Pans")."""
+_ASCII_APOSTROPHES = b"'`"
+_ASCII_FOLD = bytes(
+    ord(ch.lower()) if ch.isalnum() or ch == "_" else ord(" ") for ch in map(chr, range(256))
+)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def folded_words(text: str, drop_apostrophes: bool = False) -> list[str]:
+    """The words of ``text`` lowercased, diacritics and punctuation gone, "&" read as "and";
+    with ``drop_apostrophes`` "Pan's" stays one word."""
+    drop = _ASCII_APOSTROPHES if drop_apostrophes else b""
+    if text.isascii():  # most titles and names: one byte-table pass
+        return text.replace("&", " and ").encode().translate(_ASCII_FOLD, drop).decode().split()
+    if drop:
+        text = text.translate(NO_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", bare.lower().replace("&", " and ")).split()
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and punctuation, collapse spaces."""
+    return " ".join(folded_words(text))
+
+
+# --- sentences ------------------------------------------------------------------------------
+#
+# Two cuts, for two readers. Facts scan running text (newlines included) for patterns, and a
+# break there needs the next sentence to start like one ("J.K. Simmons" is not cut). The
+# verdict weighs every clause of a paragraph, so it cuts at any sentence mark followed by
+# space, except after abbreviations and initials. Merging them changes both stages' figures.
+
+_SENTENCE_START = re.compile(
+    r"(?<=[a-z0-9\"”’)][.!?])(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
+    r"(?<!Mrs\.)(?<!\bvs\.)\s+(?=[\"“‘(A-Z0-9])|\n+"
+)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "etc", "no", "vol", "mt"}
+)
+ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+"""Text whose last mark closes a sentence (or a quote, a parenthesis, a clause)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of running text; a line break always ends one."""
+    spans = []
+    start = 0
+    for end in _SENTENCE_START.finditer(text):
+        if end.start() > start:
+            spans.append((start, end.start()))
+        start = end.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of running text, as ``sentence_spans`` cuts them."""
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences as exact substrings of the paragraph; abbreviations and initials do not end one."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_GAP.finditer(paragraph):
+        before = paragraph[start : match.start()].rstrip(".!?…\"'”’)]")
+        last_word = before.rsplit(maxsplit=1)[-1].lower() if before.split() else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        pieces.append(paragraph[start : match.start() + len(match.group(0))].strip())
+        start = match.end()
+    pieces.append(paragraph[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+# --- years and dates ------------------------------------------------------------------------
+
+YEAR = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20[0-4]\d)(?!\d)")
+"""A film-era year standing alone (1800-2049), not the digits of a longer number."""
+
+DATE_IN_TEXT = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})\b",
+    re.IGNORECASE,
+)
+"""A full date as English pages write it: "May 3, 2024", "3rd May 2024", ISO, 5/3/2024, 3.5.2024."""
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # "18.01.1985": the day comes first
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """A calendar date from ISO strings or dates written in prose; None when unsure."""
+    if not text:
+        return None
+    iso = _ISO_DATE.search(text)
+    try:
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        found = DATE_IN_TEXT.search(text)
+        if not found:
+            return None
+        written = found.group(0)
+        day_first = bool(_DOTTED_DATE.match(written))
+        parsed = date_parser.parse(
+            written, fuzzy=False, dayfirst=day_first, default=dt.datetime(2000, 1, 1)
+        )
+        return parsed.date()
+    except (ValueError, OverflowError):
+        return None

@@ -50,7 +50,7 @@ def _generate(folder: Path, titles: int) -> None:
 
 
 def _import(folder: Path, db: Path, report: Any) -> None:
-    from reception.link.catalog import import_imdb
+    from reception.store.catalog import import_imdb
 
     samples: list[float] = []
     lines = {"read": 0}

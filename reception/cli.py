@@ -241,7 +241,7 @@ def catalog_import(
     if source != "imdb":
         raise typer.BadParameter(f"unknown catalog {source!r}; choose imdb", param_hint="SOURCE")
     store = Store.open(db)
-    from reception.link.catalog import import_imdb
+    from reception.store.catalog import import_imdb
 
     with Progress(
         TextColumn("[bold]catalog"),

@@ -113,6 +113,42 @@ def _keys(names: Iterable[str]) -> frozenset[str]:
     return frozenset(key for key in (name_key(n) for n in names) if key)
 
 
+MAX_CANDIDATES = 12
+"""Catalog titles weighed per review: a bare 'Home' with no year names hundreds; the most
+voted are the ones critics review, and resolution would need a clear lead among them anyway."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogListing:
+    """Just enough of a catalog title to tell whether a review could be about it."""
+
+    tconst: str
+    year: int | None
+    votes: int
+
+
+def plausible_titles(
+    review: LinkInput, listings: Mapping[str, Sequence[CatalogListing]]
+) -> list[str]:
+    """Catalog titles sharing a key with the review whose year could fit, most voted first;
+    ``listings``: the catalog's titles by title key."""
+    seen: dict[str, CatalogListing] = {}
+    for key in review.strong_keys | review.weak_keys:
+        for listing in listings.get(key, ()):
+            seen[listing.tconst] = listing
+    fitting = []
+    for listing in seen.values():
+        if listing.year is not None:
+            if review.year is not None and abs(review.year - listing.year) > YEAR_TOLERANCE:
+                continue
+            published = review.published_year
+            if published is not None and listing.year > published + YEAR_TOLERANCE:
+                continue
+        fitting.append(listing)
+    fitting.sort(key=lambda listing: (-listing.votes, listing.tconst))
+    return [listing.tconst for listing in fitting[:MAX_CANDIDATES]]
+
+
 def resolve_catalog(review: LinkInput, candidates: Sequence[CatalogTitle]) -> CatalogTitle | None:
     """The catalog title a review is about, when the evidence points at exactly one.
 

@@ -48,6 +48,7 @@ from reception.names import (
     title_key,
 )
 from reception.records import Evidence, Label, Review, to_jsonable
+from reception.store.catalog import resolve_all
 from reception.store.rows import review_columns
 from reception.store.schema import (
     critic_habits,
@@ -393,8 +394,6 @@ class Store:
                 statement = select(*columns).where(reviews.c.id.in_(chunk))
                 rows.extend(conn.execute(statement).mappings())
         inputs = [_link_input(row) for row in rows]
-        from reception.link.catalog import resolve_all  # the catalog module imports the schema
-
         return resolve_all(conn, inputs)
 
     def _block_films(

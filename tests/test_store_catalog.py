@@ -10,9 +10,9 @@ from sqlalchemy import func, inspect, select
 from typer.testing import CliRunner
 
 from reception.cli import app
-from reception.link.catalog import import_imdb, load_catalog_titles
 from reception.records import Review
 from reception.store import Store
+from reception.store.catalog import import_imdb, load_catalog_titles
 from reception.store.schema import catalog_keys, catalog_names, catalog_titles
 from tests.factories import make_review
 from tests.imdb_files import ImdbTitle, Person, write_imdb_files

@@ -1,4 +1,4 @@
-"""The IMDb catalog: import its non-commercial TSV files, and look titles up for linking.
+"""The IMDb catalog in the store: import its non-commercial TSV files, and read titles for linking.
 
 IMDb's files are gzip'd, tab-separated, with a header row and ``\\N`` for null. The real ones
 run to several gigabytes, so they are streamed: pyarrow parses a few megabytes of text at a
@@ -29,9 +29,10 @@ from sqlalchemy import Connection, Engine, RowMapping, Table, delete, select
 
 from reception.link.films import (
     CATALOG_TYPES,
-    YEAR_TOLERANCE,
+    CatalogListing,
     CatalogTitle,
     LinkInput,
+    plausible_titles,
     resolve_catalog,
 )
 from reception.names import title_key
@@ -461,22 +462,11 @@ def has_catalog(conn: Connection) -> bool:
 
 
 CACHE_KIB = 256 * 1024
-MAX_CANDIDATES = 12
-"""Catalog titles weighed per review: a bare 'Home' with no year names hundreds; the most
-voted are the ones critics review, and resolution would need a clear lead among them anyway."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Listing:
-    """Just enough of a catalog title to tell whether a review could be about it."""
-
-    tconst: str
-    year: int | None
-    votes: int
-
-
-def _listings(conn: Connection, keys: Collection[str]) -> dict[str, list[_Listing]]:
-    found: dict[str, list[_Listing]] = defaultdict(list)
+def _listings(conn: Connection, keys: Collection[str]) -> dict[str, list[CatalogListing]]:
+    """The catalog titles filed under each of the title keys."""
+    found: dict[str, list[CatalogListing]] = defaultdict(list)
     for chunk in _chunks(keys):
         statement = (
             select(
@@ -489,27 +479,8 @@ def _listings(conn: Connection, keys: Collection[str]) -> dict[str, list[_Listin
             .where(catalog_keys.c.title_key.in_(chunk))
         )
         for key, tconst, year, votes in conn.execute(statement):
-            found[key].append(_Listing(tconst, year, votes or 0))
+            found[key].append(CatalogListing(tconst, year, votes or 0))
     return found
-
-
-def _plausible(review: LinkInput, listings: dict[str, list[_Listing]]) -> list[str]:
-    """Catalog titles sharing a key with the review whose year could fit, most voted first."""
-    seen: dict[str, _Listing] = {}
-    for key in review.strong_keys | review.weak_keys:
-        for listing in listings.get(key, ()):
-            seen[listing.tconst] = listing
-    fitting = []
-    for listing in seen.values():
-        if listing.year is not None:
-            if review.year is not None and abs(review.year - listing.year) > YEAR_TOLERANCE:
-                continue
-            published = review.published_year
-            if published is not None and listing.year > published + YEAR_TOLERANCE:
-                continue
-        fitting.append(listing)
-    fitting.sort(key=lambda listing: (-listing.votes, listing.tconst))
-    return [listing.tconst for listing in fitting[:MAX_CANDIDATES]]
 
 
 def load_catalog_titles(conn: Connection, tconsts: Collection[str]) -> dict[str, CatalogTitle]:
@@ -569,7 +540,7 @@ def resolve_all(conn: Connection, inputs: Sequence[LinkInput]) -> list[LinkInput
         chunk = inputs[start : start + 2_000]
         listings = _listings(conn, {k for item in chunk for k in item.strong_keys | item.weak_keys})
         plausible = [
-            sorted({*_plausible(item, listings), *([item.tconst] if item.tconst else [])})
+            sorted({*plausible_titles(item, listings), *([item.tconst] if item.tconst else [])})
             for item in chunk
         ]
         known = load_catalog_titles(conn, {tconst for found in plausible for tconst in found})

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reception.cli import app
-from reception.link import domain_of
+from reception.names import domain_of
 from reception.pipeline import review_page
 from reception.records import Page, PageError, to_jsonable
 from reception.store import Store

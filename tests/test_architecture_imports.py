@@ -17,6 +17,7 @@ PACKAGE = Path(reception.__file__).parent
 
 LAYERS = (
     "text",
+    "vocabulary",
     "records",
     "names",
     "extract",

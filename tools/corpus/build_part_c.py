@@ -6,6 +6,8 @@ reviews from different publications, with raves, pans and mixed notices:
 
 - The Lakeshore Tribune: a regional daily's story page (AP-style dates, JSON-LD NewsArticle,
   newsletter box mid-story), grades as stars out of four in a capsule box after the review.
+- Second Reel: three friends' Hugo blog (PaperMod theme), day-first dates, the author in the
+  meta line, a letter grade under it on some posts and none on others.
 
 The page data and renderers follow build_part_a (PageSpec, the ``*italic*`` markup, one truth
 per page written beside it); re-running rewrites the same bytes.
@@ -1021,12 +1023,445 @@ TRIBUNE.pages += [
     ),
 ]
 
+# ---------------------------------------------------------------- Second Reel (a static-site blog)
+
+SECOND_REEL = Publication("second-reel", "Second Reel", "html", curly=False)
+SECOND_REEL_HOME = "https://secondreel.net"
+SECOND_REEL_MENU = (("Posts", "posts"), ("Grades", "grades"), ("Tags", "tags"), ("About", "about"))
+
+
+def _second_reel_meta(page: PageSpec) -> str:
+    """PaperMod's meta line: the date as the blog prints it, reading time, words, author."""
+    words = sum(len(reader_text(p, False).split()) for p in page.paragraphs)
+    stamp = f"{page.published} {page.clock}:00 +0000 UTC"
+    return (
+        f"<span title='{stamp}'>{page.published_display}</span>&nbsp;·&nbsp;"
+        f"{max(1, round(words / 220))} min&nbsp;·&nbsp;{words} words&nbsp;·&nbsp;{html.escape(page.critic)}"
+    )
+
+
+def _second_reel_ld(page: PageSpec, url: str) -> str:
+    record = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": page.headline,
+        "description": page.dek or "",
+        "keywords": list(page.labels),
+        "datePublished": f"{page.published}T{page.clock}:00+00:00",
+        "author": [{"@type": "Person", "name": page.critic}],
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "publisher": {"@type": "Organization", "name": "Second Reel"},
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def render_second_reel(page: PageSpec) -> str:
+    """A Hugo blog (PaperMod theme): the grade, when a post has one, sits under the meta line."""
+    url = f"{SECOND_REEL_HOME}/posts/{page.slug}/"
+    index = SECOND_REEL.pages.index(page)
+    newer = SECOND_REEL.pages[index - 1] if index else None
+    older = SECOND_REEL.pages[index + 1] if index + 1 < len(SECOND_REEL.pages) else None
+    nav = ""
+    if newer is not None:
+        nav += f'<a class="prev" href="{SECOND_REEL_HOME}/posts/{newer.slug}/"><span class="title">« Prev</span><br><span>{html.escape(newer.headline)}</span></a>'
+    if older is not None:
+        nav += f'<a class="next" href="{SECOND_REEL_HOME}/posts/{older.slug}/"><span class="title">Next »</span><br><span>{html.escape(older.headline)}</span></a>'
+    menu = "".join(
+        f'<li><a href="{SECOND_REEL_HOME}/{path}/" title="{name}"><span>{name}</span></a></li>'
+        for name, path in SECOND_REEL_MENU
+    )
+    tags = "".join(
+        f'<li><a href="{SECOND_REEL_HOME}/tags/{label.lower().replace(" ", "-")}/">{html.escape(label)}</a></li>'
+        for label in page.labels
+    )
+    dek = (
+        f'\n    <div class="post-description">\n      {html.escape(page.dek)}\n    </div>'
+        if page.dek
+        else ""
+    )
+    grade = (
+        f'\n    <div class="post-grade">Grade: <b>{html.escape(page.grade_raw)}</b></div>'
+        if page.grade_raw
+        else ""
+    )
+    body = "\n".join(f"    <p>{inline_html(p, False, False)}</p>" for p in page.paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="en" dir="auto">
+<head><meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<meta name="robots" content="index, follow">
+<title>{html.escape(page.headline)} | Second Reel</title>
+<meta name="keywords" content="{attr(", ".join(page.labels))}">
+<meta name="description" content="{attr(page.dek or reader_text(page.paragraphs[0], False)[:150])}">
+<meta name="author" content="{attr(page.critic)}">
+<link rel="canonical" href="{url}">
+<link crossorigin="anonymous" href="/assets/css/stylesheet.b609c58d.css" rel="preload stylesheet" as="style">
+<link rel="icon" href="{SECOND_REEL_HOME}/favicon.ico">
+<link rel="alternate" type="application/rss+xml" href="{SECOND_REEL_HOME}/index.xml">
+<meta name="generator" content="Hugo 0.121.2">
+<meta property="og:title" content="{attr(page.headline)}">
+<meta property="og:url" content="{url}">
+<meta property="og:type" content="article">
+<meta property="article:section" content="posts">
+<meta property="article:published_time" content="{page.published}T{page.clock}:00+00:00">
+<script type="application/ld+json">{_second_reel_ld(page, url)}</script>
+<noscript><style>#theme-toggle, .top-link {{ display: none; }}</style></noscript>
+</head>
+<body id="top">
+<script>
+    if (localStorage.getItem("pref-theme") === "dark") {{ document.body.classList.add('dark'); }}
+</script>
+<header class="header">
+  <nav class="nav">
+    <div class="logo">
+      <a href="{SECOND_REEL_HOME}/" accesskey="h" title="Second Reel (Alt + H)">Second Reel</a>
+      <div class="logo-switches"><button id="theme-toggle" accesskey="t" title="(Alt + T)">◐</button></div>
+    </div>
+    <ul id="menu">{menu}</ul>
+  </nav>
+</header>
+<main class="main">
+<article class="post-single">
+  <header class="post-header">
+    <div class="breadcrumbs"><a href="{SECOND_REEL_HOME}/">Home</a>&nbsp;»&nbsp;<a href="{SECOND_REEL_HOME}/posts/">Posts</a></div>
+    <h1 class="post-title entry-hint-parent">
+      {html.escape(page.headline)}
+    </h1>{dek}
+    <div class="post-meta">{_second_reel_meta(page)}</div>{grade}
+  </header>
+  <div class="post-content">
+{body}
+  </div>
+  <footer class="post-footer">
+    <ul class="post-tags">{tags}</ul>
+    <nav class="paginav">{nav}</nav>
+    <ul class="share-buttons">
+      <li><a target="_blank" rel="noopener noreferrer" aria-label="share on x" href="https://x.com/intent/tweet/?url={url}">x</a></li>
+      <li><a target="_blank" rel="noopener noreferrer" aria-label="share on reddit" href="https://reddit.com/submit?url={url}">reddit</a></li>
+    </ul>
+  </footer>
+  <div class="comments"><script src="https://utteranc.es/client.js" repo="secondreel/comments" issue-term="pathname" theme="preferred-color-scheme" crossorigin="anonymous" async></script></div>
+</article>
+</main>
+<footer class="footer">
+  <span>&copy; {page.published[:4]} <a href="{SECOND_REEL_HOME}/">Second Reel</a></span> ·
+  <span>Three friends, one group chat, too many opinions. Powered by <a href="https://gohugo.io/" rel="noopener noreferrer" target="_blank">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/" rel="noopener" target="_blank">PaperMod</a></span>
+</footer>
+<a href="#top" aria-label="go to top" title="Go to Top (Alt + G)" class="top-link" id="top-link" accesskey="g">↑</a>
+</body>
+</html>
+"""
+
+
+SECOND_REEL.pages += [
+    PageSpec(
+        slug="arrival-and-the-grammar-of-grief",
+        film_id="arrival-2016",
+        title="Arrival",
+        year=2016,
+        headline="Arrival (2016): the grammar of grief",
+        dek="I went in for aliens and came out thinking about my mother.",
+        critic="Imogen Park",
+        published="2016-11-14",
+        published_display="14 Nov 2016",
+        clock="21:40",
+        score=83.0,
+        grade_raw="A-",
+        grade_value=83.0,
+        labels=("Denis Villeneuve", "Amy Adams", "sci-fi", "2016"),
+        facts=FilmFacts(
+            directors=("Denis Villeneuve",),
+            writers=("Eric Heisserer",),
+            cast=(
+                ("Amy Adams", "Louise Banks"),
+                ("Jeremy Renner", "Ian Donnelly"),
+                ("Forest Whitaker", None),
+            ),
+        ),
+        paragraphs=(
+            """Confession up front: I am a sucker for any movie where the hero's superpower is reading. So *Arrival*, in which the person who saves the world is a linguistics professor with a whiteboard, was always going to get me. What I didn't expect was how hard it would get me, or where.""",
+            """The setup is simple. Twelve huge pods (the movie calls them shells, I kept thinking of river stones) show up hovering over random spots on Earth. Amy Adams plays Louise Banks, who gets recruited by the Army, in the person of a very tired Forest Whitaker, to figure out how to talk to the occupants. Jeremy Renner is Ian Donnelly, a physicist who is there mostly to be charmingly wrong about whether math or language comes first. Every eighteen hours a door opens at the bottom of the shell over Montana and they ride up into a chamber where gravity goes sideways and two enormous creatures, seven legs each, hang behind a misted wall.""",
+            """Those scenes are the movie for me. The director, Denis Villeneuve, stages them with this incredible patience. Louise takes off her hazmat suit so the creatures can see her face. She writes HUMAN on a whiteboard and points to herself. They answer with smoky circles, like coffee rings, that turn out to be whole sentences written at once, no beginning and no end. I won't pretend I followed every beat of the linguistics, but the film makes learning look thrilling, which is rarer than it should be.""",
+            """Meanwhile the rest of the world is doing what the world does. China's military gets twitchy, the news channels scream, and a few soldiers decide to take matters into their own hands. This is the weakest part of the movie, honestly: the global-crisis scaffolding is thin, and the fix for it is a little too convenient.""",
+            """But then there's the thing Eric Heisserer's script is really doing, which I will not spoil, except to say that the flashes of Louise with her daughter, which open the film and seem to be about loss, are not what you think they are. When it clicked for me, about twenty minutes from the end, I made an actual noise in the theater. The guy next to me did too.""",
+            """Adams is wonderful. She's doing so much with so little, all fear and curiosity and a kind of bone-deep sadness she can't explain yet. And Johann Johannsson's score, with its droning voices, sounds like the inside of a whale.""",
+            """It's a movie about choosing to love something even when you know how it ends. I cried in the car. A minus, and only because of those soldiers.""",
+        ),
+    ),
+    PageSpec(
+        slug="i-had-a-good-time-at-cats-help",
+        film_id="cats-2019",
+        title="Cats",
+        year=2019,
+        headline="I had a good time at Cats and I need help",
+        dek="A defense, sort of, of the most mocked movie of the year.",
+        critic="Farid Haddad",
+        published="2019-12-27",
+        published_display="27 Dec 2019",
+        clock="23:05",
+        score=50.0,
+        grade_raw="C+",
+        grade_value=50.0,
+        labels=("Tom Hooper", "musicals", "so bad it's good", "2019"),
+        facts=FilmFacts(
+            directors=("Tom Hooper",),
+            cast=(
+                ("Francesca Hayward", "Victoria"),
+                ("Jennifer Hudson", "Grizabella"),
+                ("Judi Dench", None),
+                ("Ian McKellen", None),
+                ("Idris Elba", "Macavity"),
+                ("Taylor Swift", None),
+                ("Rebel Wilson", None),
+                ("James Corden", None),
+            ),
+        ),
+        paragraphs=(
+            """Let me be clear about what this post is not. It is not an argument that *Cats* is a good movie. It is not a good movie. The special effects look like somebody pasted famous faces onto fuzzy socks, the set is a London made for creatures who are sometimes two inches tall and sometimes six feet, and the plot, such as it is, amounts to a talent show judged by Judi Dench in a fur coat. Everybody has read the jokes. Most of them are earned.""",
+            """What this post is, is an admission that I went on a Tuesday night with three friends and a large popcorn, and I had more fun than I've had at a lot of competent movies this year.""",
+            """Part of it is the sheer commitment. Nobody on that screen is winking. Ian McKellen, one of the great actors of our age, plays an old theater cat with his whole heart and a very wet mouth. Idris Elba, as the villain Macavity, prowls around in what appears to be his own skin with whiskers on it, and yanks his rivals off to a barge on the Thames for reasons the movie never bothers to explain. Taylor Swift descends from the ceiling on a crescent moon and sprinkles catnip on the crowd like a pop star throwing roses, and I'm sorry, but that is entertainment.""",
+            """Part of it is that some of it is actually good. Francesca Hayward, the ballet dancer who plays the newcomer Victoria, has a face that reads every emotion and moves like water; whenever Tom Hooper lets a dance play out in a wide shot, you get a glimpse of the movie this could have been. And Jennifer Hudson, as the shunned old glamour cat Grizabella, sings "Memory" with tears and snot running down her face, and it is so raw that the giggling in my row stopped cold.""",
+            """And then, of course, there's the rest. Rebel Wilson's bit with the cockroaches. James Corden being James Corden, but a cat. Dench's closing lecture delivered straight down the lens. The cutting is frantic, the songs run together, and by the second hour my friend Dina was asleep on my shoulder.""",
+            """So: I can't recommend it as a movie. I can recommend it as an experience, in a crowd, ideally late, ideally with people who will yell "JELLICLE" with you on the way out. Your mileage will vary. Mine was weirdly high. C plus, with an asterisk the size of a cat bed.""",
+        ),
+    ),
+    PageSpec(
+        slug="fury-road-on-the-big-screen-again",
+        film_id="mad-max-fury-road-2015",
+        title="Mad Max: Fury Road",
+        year=2015,
+        headline="Fury Road, twice in one weekend",
+        dek="There's no such thing as seeing it too many times.",
+        critic="Theo Vance",
+        published="2015-05-18",
+        published_display="18 May 2015",
+        clock="08:30",
+        score=91.0,
+        grade_raw="A",
+        grade_value=91.0,
+        labels=("George Miller", "action", "Charlize Theron", "2015"),
+        facts=FilmFacts(
+            directors=("George Miller",),
+            cast=(
+                ("Charlize Theron", "Furiosa"),
+                ("Tom Hardy", "Max"),
+                ("Nicholas Hoult", "Nux"),
+                ("Hugh Keays-Byrne", "Immortan Joe"),
+            ),
+        ),
+        paragraphs=(
+            """I saw *Mad Max: Fury Road* on Friday night and then went back on Sunday afternoon because I couldn't stop thinking about it, which is something I have not done for an action movie since I was about fourteen. The second viewing was better. I suspect the third will be too.""",
+            """If you somehow haven't heard: it's basically one chase. Furiosa (Charlize Theron), a driver for the warlord Immortan Joe (Hugh Keays-Byrne), swerves her armored tanker off course with Joe's five captive wives hidden in the back, and Joe sends his entire army of chalk-white War Boys after her. Max (Tom Hardy), who was captured at the start and is being used as a walking blood supply, gets dragged along strapped to the front of a car belonging to a sickly War Boy named Nux (Nicholas Hoult). They drive out, stuff happens, they drive back. That's it. It's perfect.""",
+            """What blew me away the first time was the scale. There are people swinging on poles between moving trucks. There's a guy in red pajamas playing a flamethrower guitar on a rolling wall of speakers, and he's the band, the movie's band, keeping time for the army. There's a sandstorm with cars spinning inside it. Almost all of it was done with real vehicles in a real desert, and you can feel the weight of every crash.""",
+            """What blew me away the second time was how clean it is. The director, George Miller, is seventy years old and he has more control over a frame than directors a third his age. You always know where everyone is, who is chasing whom, and what each person wants, even though hardly anyone talks. Hardy grunts maybe a page of dialogue, and Max barely tells us his name. Theron is the lead and she's incredible, all rage and exhaustion with a metal arm and a forehead smeared black.""",
+            """Is anything wrong with it? Some of the wives blur together, I guess, and if you don't like loud, this is two hours of loud. My brother-in-law said it gave him a headache. My brother-in-law also thinks *Transformers* is a good movie, so.""",
+            """This is the best action film I've seen in years, maybe ever. I'm going to go see it a third time and I'm taking my dad, who saw the first one at a drive-in in 1980. It gets an A.""",
+        ),
+    ),
+    PageSpec(
+        slug="moonlight-i-wanted-to-love-it",
+        film_id="moonlight-2016",
+        title="Moonlight",
+        year=2016,
+        headline="Moonlight: I wanted to love it more than I did",
+        dek="On the year's most praised film, and why it kept me at arm's length.",
+        critic="Farid Haddad",
+        published="2016-11-28",
+        published_display="28 Nov 2016",
+        clock="19:10",
+        score=55.0,
+        labels=("Barry Jenkins", "drama", "2016"),
+        facts=FilmFacts(
+            directors=("Barry Jenkins",),
+            writers=("Barry Jenkins",),
+            cast=(
+                ("Mahershala Ali", "Juan"),
+                ("Naomie Harris", "Paula"),
+                ("André Holland", "Kevin"),
+                ("Trevante Rhodes", None),
+            ),
+        ),
+        paragraphs=(
+            """Everybody I know has seen *Moonlight* and everybody I know loves it, and I've spent two weeks trying to work out why I came out of it respectful and a little bit cold. This is me thinking out loud. Tell me where I'm wrong.""",
+            """First, the stuff that's as good as people say. Writer-director Barry Jenkins tells the life of a kid from a rough part of Miami in three chapters, each with a different actor playing him at a different age, and the casting is uncanny: three guys who barely look alike, and yet the same hunched shoulders, the same eyes that won't meet yours. The opening section, where a drug dealer named Juan (Mahershala Ali) half-adopts the boy, is tremendous. Ali is warm and sad and dignified and gone way too soon from the story. The scene where he teaches the boy to swim, holding him up in the surf, is one of the most tender things I've seen a man do on screen.""",
+            """It looks amazing, too. The colors are so saturated they feel like memory, and the camera keeps circling the characters or staring straight at them as they stare back at us.""",
+            """So what's my problem? I think it's that the movie is so committed to its hero's silence that I never got inside it. He barely speaks in any of the three chapters. That's the point, I know: he's a person who has been taught his whole life that what he feels is dangerous. But it means the film has to do all the talking with mood, music and faces, and for long stretches, especially in the middle chapter, I felt like I was watching beautiful pictures of a person rather than a person.""",
+            """Naomie Harris, as his mother, Paula, has the opposite problem: she's all big moments, screaming in doorways, and it feels like a different movie. And the final chapter, where the grown-up version (Trevante Rhodes, all muscle and gold teeth) drives to see his old friend Kevin (André Holland) at a diner, is gorgeous and patient and ends exactly where I expected it to, without quite the release I wanted.""",
+            """I'm aware this puts me in a minority of roughly one. It's a serious film, made with real care by someone with a real eye, and I'm glad it exists and glad people are seeing it. I just wish it had let me in.""",
+        ),
+    ),
+    PageSpec(
+        slug="oldboy-2013-why-would-you-do-this",
+        film_id="oldboy-2013",
+        title="Oldboy",
+        year=2013,
+        headline="Oldboy (2013): why would you do this",
+        dek="Spike Lee remakes a modern classic, and takes out everything that made it one.",
+        critic="Imogen Park",
+        published="2013-12-02",
+        published_display="2 Dec 2013",
+        clock="22:15",
+        score=25.0,
+        grade_raw="D+",
+        grade_value=25.0,
+        labels=("Spike Lee", "remakes", "Josh Brolin", "2013"),
+        facts=FilmFacts(
+            directors=("Spike Lee",),
+            cast=(
+                ("Josh Brolin", "Joe Doucett"),
+                ("Elizabeth Olsen", None),
+                ("Samuel L. Jackson", None),
+                ("Sharlto Copley", None),
+            ),
+        ),
+        paragraphs=(
+            """I love the original *Oldboy*. I've shown it to friends, I own it twice, and I once spent an entire dinner party explaining its ending to a dentist who didn't ask. So I went into Spike Lee's version ready to be fair, maybe even pleasantly surprised. I wasn't.""",
+            """The plot's mostly the same, shifted to America. A horrible ad man, Joe Doucett (Josh Brolin), gets drunk, gets kidnapped, and wakes up in a locked room, where he stays for twenty years with nothing but a TV and the same takeout every day. Then he's let go, with money, a phone and no explanation, and he goes hunting for whoever did it. Elizabeth Olsen is the nurse who helps him, Samuel L. Jackson is the guy who ran his prison (in a very distracting haircut), and Sharlto Copley is the rich weirdo pulling the strings.""",
+            """The good news: Brolin is really committed. The years in the room are the best part of the movie, a grim montage of him sobering up, getting strong and losing his mind a little, and Brolin makes you feel the time. There's also a decent fight in a parking garage and a version of the famous hallway hammer fight that's staged in a long take on multiple levels, which I'll admit has some energy.""",
+            """The bad news is literally everything else. The original was strange. It was funny, and sad, and operatic, and the violence meant something because the movie was so obviously heartbroken by it. This one is just grim. All the weird little details that made the first film feel like a nightmare have been sanded off, and what's left is a grubby thriller that hits its marks like someone following a recipe. Copley is badly miscast, doing a fussy accent that makes every one of his scenes feel like a sketch. And the big twist, which in the original lands like a punch to the stomach, here gets a shrug, partly because the script explains it to death.""",
+            """I kept waiting for Spike Lee to show up, with some idea about why he wanted to tell this story or what it had to do with America. He never does. It's the most anonymous film he's ever made.""",
+            """If you're curious, watch the original. If you've seen the original, there is nothing here for you. D plus, for Brolin and the hallway.""",
+        ),
+    ),
+    PageSpec(
+        slug="rust-and-bone-great-actors-too-much-plot",
+        film_id="rust-and-bone-2012",
+        title="Rust and Bone",
+        year=2012,
+        headline="Rust and Bone: two great performances in search of a calmer movie",
+        dek=None,
+        critic="Theo Vance",
+        published="2013-01-09",
+        published_display="9 Jan 2013",
+        clock="20:45",
+        score=48.0,
+        labels=("Jacques Audiard", "Marion Cotillard", "French", "2012"),
+        facts=FilmFacts(
+            directors=("Jacques Audiard",),
+            cast=(
+                ("Marion Cotillard", "Stéphanie"),
+                ("Matthias Schoenaerts", "Ali"),
+            ),
+        ),
+        paragraphs=(
+            """I finally caught *Rust and Bone* at the art house downtown, on its last night, with maybe six other people. I'd been told it was devastating. I came out of it with very mixed feelings, and the more I turn them over, the more mixed they get.""",
+            """The first forty minutes are terrific. Stéphanie (Marion Cotillard) trains orcas at a marine park in the south of France. Ali (Matthias Schoenaerts) is a big, not very bright Belgian guy who just turned up in town with a five-year-old son he barely knows how to look after, working as a bouncer. They meet at a club when she gets into a fight, he drives her home, and that's that, until a show at the park goes horribly wrong and she wakes up in a hospital without her legs. Jacques Audiard shoots the accident as a blur of water and screaming, and then he shoots the aftermath, Stéphanie alone in her apartment, with such stillness that I stopped breathing.""",
+            """Then she calls Ali, of all people, and this is where the movie gets interesting: he's the only person who doesn't treat her as broken. He takes her to the beach and just carries her into the sea. It's clumsy and kind and strange, and Cotillard and Schoenaerts are both amazing in it. She's fierce and angry and then, slowly, funny again. He's a lunk who can't say anything right and somehow, physically, always does the right thing.""",
+            """But the movie doesn't trust that to be enough. Ali gets into underground street fighting, which leads to a whole subplot about him installing spy cameras for a shady boss, which leads to his sister losing her job, which leads to a family blowup, which leads to a last act with a frozen lake that I won't spoil but that made me roll my eyes a little. Each of these is fine in itself. Together they bury the thing I cared about, which was two wrecked people figuring out how to touch each other.""",
+            """And by the end, somehow, it's Ali's movie. Stéphanie, the most interesting person in it, gets pushed to the side so that he can have his big moment of growth.""",
+            """I'm glad I saw it, for Cotillard alone, and there are images from it I'll be thinking about for a long time. I just can't call it the masterpiece some people have. It's half of one.""",
+        ),
+    ),
+    PageSpec(
+        slug="crash-1996-revisited",
+        film_id="crash-1996",
+        title="Crash",
+        year=1996,
+        headline="Crash (1996), revisited: the car is the body",
+        dek="Cronenberg's scandal picture looks less like a provocation and more like a prophecy.",
+        critic="Imogen Park",
+        published="2021-03-03",
+        published_display="3 Mar 2021",
+        clock="18:20",
+        score=67.0,
+        grade_raw="B",
+        grade_value=67.0,
+        labels=("David Cronenberg", "revisits", "J.G. Ballard", "1996"),
+        facts=FilmFacts(
+            directors=("David Cronenberg",),
+            cast=(
+                ("James Spader", "James Ballard"),
+                ("Deborah Kara Unger", "Catherine"),
+                ("Holly Hunter", "Helen Remington"),
+                ("Elias Koteas", "Vaughan"),
+                ("Rosanna Arquette", None),
+            ),
+        ),
+        paragraphs=(
+            """I was too young to see *Crash* when it caused all that fuss, the walkouts and the angry editorials and the newspaper in London that wanted it banned. I knew it only as the weird car-sex movie, the other *Crash*, the one you make sure you're not renting by mistake. So when a friend lent me the new restoration, I expected to be shocked, or bored. I was neither, exactly. I was mesmerized, and a little creeped out, and I've been thinking about it for a week.""",
+            """James Spader plays James Ballard, a producer of TV commercials with a glassy, open marriage to Catherine (Deborah Kara Unger). After he smashes head-on into another car, killing its driver, he begins an affair with the dead man's wife, Helen Remington (Holly Hunter), and the two of them are drawn into the circle of Vaughan (Elias Koteas), a scarred, grinning man who photographs accidents and restages famous celebrity crashes for an audience. Everybody in this world gets aroused by wreckage. That's the movie.""",
+            """What surprised me is how controlled it is. David Cronenberg shoots it like a car commercial that has been left running too long: smooth tracking shots down empty highways, polished metal, faces lit like showroom paint. The sex scenes are frequent and explicit and almost totally unsexy, which I now think is the point. These people have gone numb, and the only thing that gets through is impact. Rosanna Arquette, strapped into a leg brace like a piece of armor, is the most vivid image of that: a body rebuilt around its injuries.""",
+            """Watching it now, in a world where we all live half inside our machines and get our thrills from screens, it feels less like a weird provocation and more like a weather report. Howard Shore's jangly guitar score helps; it sounds like a machine trying to sing.""",
+            """It's not an easy movie to like. Spader and Unger play their scenes in flat, murmured voices that become monotonous, and there's a middle stretch where one coupling after another starts to feel like a loop. Koteas is the only one who seems fully alive, and the film loses a lot of charge whenever he's away.""",
+            """But I'll take a cold, odd, serious film that's about something over a hundred warm, forgettable ones. I get why people hated it. I think it was early. B.""",
+        ),
+    ),
+    PageSpec(
+        slug="crash-2004-does-not-hold-up",
+        film_id="crash-2004",
+        title="Crash",
+        year=2004,
+        headline="Crash (2004) does not hold up, and it didn't then either",
+        dek="A rewatch of the Best Picture winner nobody defends anymore.",
+        critic="Farid Haddad",
+        published="2016-02-22",
+        published_display="22 Feb 2016",
+        clock="17:55",
+        score=8.0,
+        grade_raw="D-",
+        grade_value=8.0,
+        labels=("Paul Haggis", "Oscars", "rewatch", "2004"),
+        facts=FilmFacts(
+            directors=("Paul Haggis",),
+            cast=(
+                ("Matt Dillon", None),
+                ("Thandie Newton", None),
+                ("Ryan Phillippe", None),
+                ("Sandra Bullock", None),
+                ("Michael Peña", None),
+                ("Ludacris", None),
+            ),
+        ),
+        paragraphs=(
+            """With the Oscars a week away, our group chat got into an argument about the worst Best Picture winner of the century, and I said *Crash* before anyone else could finish typing. Then someone said I hadn't seen it since college and was being unfair. So I watched it again last night. I was not being unfair.""",
+            """For anyone who missed it: Paul Haggis's film follows a couple of dozen people in Los Angeles whose lives bump into each other over a day and a half, and every single bump is about race. A rich white woman is carjacked and decides to distrust everyone. A cop gropes a woman during a traffic stop. A shopkeeper buys a gun. A locksmith gets yelled at. Eventually, through a chain of coincidences so tight that the city seems to have about forty residents, almost everyone is forced to confront their prejudice, usually in a big scene with swelling music.""",
+            """The problem isn't that the movie wants to talk about racism. It's that it thinks racism is a personal mood, a thing individuals blurt out in complete sentences, and that it can be cured by a dramatic rescue or a good cry. Characters don't talk like people; they talk like a panel discussion. Ludacris delivers whole paragraphs about the social meaning of riding the bus. Sandra Bullock screams about Mexican gang members at a locksmith who is, in fact, a gentle family man. Nobody says anything once when they could say it three times.""",
+            """The famous scene where Matt Dillon's racist cop pulls Thandie Newton out of a burning car, the same woman he humiliated the day before, is well acted, I'll give it that. Dillon and Newton are both better than the material. But the film presents it as a kind of redemption, and then it gives Ryan Phillippe's nice young cop a nasty twist of his own just to balance the books. It's not complexity. It's bookkeeping.""",
+            """I'll say one nice thing: Michael Peña, as the locksmith, has a scene with his daughter and an imaginary invisible cloak that is genuinely lovely, and for about two minutes I remembered why I cried at this in 2005.""",
+            """Then the snow started falling on Los Angeles. D minus, and the minus is for the snow.""",
+        ),
+    ),
+    PageSpec(
+        slug="drive-is-a-perfume-ad-with-a-body-count",
+        film_id="drive-2011",
+        title="Drive",
+        year=2011,
+        headline="Drive (2011): a perfume ad with a body count",
+        dek="Everyone I know loves this movie. I think it's empty.",
+        critic="Theo Vance",
+        published="2011-10-03",
+        published_display="3 Oct 2011",
+        clock="12:05",
+        score=35.0,
+        labels=("Nicolas Winding Refn", "Ryan Gosling", "contrarian corner", "2011"),
+        facts=FilmFacts(
+            directors=("Nicolas Winding Refn",),
+            cast=(
+                ("Ryan Gosling", None),
+                ("Carey Mulligan", None),
+                ("Albert Brooks", None),
+                ("Bryan Cranston", None),
+            ),
+        ),
+        paragraphs=(
+            """Okay. I know. Everyone I follow has been posting the soundtrack for two weeks, the scorpion jacket is apparently a Halloween costume now, and my roommate has watched the elevator scene on his phone approximately forty times. I went in wanting to join the club. I did not join the club.""",
+            """*Drive* is about a stunt driver who moonlights as a getaway man. He has no name, barely any lines and one facial expression, and Ryan Gosling plays him with a toothpick and a stare. He likes his neighbor, a young mother played by Carey Mulligan, and when her husband gets out of prison and needs to pull a robbery to pay off a debt, the driver helps, and everything falls apart, and then he spends the back half of the movie killing people in slow motion.""",
+            """I'll grant the good stuff right away. The opening getaway is great, a tense, quiet sequence that's all about waiting and listening instead of speed. Albert Brooks is fantastic as a genial mobster, easily the most interesting person on screen; Bryan Cranston is good as the driver's unlucky boss. And the movie looks expensive in a way indie crime films usually don't. The night shots of Los Angeles are beautiful.""",
+            """But beauty is all there is. Nicolas Winding Refn has made a film that is entirely about how cool it is, and once you notice that, you can't stop noticing. Every emotion is delivered by a synth song. Every moment of romance is a long silent look in soft light, held until it becomes a pose. Mulligan has maybe ten lines and spends most of them looking wistful. The driver isn't a character, he's a jacket, and when the violence comes, heads stomped and hands hammered and a woman's head blown apart in a motel bathroom, it's shot with the same loving gloss as the sunsets, which made me feel a little sick in a way I don't think the film intended.""",
+            """The plot, under all the glow, is a very ordinary revenge story, and at a hundred minutes it feels long, because so much of it is people staring at each other to music.""",
+            """I can see why people love it. It's a mood you can put on like a jacket. But I want a movie to be more than a vibe, and this one, for me, never was.""",
+        ),
+    ),
+]
+
 # ---------------------------------------------------------------- main
 
 RENDERERS = {
     TRIBUNE.slug: render_tribune,
+    SECOND_REEL.slug: render_second_reel,
 }
-PUBLICATIONS = (TRIBUNE,)
+PUBLICATIONS = (TRIBUNE, SECOND_REEL)
 
 
 def main() -> None:

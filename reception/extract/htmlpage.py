@@ -155,6 +155,7 @@ class _Header:
         descriptions: tuple[str | None, ...] = (),
     ) -> None:
         self.marks = marks
+        self.site_names = [t for t in titles if t]  # "Ana Ruiz | <the site>" names the critic
         self.descriptions = {line_key(d) for d in descriptions if d}
         order = {el: n for n, el in enumerate(tree.iter())}
         self.h1 = self._headline_element(tree, titles)
@@ -297,7 +298,7 @@ class _Header:
         ]
         for el in self._after_headline_first(short):
             text = _spaced_text(el)
-            name = find_byline(text) if 4 < len(text) < 120 else None
+            name = find_byline(text, self.site_names) if 4 < len(text) < 120 else None
             if name:
                 return name, [*texts, text]
         return None, texts

@@ -6,6 +6,7 @@ import enum
 import functools
 import html
 import re
+from collections.abc import Iterable
 
 from reception.extract import selectors as sel
 from reception.text import DATE_IN_TEXT, ENDS_LIKE_A_SENTENCE, parse_date
@@ -192,11 +193,16 @@ def is_date_only(text: str) -> bool:
     return found is not None and found.group(0) == bare.rstrip(".")
 
 
-def find_byline(line: str) -> str | None:
+def find_byline(line: str, site_names: Iterable[str] = ()) -> str | None:
     """The critic named by a short byline line of a dump: "By Ana Ruiz | May 3, 2024",
-    "Posted on May 3, 2024 by Ana Ruiz", "Ana Ruiz · May 3, 2024", "Ana Ruiz, 3.5.2024"."""
+    "Posted on May 3, 2024 by Ana Ruiz", "Ana Ruiz · May 3, 2024", "Ana Ruiz, 3.5.2024",
+    and "Ana Ruiz | Frames Per Second" where the other part is a name the page calls itself
+    by (``site_names``: its other lines, its titles)."""
     if len(line) > 120:
         return None
+    named = _site_byline(line, site_names)
+    if named:
+        return named
     match = sel.BYLINE_LINE.match(line)
     if match:
         return byline_name(match.group(1))
@@ -210,6 +216,20 @@ def find_byline(line: str) -> str | None:
             part for part in parts if not parse_date(part) and byline_name(part) == part.strip()
         ]
         return names[0].strip() if len(names) == 1 else None
+    return None
+
+
+def _site_byline(line: str, site_names: Iterable[str]) -> str | None:
+    """ "Nadia Okonkwo | Frames Per Second": a person's name beside the site's own name."""
+    parts = [part.strip() for part in line.split("|")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    names = [name.casefold() for name in site_names if name and name != line]
+    for person, site in (parts, parts[::-1]):
+        if byline_name(person) == person and 2 <= words(person) <= 4:
+            key = site.casefold()
+            if any(key in name for name in names):
+                return person
     return None
 
 

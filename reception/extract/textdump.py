@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from reception.extract import selectors as sel
 from reception.extract.lines import (
     LineKind,
-    byline_name,
     classify,
     clean,
     drop_echoes,
@@ -37,7 +36,6 @@ _LONG_PROSE_WORDS = 40  # a line this long is body: no byline after it opens the
 _MAX_WRAP = 110  # hard-wrapped dumps break lines at 60-100 characters
 _MIN_WRAPPED = 40  # shorter lines say nothing about the wrap width
 _MASTHEAD_WORDS = 5
-_SITE_BYLINE_MAX = 90
 _OVERLONG_LINES = 2  # unwrapped lines (banners, menus) a hard-wrapped dump may hold
 _WRAP_SLACK = 25  # a wrapped line stops this close to the width; a paragraph's last may not
 _SITE_VOICE_PLURALS = 3  # "we", "our", "us" this often, and no "I": the site speaks
@@ -295,26 +293,6 @@ def _sort_lines(
     return unsorted, content
 
 
-def _site_byline(line: str, lines: list[str]) -> str | None:
-    """ "Nadia Okonkwo | Frames Per Second": a person's name beside a name the page calls
-    itself by elsewhere (its masthead, copyright line or appeals)."""
-    parts = [part.strip() for part in line.split("|")]
-    if len(parts) != 2 or len(line) > _SITE_BYLINE_MAX:
-        return None
-    for name, site in (parts, parts[::-1]):
-        person = byline_name(name)
-        if person != name or not 2 <= words(name) <= 4 or not site:
-            continue
-        key = site.casefold()
-        if any(key in other.casefold() for other in lines if other != line):
-            return person
-    return None
-
-
-def _byline(line: str, lines: list[str]) -> str | None:
-    return find_byline(line) or _site_byline(line, lines)
-
-
 def _find_header(lines: list[str], content: list[tuple[int, str]]) -> _HeaderSpan:
     """The header ends at the byline when there is one before the prose; else at the first
     long prose line."""
@@ -326,7 +304,7 @@ def _find_header(lines: list[str], content: list[tuple[int, str]]) -> _HeaderSpa
         (
             n
             for n, (_, line) in enumerate(content[: min(first_long, _HEADER_LINES)])
-            if _byline(line, lines)
+            if find_byline(line, lines)
         ),
         None,
     )
@@ -342,7 +320,7 @@ def _find_header(lines: list[str], content: list[tuple[int, str]]) -> _HeaderSpa
             len(content),
         )
         header = [line for _, line in content[:byline_at]]
-        return _HeaderSpan(byline_at, start, header, _byline(content[byline_at][1], lines))
+        return _HeaderSpan(byline_at, start, header, find_byline(content[byline_at][1], lines))
     start = next(
         (n for n, (_, line) in enumerate(content) if words(line) >= 25 and looks_like_prose(line)),
         len(content),

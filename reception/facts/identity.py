@@ -7,6 +7,7 @@ appears in the body, info box or URL, and the body is asked instead.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -470,6 +471,24 @@ def _from_url(article: Article, context: _Context) -> list[tuple[str, Fact]]:
     return []
 
 
+def _with_colon_lead(title: str, context: _Context) -> str:
+    """A subtitle read as the title ("Fury Road") in full, as the page writes it ("Mad Max:
+    Fury Road"): a colon title keeps its lead."""
+    if ":" in title or title not in context.text:
+        return title
+    pattern = re.compile(rf"{p.COLON_LEAD}:\s+{re.escape(title)}(?![\w'’])")
+    # "George Miller's Mad Max: Fury Road", "In Mad Max: Fury Road": the lead is the title's own
+    found = [_trim_lead(_without_maker(match.group(0))) for match in pattern.finditer(context.text)]
+    full = max(found, key=found.count) if found else title
+    return full if _title_case(full) and full.endswith(title) else title
+
+
+def _without_maker(text: str) -> str:
+    """ "George Miller's Mad Max: Fury Road" -> "Mad Max: Fury Road" ("Ocean's Eleven" stays)."""
+    lead = p.PERSON_POSSESSIVE_LEAD.match(text)
+    return text[lead.end() :] if lead and is_person(lead.group("name")) else text
+
+
 def _year_in_body(title: str, article: Article) -> int | None:
     """'Rust and Bone (2012)', "2012's Rust and Bone", 'the 1979 film'."""
     for para in article.body:
@@ -549,6 +568,12 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
         slug_year = p.SLUG_YEAR.match(context.raw_url, len(key))
         if context.raw_url.startswith(key) and slug_year:
             facts.append(("year", Fact(int(slug_year.group("year")), Source.URL)))
+    facts = [
+        (name, Fact(_with_colon_lead(str(fact.value), context), fact.source))
+        if name == "title"
+        else (name, fact)
+        for name, fact in facts
+    ]
     stated_original = _original_title(article)
     if stated_original:
         facts.append(("original_title", stated_original))

@@ -211,6 +211,10 @@ DIRECTOR_YEAR = (
     r"['’]s\s+(?P<year>1[89]\d\d|20[0-4]\d)\s+(?:[a-z]+\s+){0,2}?(?:film|movie|picture|epic|"
     r"classic|drama|comedy|thriller|western|musical|masterpiece|feature|debut|documentary)\b"
 )
+# The lead of a colon title, before its subtitle: "Mad Max" of "Mad Max: Fury Road".
+COLON_LEAD = r"(?<![\w'’])[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|the|and|a|an|in|on)){0,4}"
+# A maker's possessive opening a title's mention: "George Miller's" of "George Miller's Mad Max".
+PERSON_POSSESSIVE_LEAD = re.compile(rf"^(?P<name>{PERSON})['’]s?\s+")
 BODY_YEAR = re.compile(
     r"\b(?:premiered|(?:its|the\s+film's|the\s+film’s)\s+premiere|debuted|opened|was\s+released|"
     r"released\s+it|came\s+out|first\s+screened|first\s+released)\b[^.]{0,60}?\bin\s+"

@@ -20,7 +20,8 @@ from fastapi.staticfiles import StaticFiles
 
 from reception.store import Store
 from reception.web import api, pages
-from reception.web.cache import PageCache
+from reception.web.cache import DEFAULT_MAX_BYTES, PageCache
+from reception.web.security import SecurityHeaders
 
 HERE = Path(__file__).parent
 
@@ -51,13 +52,21 @@ async def _bad_parameters(request: Request, error: Exception) -> Response:
 
 def create_app_from_env() -> FastAPI:
     """App factory for multi-process serving: each worker opens the store ``RECEPTION_DB`` names
-    and keeps ``RECEPTION_PAGE_CACHE`` rendered pages (2048 unless set; 0 turns it off)."""
-    return create_app(Store.open(), cache_pages=int(os.environ.get("RECEPTION_PAGE_CACHE", "2048")))
+    and keeps ``RECEPTION_PAGE_CACHE`` rendered pages (2048 unless set; 0 turns it off) in at
+    most ``RECEPTION_PAGE_CACHE_MB`` megabytes (64 unless set)."""
+    return create_app(
+        Store.open(),
+        cache_pages=int(os.environ.get("RECEPTION_PAGE_CACHE", "2048")),
+        cache_bytes=int(os.environ.get("RECEPTION_PAGE_CACHE_MB", "64")) * 1024 * 1024,
+    )
 
 
-def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
-    """The site and API over ``store``; ``cache_pages`` rendered responses are kept in memory
-    (0 turns the cache off) and dropped as soon as the store changes."""
+def create_app(
+    store: Store, *, cache_pages: int = 2048, cache_bytes: int = DEFAULT_MAX_BYTES
+) -> FastAPI:
+    """The site and API over ``store``; up to ``cache_pages`` rendered responses, ``cache_bytes``
+    in all, are kept in memory (0 turns the cache off) and dropped as soon as the store
+    changes. Every response carries the security headers (:mod:`.security`)."""
     app = FastAPI(
         title="reception",
         description="An open database of film criticism: films, reviews, critics, publications.",
@@ -67,7 +76,14 @@ def create_app(store: Store, *, cache_pages: int = 2048) -> FastAPI:
     )
     app.state.store = store
     if cache_pages:
-        app.add_middleware(PageCache, store=store, max_entries=cache_pages)
+        app.add_middleware(
+            PageCache,
+            store=store,
+            routes=app.router.routes,
+            max_entries=cache_pages,
+            max_bytes=cache_bytes,
+        )
+    app.add_middleware(SecurityHeaders)  # outermost: cached replies and errors get them too
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_parameters)

@@ -16,7 +16,8 @@ from reception.web.views import review_line
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+MAX_OFFSET = 10_000_000  # past any list's end, and far inside every database's integers
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 SortParam = Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$", description="Order.")]
 BandParam = Annotated[
     str | None, Query(description="The film's band: " + ", ".join(BAND_RANGES) + ".")

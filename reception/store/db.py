@@ -3,6 +3,8 @@
 Ingest is idempotent: a review is found again by its canonical URL, its page URI or its
 content hash, and is updated rather than duplicated. Each call to :meth:`Store.save_reviews`
 is one transaction, so a crash loses at most the batch in flight and a re-run completes it.
+``Store`` opens, migrates, runs transactions, upserts and reads; what a write sets moving
+(identity, linking, habits, aggregates) is :mod:`reception.store.refresh`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import hashlib
 import os
 import random
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -26,7 +28,6 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Connection,
     Engine,
-    RowMapping,
     bindparam,
     create_engine,
     event,
@@ -37,23 +38,13 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from reception.aggregate import CriticHabits, ReviewSummary, calibrated_score, film_reception
-from reception.link import FilmCluster, LinkInput, imdb_id, link_films
-from reception.names import (
-    clean_person_name,
-    domain_of,
-    people_keys,
-    publication_key,
-    slug,
-    title_key,
-)
-from reception.records import Evidence, Label, Review, to_jsonable
-from reception.store.catalog import resolve_all
+from reception.link import FilmCluster, LinkInput, imdb_id
+from reception.records import Review
+from reception.store import refresh
+from reception.store.queries import chunked, review_filters, review_select
 from reception.store.rows import review_columns
 from reception.store.schema import (
-    critic_habits,
     critics,
-    film_titles,
     films,
     publications,
     reviews,
@@ -231,8 +222,7 @@ class Store:
             if old_film is not None:
                 old_films.add(old_film)
         if saved_rows:
-            touched = self._relink_block(conn, saved_rows, old_films)
-            self._refresh_films(conn, touched | self._recalibrate(conn, saved_rows))
+            refresh.refresh_saved(conn, saved_rows, old_films)
         return results
 
     def relink(self) -> int:
@@ -249,7 +239,7 @@ class Store:
             locked = attempt == WRITE_ATTEMPTS - 1  # a busy store: link under the lock at last
             with self.engine.connect() as conn:
                 seen = self._generation(conn)
-                linked = None if locked else self._link_all(conn)
+                linked = None if locked else refresh.link_all(conn)
             clusters = self.write(partial(self._replace_films, seen=seen, linked=linked))
             if clusters is not None:
                 break
@@ -257,12 +247,8 @@ class Store:
         film_ids = sorted(cluster.film.film_id for cluster in clusters)
         for start in range(0, len(film_ids), _REFRESH_CHUNK):
             chunk = film_ids[start : start + _REFRESH_CHUNK]
-            self.write(partial(self._refresh_films, film_ids=chunk))
+            self.write(partial(refresh.refresh_films, film_ids=chunk))
         return len(clusters)
-
-    def _link_all(self, conn: Connection) -> tuple[list[LinkInput], list[FilmCluster]]:
-        inputs = self._link_inputs(conn, None)
-        return inputs, link_films(inputs)
 
     def _replace_films(
         self,
@@ -273,17 +259,11 @@ class Store:
         """Write a whole linking, computed here when ``linked`` is None; None when the store
         changed since generation ``seen`` (the linking is stale)."""
         if linked is None:
-            linked = self._link_all(conn)
+            linked = refresh.link_all(conn)
         elif self._generation(conn) != seen:
             return None
         inputs, clusters = linked
-        conn.execute(reviews.update().values(film_id=None))
-        conn.execute(film_titles.delete())
-        conn.execute(films.delete())
-        self._write_films(conn, clusters, inputs)
-        conn.execute(critic_habits.delete())
-        critic_ids = conn.execute(select(critics.c.critic_id)).scalars().all()
-        self._apply_habits(conn, self._live_habits(conn, critic_ids).values())
+        refresh.replace_films(conn, inputs, clusters)
         return clusters
 
     def _find_existing(self, conn: Connection, review: Review) -> Row | None:
@@ -325,201 +305,11 @@ class Store:
 
     def _row_values(self, conn: Connection, review: Review) -> dict[str, Any]:
         values = review_columns(review)
-        values["critic_id"] = self._link_critic(conn, review.article.critic)
-        values["publication_id"] = self._link_publication(conn, review)
+        values["critic_id"] = refresh.critic_id_for(conn, review.article.critic)
+        values["publication_id"] = refresh.publication_id_for(conn, review)
         structured = review.article.structured
         values["imdb_id"] = imdb_id(structured.same_as) if structured else None
         return values
-
-    def _link_critic(self, conn: Connection, name: str | None) -> str | None:
-        """The critic called ``name`` ('By JANE DOE, Film Critic' is Jane Doe), made on first sight."""
-        display = clean_person_name(name) if name else ""
-        if not display:
-            return None
-        critic_id = slug(display)
-        if conn.execute(_CRITIC_BY_ID, {"b_id": critic_id}).first():
-            return critic_id
-        conn.execute(critics.insert(), {"critic_id": critic_id, "name": display})
-        return critic_id
-
-    def _link_publication(self, conn: Connection, review: Review) -> str | None:
-        """The publication: its stated name, else the schema.org publisher, else the domain.
-
-        Names and domains meet on one key, so 'The Marquee Ledger' and marqueeledger.com are
-        one publication whichever a page gives.
-        """
-        article = review.article
-        domain = domain_of(article.canonical_url) or domain_of(review.page_uri)
-        publisher = article.structured.publisher if article.structured else None
-        name = " ".join((article.publication or publisher or domain or "").split())
-        if not name:
-            return None
-        key = publication_key(name)
-        found = conn.execute(_PUBLICATION_BY_KEY, {"b_key": key}).first()
-        if found is not None:
-            if domain and not found.domain:
-                conn.execute(
-                    publications.update()
-                    .where(publications.c.publication_id == found.publication_id)
-                    .values(domain=domain)
-                )
-            return str(found.publication_id)
-        publication_id, suffix = slug(name), 2
-        taken = publications.c.publication_id
-        while conn.execute(select(taken).where(taken == publication_id)).first():
-            publication_id, suffix = f"{slug(name)}-{suffix}", suffix + 1
-        conn.execute(
-            publications.insert().values(
-                publication_id=publication_id, name=name, domain=domain, name_key=key
-            )
-        )
-        return publication_id
-
-    # -- linking films ---------------------------------------------------------------------
-
-    def _link_inputs(self, conn: Connection, row_ids: Collection[int] | None) -> list[LinkInput]:
-        """What linking reads from the given review rows (all when None), catalog resolved."""
-        columns = (
-            reviews.c.review_id,
-            reviews.c.facts,
-            reviews.c.date_published,
-            reviews.c.imdb_id,
-            reviews.c.home_video,
-        )
-        rows: list[RowMapping] = []
-        if row_ids is None:
-            rows = list(conn.execute(select(*columns).order_by(reviews.c.id)).mappings())
-        else:
-            for chunk in _chunked(sorted(row_ids)):
-                statement = select(*columns).where(reviews.c.id.in_(chunk))
-                rows.extend(conn.execute(statement).mappings())
-        inputs = [_link_input(row) for row in rows]
-        return resolve_all(conn, inputs)
-
-    def _block_films(
-        self, conn: Connection, keys: set[str], films_seen: set[str]
-    ) -> tuple[set[str], set[str]]:
-        """Films reachable from ``keys`` through shared title and people keys (all the reviews
-        that could be linked differently once the new reviews are in), and their keys."""
-        found = set(films_seen)
-        frontier_keys, seen_keys = set(keys), set(keys)
-        frontier_films = set(films_seen)
-        while frontier_keys or frontier_films:
-            new_films: set[str] = set()
-            for chunk in _chunked(sorted(frontier_keys)):
-                statement = select(film_titles.c.film_id).where(film_titles.c.title_key.in_(chunk))
-                new_films.update(conn.execute(statement).scalars())
-            new_films = (new_films - found) | frontier_films
-            found |= new_films
-            frontier_films = set()
-            frontier_keys = set()
-            for chunk in _chunked(sorted(new_films)):
-                statement = select(film_titles.c.title_key).where(film_titles.c.film_id.in_(chunk))
-                frontier_keys.update(conn.execute(statement).scalars())
-            frontier_keys -= seen_keys
-            seen_keys |= frontier_keys
-        return found, seen_keys
-
-    def _unlinked_rows(self, conn: Connection, keys: set[str], exclude: set[int]) -> set[int]:
-        """Reviews left without a film (no title, and no single film of their directors and
-        year yet) whose people keys meet ``keys``: a new review may settle them."""
-        ends = {int(key.rsplit(":", 1)[1]) for key in keys if key.startswith("@")}
-        years = sorted(ends | {year - 1 for year in ends})  # a year's keys: it and the next
-        if not years:
-            return set()
-        statement = select(reviews.c.id, reviews.c.facts).where(
-            reviews.c.film_id.is_(None), reviews.c.film_year.in_(years)
-        )
-        found = set()
-        for row_id, facts in conn.execute(statement):
-            directors, year = facts.get("directors") or (), facts.get("year")
-            if row_id not in exclude and people_keys(directors, year) & keys:
-                found.add(row_id)
-        return found
-
-    def _relink_block(self, conn: Connection, row_ids: set[int], old_films: set[str]) -> set[str]:
-        """Re-link the new reviews with every stored review they could share a film with.
-
-        Returns the films to refresh: the block's films before and after.
-        """
-        fresh = self._link_inputs(conn, row_ids)
-        keys = {key for item in fresh for key in item.block_keys}
-        block_films, block_keys = self._block_films(conn, keys, old_films)
-        while strays := self._unlinked_rows(conn, block_keys, row_ids):
-            row_ids = row_ids | strays
-            fresh += self._link_inputs(conn, strays)
-            keys = {key for item in fresh for key in item.block_keys}
-            block_films, block_keys = self._block_films(conn, keys, block_films)
-        block_rows = set(row_ids)
-        for chunk in _chunked(sorted(block_films)):
-            statement = select(reviews.c.id).where(reviews.c.film_id.in_(chunk))
-            block_rows.update(conn.execute(statement).scalars())
-        others = self._link_inputs(conn, block_rows - row_ids) if block_rows - row_ids else []
-        inputs = [*fresh, *others]
-        clusters = link_films(inputs)
-        for chunk in _chunked(sorted(block_rows)):
-            conn.execute(reviews.update().where(reviews.c.id.in_(chunk)).values(film_id=None))
-        for chunk in _chunked(sorted(block_films)):
-            conn.execute(film_titles.delete().where(film_titles.c.film_id.in_(chunk)))
-            conn.execute(films.delete().where(films.c.film_id.in_(chunk)))
-        self._write_films(conn, clusters, inputs)
-        return {cluster.film.film_id for cluster in clusters}
-
-    def _write_films(
-        self, conn: Connection, clusters: Sequence[FilmCluster], inputs: Sequence[LinkInput]
-    ) -> None:
-        """Insert the films, their title keys, and point their reviews at them."""
-        if not clusters:
-            return
-        conn.execute(
-            films.insert(),
-            [
-                {
-                    "film_id": c.film.film_id,
-                    "title": c.film.title,
-                    "title_key": title_key(c.film.title),
-                    "year": c.film.year,
-                    "directors": list(c.film.directors),
-                    "tconst": c.film.tconst,
-                    "facts": {"catalog": _catalog_facts(c)} if c.catalog else {},
-                    "aggregate": {},
-                    "review_count": len(c.review_ids),
-                }
-                for c in clusters
-            ],
-        )
-        title_rows = [
-            {"film_id": c.film.film_id, "title_key": key, "title": title, "weak": False}
-            for c in clusters
-            for key, title in c.titles.items()
-        ]
-        title_rows += [
-            {"film_id": c.film.film_id, "title_key": key, "title": None, "weak": True}
-            for c in clusters
-            for key in sorted((c.weak_keys | c.people_keys) - set(c.titles))
-        ]
-        conn.execute(film_titles.insert(), title_rows)
-        # A review's film year becomes its film's (pooled from every review, or the catalog's),
-        # so lists and the search's year filter agree with the film page; the year the page
-        # itself states stays in the review's facts.
-        assign = (
-            reviews.update()
-            .where(reviews.c.review_id == bindparam("b_review_id"))
-            .values(film_id=bindparam("b_film_id"), film_year=bindparam("b_year"))
-        )
-        stated = {item.review_id: item.year for item in inputs}
-        conn.execute(
-            assign,
-            [
-                {
-                    "b_review_id": review_id,
-                    "b_film_id": c.film.film_id,
-                    "b_year": c.film.year or stated.get(review_id),
-                }
-                for c in clusters
-                for review_id in c.review_ids
-            ],
-        )
 
     def _index_text(self, conn: Connection, row_id: int, review: Review) -> None:
         if self.dialect != "sqlite":
@@ -538,127 +328,6 @@ class Store:
                 "body": review.article.text,
             },
         )
-
-    def _recalibrate(self, conn: Connection, row_ids: set[int]) -> set[str]:
-        """Films whose calibrated average must move because a saved review shifted its
-        critic's habits past ``HABITS_DRIFT`` (or gave the critic enough reviews to have any)."""
-        critic_ids: set[str] = set()
-        for chunk in _chunked(sorted(row_ids)):
-            statement = select(reviews.c.critic_id).where(
-                reviews.c.id.in_(chunk), reviews.c.critic_id.is_not(None)
-            )
-            critic_ids.update(conn.execute(statement).scalars())
-        applied = self._critic_habits(conn, critic_ids)
-        moved = [
-            (critic_id, habits)
-            for critic_id, habits in sorted(self._live_habits(conn, critic_ids).items())
-            if habits.drifted_from(applied.get(critic_id))
-        ]
-        if not moved:
-            return set()
-        moved_ids = [critic_id for critic_id, _ in moved]
-        for chunk in _chunked(moved_ids):
-            conn.execute(critic_habits.delete().where(critic_habits.c.critic_id.in_(chunk)))
-        self._apply_habits(conn, [habits for _, habits in moved])
-        found: set[str] = set()
-        for chunk in _chunked(moved_ids):
-            statement = select(reviews.c.film_id).where(
-                reviews.c.critic_id.in_(chunk), reviews.c.film_id.is_not(None)
-            )
-            found.update(conn.execute(statement).scalars())
-        return found
-
-    def _apply_habits(self, conn: Connection, habits: Iterable[CriticHabits]) -> None:
-        rows = [
-            {
-                "critic_id": h.critic_id,
-                "review_count": h.review_count,
-                "mean": h.mean,
-                "spread": h.spread,
-            }
-            for h in habits
-            if h.usable
-        ]
-        if rows:
-            conn.execute(critic_habits.insert(), rows)
-
-    def _live_habits(
-        self, conn: Connection, critic_ids: Collection[str]
-    ) -> dict[str, CriticHabits]:
-        """Each critic's habits from all of their reviews now."""
-        habits: dict[str, CriticHabits] = {}
-        score = reviews.c.verdict_score
-        for chunk in _chunked(sorted(critic_ids)):
-            statement = (
-                select(reviews.c.critic_id, func.count(), func.sum(score), func.sum(score * score))
-                .where(reviews.c.critic_id.in_(chunk))
-                .group_by(reviews.c.critic_id)
-            )
-            for critic_id, count, total, squares in conn.execute(statement):
-                habits[critic_id] = CriticHabits.from_sums(
-                    critic_id, int(count), float(total), float(squares)
-                )
-        return habits
-
-    def _critic_habits(
-        self, conn: Connection, critic_ids: Collection[str]
-    ) -> dict[str, CriticHabits]:
-        """The habits the critics' calibrated scores are computed with (see ``critic_habits``)."""
-        habits: dict[str, CriticHabits] = {}
-        for chunk in _chunked(sorted(critic_ids)):
-            statement = select(critic_habits).where(critic_habits.c.critic_id.in_(chunk))
-            for row in conn.execute(statement).mappings():
-                habits[row["critic_id"]] = CriticHabits(
-                    row["critic_id"], row["review_count"], row["mean"], row["spread"]
-                )
-        return habits
-
-    def _refresh_films(self, conn: Connection, film_ids: Collection[str]) -> None:
-        """Recompute the films' aggregates and merged facts from all of their reviews."""
-        for chunk in _chunked(sorted(film_ids)):
-            rows = (
-                conn.execute(
-                    _with_names(
-                        reviews.c.film_id,
-                        reviews.c.review_id,
-                        reviews.c.critic_id,
-                        reviews.c.verdict_score,
-                        reviews.c.verdict_label,
-                        reviews.c.verdict_confidence,
-                        reviews.c.from_grade,
-                        reviews.c.pull_quote,
-                        reviews.c.evidence,
-                        reviews.c.facts,
-                    ).where(reviews.c.film_id.in_(chunk))
-                )
-                .mappings()
-                .all()
-            )
-            habits = self._critic_habits(conn, {r["critic_id"] for r in rows if r["critic_id"]})
-            catalog = {
-                film_id: facts["catalog"]
-                for film_id, facts in conn.execute(
-                    select(films.c.film_id, films.c.facts).where(films.c.film_id.in_(chunk))
-                )
-                if facts and facts.get("catalog")
-            }
-            by_film: dict[str, list[RowMapping]] = {film_id: [] for film_id in chunk}
-            for row in rows:
-                by_film[row["film_id"]].append(row)
-            updates = []
-            for film_id, film_rows in by_film.items():
-                reception = film_reception([_summary(r, habits) for r in film_rows])
-                updates.append(
-                    {
-                        "b_film_id": film_id,
-                        "review_count": reception.review_count,
-                        "score": reception.score,
-                        "aggregate": to_jsonable(reception),
-                        "facts": merge_facts([r["facts"] for r in film_rows])
-                        | ({"catalog": catalog[film_id]} if film_id in catalog else {}),
-                    }
-                )
-            conn.execute(films.update().where(films.c.film_id == bindparam("b_film_id")), updates)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -681,13 +350,13 @@ class Store:
         """Review summaries (no body or JSON columns) with critic and publication names, in
         one of :data:`REVIEW_ORDERS`; :meth:`review` and :meth:`iter_review_rows` give whole
         rows."""
-        conditions = _review_filters(film_id, critic_id, publication_id, since, until)
+        conditions = review_filters(film_id, critic_id, publication_id, since, until)
         orderings = {
             "newest": (reviews.c.date_published.desc().nulls_last(), reviews.c.id.desc()),
             "oldest": (reviews.c.date_published.asc().nulls_last(), reviews.c.id),
             "score": (reviews.c.verdict_score.desc(), reviews.c.id),
         }
-        statement = _review_select(full=False).where(*conditions).order_by(*orderings[order])
+        statement = review_select(full=False).where(*conditions).order_by(*orderings[order])
         if limit is not None:
             statement = statement.limit(limit).offset(offset)
         return self._query(statement)
@@ -703,11 +372,11 @@ class Store:
         batch_size: int = 500,
     ) -> Iterator[Row]:
         """Reviews matching the filters, in stable order, without holding them all in memory."""
-        conditions = _review_filters(film_id, critic_id, publication_id, since, until)
+        conditions = review_filters(film_id, critic_id, publication_id, since, until)
         last_id = 0
         while True:
             statement = (
-                _review_select()
+                review_select()
                 .where(reviews.c.id > last_id, *conditions)
                 .order_by(reviews.c.id)
                 .limit(batch_size)
@@ -719,7 +388,7 @@ class Store:
             last_id = rows[-1]["id"]
 
     def review(self, review_id: str) -> Row | None:
-        rows = self._query(_review_select().where(reviews.c.review_id == review_id))
+        rows = self._query(review_select().where(reviews.c.review_id == review_id))
         return rows[0] if rows else None
 
     def film(self, film_id: str) -> Row | None:
@@ -796,7 +465,7 @@ class Store:
     def search(self, query: SearchQuery) -> SearchPage:
         """Reviews matching words and filters, with facet counts (see :mod:`.search`)."""
         with self.engine.connect() as conn:
-            return run_search(conn, self.dialect, _review_select(full=False), query)
+            return run_search(conn, self.dialect, review_select(full=False), query)
 
     def stats(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -821,7 +490,7 @@ class Store:
         """The content hash stored for each of these page addresses that the store holds:
         ingest compares it before extracting, so unchanged pages cost one lookup."""
         found: dict[str, str] = {}
-        for chunk in _chunked(list(page_uris)):
+        for chunk in chunked(list(page_uris)):
             statement = select(reviews.c.page_uri, reviews.c.content_sha256).where(
                 reviews.c.page_uri.in_(chunk)
             )
@@ -845,7 +514,6 @@ class Store:
         self.write(replace_template)
 
 
-_IN_CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's limits
 _REFRESH_CHUNK = 200  # films whose aggregates one relink transaction refreshes
 
 # Statements run once per saved review, built once: SQLAlchemy then reuses their compiled form.
@@ -854,147 +522,3 @@ _BY_CANONICAL_URL, _BY_PAGE_URI, _BY_CONTENT = (
     select(*_FOUND).where(column == bindparam("b_value")).limit(1)
     for column in (reviews.c.canonical_url, reviews.c.page_uri, reviews.c.content_sha256)
 )
-_CRITIC_BY_ID = select(critics.c.critic_id).where(critics.c.critic_id == bindparam("b_id"))
-_PUBLICATION_BY_KEY = select(publications.c.publication_id, publications.c.domain).where(
-    publications.c.name_key == bindparam("b_key")
-)
-
-
-def _chunked(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), _IN_CHUNK):
-        yield values[start : start + _IN_CHUNK]
-
-
-def _link_input(row: RowMapping) -> LinkInput:
-    """A stored review's facts as linking reads them."""
-    facts: Mapping[str, Any] = row["facts"] or {}
-    published = row["date_published"]
-    return LinkInput(
-        review_id=row["review_id"],
-        title=facts.get("title"),
-        original_title=facts.get("original_title"),
-        year=facts.get("year"),
-        directors=tuple(facts.get("directors") or ()),
-        cast=tuple(member["actor"] for member in facts.get("cast") or ()),
-        published_year=published.year if published else None,
-        tconst=row["imdb_id"],
-        home_video=bool(row["home_video"]),
-    )
-
-
-def _catalog_facts(cluster: FilmCluster) -> dict[str, Any]:
-    """What the catalog says about a film, kept beside the facts merged from its reviews."""
-    title = cluster.catalog
-    assert title is not None
-    return {
-        "tconst": title.tconst,
-        "title": title.title,
-        "original_title": title.original_title,
-        "year": title.year,
-        "title_type": title.title_type,
-        "directors": list(title.directors),
-        "principals": list(title.principals),
-    }
-
-
-def _summary(row: RowMapping, habits: Mapping[str, CriticHabits]) -> ReviewSummary:
-    """A stored review as the aggregate reads it, its score also on its critic's habits."""
-    score = float(row["verdict_score"])
-    return ReviewSummary(
-        review_id=row["review_id"],
-        score=score,
-        label=Label(row["verdict_label"]),
-        from_grade=bool(row["from_grade"]),
-        calibrated=calibrated_score(score, habits.get(row["critic_id"] or "")),
-        critic=row["critic_name"],
-        publication=row["publication_name"],
-        pull_quote=row["pull_quote"],
-        evidence=tuple(
-            Evidence(item["sentence"], float(item["weight"])) for item in row["evidence"] or ()
-        ),
-        confidence=float(row["verdict_confidence"]),
-    )
-
-
-_HEAVY_COLUMNS = ("body", "facts", "article", "evidence")
-"""Columns that list views (film, critic, search pages) never show: left out of their rows."""
-
-
-def _review_select(*, full: bool = True) -> Any:
-    columns = (
-        list(reviews.c)
-        if full
-        else [column for column in reviews.c if column.name not in _HEAVY_COLUMNS]
-    )
-    return _with_names(*columns)
-
-
-def _with_names(*columns: Any) -> Any:
-    """Review columns with the critic's and publication's names joined in."""
-    return (
-        select(
-            *columns,
-            critics.c.name.label("critic_name"),
-            publications.c.name.label("publication_name"),
-        )
-        .join(critics, critics.c.critic_id == reviews.c.critic_id, isouter=True)
-        .join(
-            publications,
-            publications.c.publication_id == reviews.c.publication_id,
-            isouter=True,
-        )
-    )
-
-
-def _review_filters(
-    film_id: str | None,
-    critic_id: str | None,
-    publication_id: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-) -> list[Any]:
-    """WHERE conditions for the filters that are set."""
-    conditions: list[Any] = []
-    if film_id is not None:
-        conditions.append(reviews.c.film_id == film_id)
-    if critic_id is not None:
-        conditions.append(reviews.c.critic_id == critic_id)
-    if publication_id is not None:
-        conditions.append(reviews.c.publication_id == publication_id)
-    if since is not None:
-        conditions.append(reviews.c.date_published >= since)
-    if until is not None:
-        conditions.append(reviews.c.date_published <= until)
-    return conditions
-
-
-def merge_facts(per_review: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """One facts record for a film: for each field, the value stated by the most reviews."""
-    merged: dict[str, Any] = {}
-    fields = ("title", "year", "original_title", "distributor", "mpaa_rating", "runtime_minutes")
-    for name in fields:
-        votes: dict[str, tuple[int, Any]] = {}
-        for facts in per_review:
-            value = facts.get(name)
-            if value in (None, "", []):
-                continue
-            key = repr(value)
-            votes[key] = (votes.get(key, (0, value))[0] + 1, value)
-        if votes:
-            merged[name] = max(votes.values(), key=lambda vote: vote[0])[1]
-    for name in ("directors", "writers"):
-        seen: dict[str, str] = {}
-        for facts in per_review:
-            for person in facts.get(name) or []:
-                seen.setdefault(person.casefold(), person)
-        merged[name] = list(seen.values())
-    cast: dict[str, dict[str, Any]] = {}
-    for facts in per_review:
-        for member in facts.get("cast") or []:
-            entry = cast.setdefault(member["actor"].casefold(), dict(member))
-            if not entry.get("character") and member.get("character"):
-                entry["character"] = member["character"]
-    merged["cast"] = list(cast.values())
-    releases = [r for facts in per_review for r in facts.get("release_dates") or []]
-    merged["release_dates"] = sorted({(r["date"], r["kind"]) for r in releases})
-    return merged

@@ -6,9 +6,11 @@ database, so both print identical records.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
-from reception.records import Review, to_jsonable
+from reception.records import CastMember, FilmFacts, ReleaseDate, Review, Source, to_jsonable
 
 
 def review_columns(review: Review) -> dict[str, Any]:
@@ -47,3 +49,33 @@ def review_columns(review: Review) -> dict[str, Any]:
             "structured": to_jsonable(article.structured),
         },
     }
+
+
+def film_facts(stored: Mapping[str, Any] | None) -> FilmFacts:
+    """A ``facts`` column read back into the record it was written from."""
+    if not stored:
+        return FilmFacts()
+    return FilmFacts(
+        title=stored.get("title"),
+        year=stored.get("year"),
+        original_title=stored.get("original_title"),
+        directors=tuple(stored.get("directors") or ()),
+        writers=tuple(stored.get("writers") or ()),
+        cast=tuple(
+            CastMember(member["actor"], member.get("character"))
+            for member in stored.get("cast") or ()
+        ),
+        distributor=stored.get("distributor"),
+        mpaa_rating=stored.get("mpaa_rating"),
+        other_ratings=tuple(
+            (system, rating) for system, rating in stored.get("other_ratings") or ()
+        ),
+        runtime_minutes=stored.get("runtime_minutes"),
+        release_dates=tuple(
+            ReleaseDate(dt.date.fromisoformat(release["date"]), release["kind"])
+            for release in stored.get("release_dates") or ()
+        ),
+        provenance={
+            name: Source(source) for name, source in (stored.get("provenance") or {}).items()
+        },
+    )

@@ -39,6 +39,7 @@ from sqlalchemy import (
     text,
 )
 
+from reception.store.queries import join_publication
 from reception.store.schema import films, publications, reviews
 from reception.vocabulary import BAND_RANGES, film_band
 
@@ -249,7 +250,7 @@ def _ranked_by_index(conn: Connection, base: Any, query: SearchQuery, match: str
 def _facet_columns() -> Any:
     """What facets count, one row per review."""
     no_video = or_(reviews.c.home_video.is_(None), cast(reviews.c.home_video, Text()) == "null")
-    return (
+    return join_publication(
         select(
             reviews.c.film_year,
             reviews.c.publication_id,
@@ -262,11 +263,6 @@ def _facet_columns() -> Any:
         )
         .select_from(reviews)
         .join(films, films.c.film_id == reviews.c.film_id, isouter=True)
-        .join(
-            publications,
-            publications.c.publication_id == reviews.c.publication_id,
-            isouter=True,
-        )
     )
 
 

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reception.cli import app
+from reception.extract import selectors as sel
 from reception.names import domain_of
 from reception.pipeline import review_page
 from reception.records import Page, PageError, to_jsonable
@@ -113,3 +114,20 @@ def test_a_page_without_readable_text_is_no_body(raw: bytes) -> None:
     with pytest.raises(PageError) as caught:
         review_page(Page(uri="pages/noise.txt", raw=raw, content_type="text/plain"))
     assert caught.value.failure.kind == "no_body" or raw.startswith(b"<html")
+
+
+def test_a_giant_one_line_dump_is_read_within_bounds() -> None:
+    sentence = "The film moves with a patience that rewards anyone willing to sit still. "
+    raw = (sentence * (sel.MAX_TEXT_CHARS // len(sentence) + 5000)).encode()
+    review = review_page(Page(uri="giant.txt", raw=raw, content_type="text/plain"))
+    kept = sum(len(p) for p in review.article.body)
+    assert sel.MAX_BODY_CHARS - len(sentence) < kept <= sel.MAX_BODY_CHARS
+
+
+def test_a_tree_too_big_for_trafilatura_is_read_from_its_own_blocks() -> None:
+    count = sel.TRAFILATURA_MAX_ELEMENTS // 2 + 100  # two elements a line: <p> and <b>
+    lines = "".join(f"<p><b>Line {n}</b> of a long archive page.</p>" for n in range(count))
+    raw = f"<html><body><h1>Archive</h1>{lines}</body></html>".encode()
+    review = review_page(Page(uri="archive.html", raw=raw, content_type="text/html"))
+    assert review.article.body[0] == "Line 0 of a long archive page."
+    assert len(review.article.body) >= sel.MAX_PARAGRAPHS - 1  # the headline is not body

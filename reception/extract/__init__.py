@@ -7,9 +7,11 @@ and ``learn_template`` learns a site's repeated chrome from several of its pages
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 
+from reception.extract import selectors as sel
 from reception.extract.clean import valid_strings
 from reception.extract.decode import decode_page
 from reception.extract.htmlpage import extract_html
@@ -35,11 +37,29 @@ def extract_article(page: Page, template: SiteTemplate | None = None) -> Article
         if page.is_html or (not page.content_type and _looks_like_markup(text)):
             article = extract_html(page, text, template)
         else:
-            article = extract_text(page, text, template)
+            article = extract_text(page, text[: sel.MAX_TEXT_CHARS], template)
     except (ValueError, RecursionError, etree.LxmlError) as error:
         # Markup lxml or trafilatura cannot handle: one bad page, never a failed batch.
         raise PageError(page.uri, "parse", f"{type(error).__name__}: {error}") from error
-    return valid_strings(article)
+    return valid_strings(replace(article, body=bounded_body(article.body)))
+
+
+def bounded_body(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The body cut at ``MAX_BODY_CHARS`` (at a word boundary), so facts and verdict, linear
+    in the text, take bounded time on any page."""
+    if sum(len(p) for p in paragraphs) <= sel.MAX_BODY_CHARS:
+        return paragraphs
+    kept: list[str] = []
+    room = sel.MAX_BODY_CHARS
+    for paragraph in paragraphs:
+        if len(paragraph) > room:
+            cut = paragraph[:room].rsplit(" ", 1)[0] if room else ""
+            if cut:
+                kept.append(cut)
+            break
+        kept.append(paragraph)
+        room -= len(paragraph)
+    return tuple(kept)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

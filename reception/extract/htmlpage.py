@@ -633,6 +633,10 @@ def _holds_prose(el: lxml_html.HtmlElement) -> bool:
     return any(len(p.text_content()) > _PROSE_CHARS for p in el.iter("p"))
 
 
+def _element_count(tree: lxml_html.HtmlElement) -> int:
+    return sum(1 for _ in tree.iter())
+
+
 def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
     """trafilatura's body, with the in-body subheadings it dropped put back."""
     headings = _headings_before_text(tree)
@@ -840,8 +844,10 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
 
     if containers:
         paragraphs = [p for c in containers if c.getparent() is not None for p in block_lines(c)]
-    else:
+    elif _element_count(tree) <= sel.TRAFILATURA_MAX_ELEMENTS:
         paragraphs = _trafilatura_paragraphs(tree, url)
+    else:  # trafilatura's time grows past bounds on such trees; the page's own blocks then
+        paragraphs = block_lines(tree.find("body") if tree.find("body") is not None else tree)
     critic = structured.author if structured and _is_person(structured.author) else None
     meta_author = byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
     critic = critic or header.critic or (meta_author if _is_person(meta_author) else None)

@@ -16,8 +16,13 @@ from lxml import etree
 
 MAX_PAGE_BYTES = 16 * 1024 * 1024  # larger pages are refused as "too_large"
 MAX_TEXT_LINES = 20_000  # text dumps beyond this many lines are cut (bounded time)
+MAX_TEXT_CHARS = 1_000_000  # and beyond this many characters (a 15 MB line is not a page)
 MAX_PARAGRAPHS = 5_000  # a review has a few dozen; more is a feed or a dump of an archive
-MAX_ELEMENTS = 200_000  # HTML trees with more elements are refused as "too_large"
+MAX_BODY_CHARS = 300_000  # the body handed on is cut here: a long essay is ~100,000
+# HTML trees with more elements are refused as "too_large": 4x the largest of 1,000 real
+# pages (16,000), and each element costs our passes ~0.1 ms, so this bounds a page's time.
+MAX_ELEMENTS = 60_000
+TRAFILATURA_MAX_ELEMENTS = 30_000  # larger trees cost trafilatura minutes: read them ourselves
 SNIFF_BYTES = 4096  # how far into a page <meta charset> and binary magic are looked for
 
 # --- encodings ----------------------------------------------------------------------------

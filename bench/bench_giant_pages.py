@@ -1,0 +1,95 @@
+"""Giant pages through the whole pipeline: time and peak memory per page.
+
+The pages are made here (no data needed): a 15 MB plain-text dump on one line and in
+paragraphs, pages of 190,000 (7 MB), 50,000 and 25,000 ``<p>`` elements with no marked body
+(trafilatura's case below 30,000 elements) and in a marked body, and a 2,000-paragraph
+review. Each page runs in its own process,
+so the peak RSS is that page's. Run: ``uv run python bench/bench_giant_pages.py``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reception.pipeline import review_page
+from reception.records import Page, PageError
+
+SENTENCE = "The film moves with a patience that rewards anyone willing to sit still with it. "
+
+
+def text_dump_one_line() -> Page:
+    raw = (SENTENCE * (15_000_000 // len(SENTENCE))).encode()
+    return Page(uri="giant/one-line.txt", raw=raw, content_type="text/plain")
+
+
+def text_dump_paragraphs() -> Page:
+    raw = ((SENTENCE * 3 + "\n\n") * (15_000_000 // (3 * len(SENTENCE) + 2))).encode()
+    return Page(uri="giant/paragraphs.txt", raw=raw, content_type="text/plain")
+
+
+def paragraphs(count: int, *, marked: bool) -> Callable[[], Page]:
+    """A page of ``count`` short ``<p>``, in a marked body or not (trafilatura's case)."""
+
+    def make() -> Page:
+        body = "".join(f"<p>Line {n} of an archive.</p>" for n in range(count))
+        if marked:
+            body = f'<div class="entry-content">{body}</div>'
+        raw = f"<html><head><title>Archive</title></head><body><h1>Archive</h1>{body}</body></html>"
+        return Page(uri=f"giant/{count}.html", raw=raw.encode(), content_type="text/html")
+
+    return make
+
+
+def review_2000_paragraphs() -> Page:
+    body = "".join(f"<p>{SENTENCE * 2}Point {n}.</p>" for n in range(2_000))
+    raw = f"<html><body><h1>A long review</h1><article>{body}</article></body></html>"
+    return Page(uri="giant/long-review.html", raw=raw.encode(), content_type="text/html")
+
+
+CASES: dict[str, Callable[[], Page]] = {
+    "15 MB dump, one line": text_dump_one_line,
+    "15 MB dump, paragraphs": text_dump_paragraphs,
+    "190k <p>, no marked body": paragraphs(190_000, marked=False),
+    "190k <p>, marked body": paragraphs(190_000, marked=True),
+    "50k <p>, no marked body": paragraphs(50_000, marked=False),
+    "50k <p>, marked body": paragraphs(50_000, marked=True),
+    "25k <p>, no marked body": paragraphs(25_000, marked=False),
+    "2,000-paragraph review": review_2000_paragraphs,
+}
+
+
+def _run(name: str, answers: multiprocessing.Queue[tuple[str, float, str, int]]) -> None:
+    page = CASES[name]()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    try:
+        review = review_page(page)
+        outcome = f"review, {len(review.article.body)} paragraphs"
+    except PageError as error:
+        outcome = f"failure: {error.failure.kind}"
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    answers.put((name, seconds, outcome, max(peak, before) // 1024))
+
+
+def main() -> None:
+    answers: multiprocessing.Queue[tuple[str, float, str, int]] = multiprocessing.Queue()
+    print(f"{'page':28} {'size':>8} {'seconds':>8} {'peak RSS':>9}  outcome")
+    for name, make in CASES.items():
+        size = len(make().raw) / 1e6
+        worker = multiprocessing.Process(target=_run, args=(name, answers))
+        worker.start()
+        _, seconds, outcome, peak_mb = answers.get()
+        worker.join()
+        print(f"{name:28} {size:6.1f}MB {seconds:8.2f} {peak_mb:7d}MB  {outcome}")
+
+
+if __name__ == "__main__":
+    main()

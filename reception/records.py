@@ -249,6 +249,8 @@ class Critic:
     critic_id: str
     name: str
     review_count: int = 0
+    mean_score: float | None = None  # of their reviews, rounded to one decimal
+    latest_review: str | None = None  # ISO date of their newest dated review
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +259,8 @@ class Publication:
     name: str
     domain: str | None = None
     review_count: int = 0
+    mean_score: float | None = None
+    latest_review: str | None = None
 
 
 # -- the read side: what the site, the API and exports show ------------------------------------
@@ -312,7 +316,9 @@ class FilmView(FilmLine):
     facts: Mapping[str, Any]
     aggregate: Mapping[str, Any]
     home_video: tuple[Mapping[str, Any], ...]
-    reviews: tuple[ReviewLine, ...]
+    reviews: tuple[ReviewLine, ...]  # one page of them: reviews_offset on, at most a page
+    reviews_total: int
+    reviews_offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +348,9 @@ class ReviewView:
 class CriticView(Critic):
     """A critic's page: reviews, score distribution (ten bins of ten points) and agreement."""
 
-    reviews: tuple[ReviewLine, ...]
+    reviews: tuple[ReviewLine, ...]  # one page of them, as on FilmView
+    reviews_total: int
+    reviews_offset: int
     distribution: tuple[int, ...]
     distribution_by_label: Mapping[str, tuple[int, ...]]  # the same bins, split by label
     agreement: Mapping[str, Any]
@@ -352,7 +360,9 @@ class CriticView(Critic):
 class PublicationView(Publication):
     """A publication's page: its reviews and the critics who wrote them, busiest first."""
 
-    reviews: tuple[ReviewLine, ...]
+    reviews: tuple[ReviewLine, ...]  # one page of them, as on FilmView
+    reviews_total: int
+    reviews_offset: int
     critics: tuple[Critic, ...]
 
 

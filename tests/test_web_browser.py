@@ -181,12 +181,22 @@ def test_keyboard_goes_skip_link_site_links_then_search(site: str, browser: obje
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(site + "/")
     focused = []
-    for _ in range(5):
+    for _ in range(9):
         page.keyboard.press("Tab")
         focused.append(
             page.evaluate("document.activeElement.id || document.activeElement.textContent")
         )
-    assert focused == ["Skip to content", "reception", "Method", "API", "q"]
+    assert focused == [
+        "Skip to content",
+        "reception",
+        "Films",
+        "Critics",
+        "Publications",
+        "Reviews",
+        "Method",
+        "API",
+        "q",
+    ]
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"  # keyboard focus is visible
     page.goto(site + "/")

@@ -160,7 +160,7 @@ def test_bad_parameters_get_a_json_body_from_the_api_and_a_page_from_the_site(
     assert body["error"] == "bad parameters"
     assert {p["parameter"] for p in body["problems"]} == {"year", "limit"}
     page = client.get("/search", params={"year": "soon"})
-    assert page.status_code == 400
+    assert page.status_code == 422
     assert page.headers["content-type"].startswith("text/html")
     assert "year" in page.text
 

@@ -56,6 +56,8 @@ from reception.store.search import search as run_search
 
 DEFAULT_DB = "reception.db"
 REVIEW_ORDERS = ("newest", "oldest", "score")
+WRITER_ORDERS = ("count", "score", "date", "name")
+FILM_ORDERS = ("count", "score", "date", "title", "reviews", "year")  # the last two: older names
 Outcome = Literal["new", "updated", "unchanged"]
 Row = dict[str, Any]
 """A stored row with joined names (``critic_name``, ``publication_name``)."""
@@ -404,11 +406,19 @@ class Store:
         year: int | None = None,
         film_ids: Sequence[str] | None = None,
     ) -> list[Row]:
+        by_count = (films.c.review_count.desc(), films.c.title, films.c.film_id)
+        by_year = (films.c.year.desc().nulls_last(), films.c.title, films.c.film_id)
         orderings = {
-            "reviews": (films.c.review_count.desc(), films.c.title),
-            "score": (films.c.score.desc().nulls_last(), films.c.review_count.desc()),
-            "title": (films.c.title,),
-            "year": (films.c.year.desc().nulls_last(), films.c.title),
+            "reviews": by_count,
+            "count": by_count,
+            "score": (
+                films.c.score.desc().nulls_last(),
+                films.c.review_count.desc(),
+                films.c.film_id,
+            ),
+            "title": (films.c.title, films.c.film_id),
+            "year": by_year,
+            "date": by_year,
         }
         statement = select(films).order_by(*orderings.get(order, orderings["reviews"]))
         if year is not None:
@@ -431,35 +441,33 @@ class Store:
         rows = self._query(select(critics).where(critics.c.critic_id == critic_id))
         return rows[0] if rows else None
 
-    def critic_rows(self, *, limit: int | None = None, offset: int = 0) -> list[Row]:
-        """Critics with their review counts, most prolific first."""
-        count = func.count(reviews.c.id).label("review_count")
-        statement = (
-            select(critics, count)
-            .join(reviews, reviews.c.critic_id == critics.c.critic_id, isouter=True)
-            .group_by(critics.c.critic_id, critics.c.name)
-            .order_by(count.desc(), critics.c.name)
+    def critic_rows(
+        self, *, limit: int | None = None, offset: int = 0, order: str = "count"
+    ) -> list[Row]:
+        """Critics with their review counts, mean scores and latest review dates, in one of
+        :data:`WRITER_ORDERS` (most prolific first by default)."""
+        return self._query(
+            _writers(critics, critics.c.critic_id, reviews.c.critic_id, order, limit, offset)
         )
-        if limit is not None:
-            statement = statement.limit(limit).offset(offset)
-        return self._query(statement)
 
     def publication(self, publication_id: str) -> Row | None:
         statement = select(publications).where(publications.c.publication_id == publication_id)
         rows = self._query(statement)
         return rows[0] if rows else None
 
-    def publication_rows(self, *, limit: int | None = None, offset: int = 0) -> list[Row]:
-        """Publications with their review counts, busiest first."""
-        count = func.count(reviews.c.id).label("review_count")
-        statement = (
-            select(publications, count)
-            .join(reviews, reviews.c.publication_id == publications.c.publication_id, isouter=True)
-            .group_by(publications.c.publication_id, publications.c.name, publications.c.domain)
-            .order_by(count.desc(), publications.c.name)
+    def publication_rows(
+        self, *, limit: int | None = None, offset: int = 0, order: str = "count"
+    ) -> list[Row]:
+        """Publications with their review counts, mean scores and latest review dates, in one
+        of :data:`WRITER_ORDERS` (busiest first by default)."""
+        statement = _writers(
+            publications,
+            publications.c.publication_id,
+            reviews.c.publication_id,
+            order,
+            limit,
+            offset,
         )
-        if limit is not None:
-            statement = statement.limit(limit).offset(offset)
         return self._query(statement)
 
     def search(self, query: SearchQuery) -> SearchPage:
@@ -522,3 +530,26 @@ _BY_CANONICAL_URL, _BY_PAGE_URI, _BY_CONTENT = (
     select(*_FOUND).where(column == bindparam("b_value")).limit(1)
     for column in (reviews.c.canonical_url, reviews.c.page_uri, reviews.c.content_sha256)
 )
+
+
+def _writers(
+    table: Any, key: Any, review_key: Any, order: str, limit: int | None, offset: int
+) -> Any:
+    """Critics or publications (``table``) with their review count, mean score and latest
+    review date, ordered by one of :data:`WRITER_ORDERS`."""
+    count = func.count(reviews.c.id).label("review_count")
+    mean = func.avg(reviews.c.verdict_score).label("mean_score")
+    latest = func.max(reviews.c.date_published).label("latest_review")
+    orderings = {
+        "count": (count.desc(), table.c.name, key),
+        "score": (mean.desc().nulls_last(), count.desc(), table.c.name, key),
+        "date": (latest.desc().nulls_last(), table.c.name, key),
+        "name": (table.c.name, key),
+    }
+    statement = (
+        select(table, count, mean, latest)
+        .join(reviews, review_key == key, isouter=True)
+        .group_by(*table.c)
+        .order_by(*orderings[order])
+    )
+    return statement if limit is None else statement.limit(limit).offset(offset)

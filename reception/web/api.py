@@ -12,10 +12,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from reception.records import to_jsonable
-from reception.store.db import REVIEW_ORDERS
+from reception.store.db import FILM_ORDERS, REVIEW_ORDERS, WRITER_ORDERS
 from reception.web import views
 from reception.web.cache import etag_matches
 from reception.web.params import (
+    MAX_PAGE_SIZE,
     PAGE_SIZE,
     Limit,
     Offset,
@@ -25,7 +26,19 @@ from reception.web.params import (
     found,
     search_payload,
 )
+from reception.web.views import REVIEWS_PER_PAGE
 
+WriterOrder = Annotated[
+    str,
+    Query(
+        pattern="^(" + "|".join(WRITER_ORDERS) + ")$",
+        description="count (most reviews), score (highest average), date (latest review), name.",
+    ),
+]
+ReviewsLimit = Annotated[
+    int,
+    Query(ge=1, le=MAX_PAGE_SIZE, description="Reviews listed (the rest: offset, or /reviews)."),
+]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"description": 'No such item: `{"error": ...}`'}
 }
@@ -59,13 +72,20 @@ stats = APIRouter(prefix="/api/v1/stats", tags=["stats"])
 ROUTERS = (films, reviews, critics, publications, search, stats)
 
 
-@films.get("", summary="Films, most reviewed first (or by score, title, year)")
+@films.get("", summary="Films, most reviewed first (or by score, date, title)")
 async def api_films(
     request: Request,
     store: StoreParam,
     limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
-    order: Annotated[str, Query(pattern="^(reviews|score|title|year)$")] = "reviews",
+    order: Annotated[
+        str,
+        Query(
+            pattern="^(" + "|".join(FILM_ORDERS) + ")$",
+            description="count (most reviewed; also 'reviews'), score, date (newest film; "
+            "also 'year'), title.",
+        ),
+    ] = "count",
     year: YearParam = None,
 ) -> Response:
     rows = store.film_rows(limit=limit + 1, offset=offset, order=order, year=year)
@@ -77,8 +97,14 @@ async def api_films(
     summary="One film: facts, reception aggregate, editions and every review",
     responses=NOT_FOUND,
 )
-async def api_film(request: Request, store: StoreParam, film_id: str) -> Response:
-    return as_json(request, found(views.film_view(store, film_id), "film"))
+async def api_film(
+    request: Request,
+    store: StoreParam,
+    film_id: str,
+    limit: ReviewsLimit = REVIEWS_PER_PAGE,
+    offset: Offset = 0,
+) -> Response:
+    return as_json(request, found(views.film_view(store, film_id, offset, limit), "film"))
 
 
 @reviews.get("", summary="Reviews, filtered by film, critic, publication and date")
@@ -118,9 +144,13 @@ async def api_review(request: Request, store: StoreParam, review_id: str) -> Res
 
 @critics.get("", summary="Critics, with their review counts")
 async def api_critics(
-    request: Request, store: StoreParam, limit: Limit = PAGE_SIZE, offset: Offset = 0
+    request: Request,
+    store: StoreParam,
+    limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
+    order: WriterOrder = "count",
 ) -> Response:
-    rows = store.critic_rows(limit=limit + 1, offset=offset)
+    rows = store.critic_rows(limit=limit + 1, offset=offset, order=order)
     return listing(request, [views.critic_line(r) for r in rows], limit, offset)
 
 
@@ -129,23 +159,39 @@ async def api_critics(
     summary="One critic: reviews, score distribution, agreement with the majority",
     responses=NOT_FOUND,
 )
-async def api_critic(request: Request, store: StoreParam, critic_id: str) -> Response:
-    return as_json(request, found(views.critic_view(store, critic_id), "critic"))
+async def api_critic(
+    request: Request,
+    store: StoreParam,
+    critic_id: str,
+    limit: ReviewsLimit = REVIEWS_PER_PAGE,
+    offset: Offset = 0,
+) -> Response:
+    return as_json(request, found(views.critic_view(store, critic_id, offset, limit), "critic"))
 
 
 @publications.get("", summary="Publications, with their review counts")
 async def api_publications(
-    request: Request, store: StoreParam, limit: Limit = PAGE_SIZE, offset: Offset = 0
+    request: Request,
+    store: StoreParam,
+    limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
+    order: WriterOrder = "count",
 ) -> Response:
-    rows = store.publication_rows(limit=limit + 1, offset=offset)
+    rows = store.publication_rows(limit=limit + 1, offset=offset, order=order)
     return listing(request, [views.publication_line(r) for r in rows], limit, offset)
 
 
 @publications.get(
     "/{publication_id}", summary="One publication and its reviews", responses=NOT_FOUND
 )
-async def api_publication(request: Request, store: StoreParam, publication_id: str) -> Response:
-    publication = views.publication_view(store, publication_id)
+async def api_publication(
+    request: Request,
+    store: StoreParam,
+    publication_id: str,
+    limit: ReviewsLimit = REVIEWS_PER_PAGE,
+    offset: Offset = 0,
+) -> Response:
+    publication = views.publication_view(store, publication_id, offset, limit)
     return as_json(request, found(publication, "publication"))
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reception.store import Store
 from reception.web import api, pages
@@ -34,20 +36,66 @@ def _problems(error: RequestValidationError) -> list[dict[str, str]]:
     ]
 
 
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
 async def _http_error(request: Request, error: Exception) -> Response:
-    assert isinstance(error, HTTPException)
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": error.detail}, status_code=error.status_code)
-    return pages.render(request, "error.html", status=error.status_code, message=error.detail)
+    """Errors as JSON under /api, as a page of the site everywhere else (unknown paths too)."""
+    assert isinstance(error, StarletteHTTPException)
+    if _wants_json(request):
+        return JSONResponse(
+            {"error": _API_MESSAGES.get(str(error.detail), error.detail)},
+            status_code=error.status_code,
+            headers=error.headers,
+        )
+    message = _PAGE_MESSAGES.get(str(error.detail), str(error.detail))
+    return pages.render(
+        request, "error.html", status=error.status_code, message=message, code=error.status_code
+    )
+
+
+_API_MESSAGES = {"Not Found": "no such address", "Method Not Allowed": "method not allowed"}
+_PAGE_MESSAGES = {"Not Found": "no such page", "Method Not Allowed": "method not allowed"}
 
 
 async def _bad_parameters(request: Request, error: Exception) -> Response:
     assert isinstance(error, RequestValidationError)
     problems = _problems(error)
-    if request.url.path.startswith("/api/"):
+    if _wants_json(request):
         return JSONResponse({"error": "bad parameters", "problems": problems}, status_code=422)
     message = "; ".join(f"{p['parameter']}: {p['problem']}" for p in problems)
-    return pages.render(request, "error.html", status=400, message=f"bad address ({message})")
+    return pages.render(
+        request, "error.html", status=422, message=f"bad address ({message})", code=422
+    )
+
+
+async def _server_error(request: Request, error: Exception) -> Response:
+    """A failure the code did not expect: logged by the server, never shown in detail."""
+    if _wants_json(request):
+        return JSONResponse({"error": "internal error"}, status_code=500)
+    return pages.render(request, "error.html", status=500, message="something went wrong", code=500)
+
+
+class HeadAsGet:
+    """ASGI middleware: ``HEAD`` on any GET route answers as GET would, without the body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b""})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def create_app_from_env() -> FastAPI:
@@ -85,9 +133,11 @@ def create_app(
         )
     app.add_middleware(SecurityHeaders)  # outermost: cached replies and errors get them too
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_parameters)
+    app.add_exception_handler(500, _server_error)
     app.include_router(pages.router)
     for router in api.ROUTERS:
         app.include_router(router)
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is served from the page cache too
     return app

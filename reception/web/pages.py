@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from reception import vocabulary
@@ -24,6 +26,7 @@ from reception.web.markup import (
 )
 from reception.web.params import (
     PAGE_SIZE,
+    Item,
     SearchParams,
     StoreParam,
     found,
@@ -35,6 +38,7 @@ TEMPLATES.env.autoescape = True
 TEMPLATES.env.filters["long_date"] = long_date
 TEMPLATES.env.filters["label"] = label_for
 TEMPLATES.env.globals["words"] = vocabulary  # the method page and badges state the same rules
+TEMPLATES.env.globals["per_page"] = {"list": PAGE_SIZE, "reviews": views.REVIEWS_PER_PAGE}
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
     "img-src 'self' data:; style-src 'self'"
@@ -44,7 +48,9 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    """A page from its template, with the site's security and revalidation headers."""
+    """A page from its template, with the site's security and revalidation headers; its
+    canonical address is its path without the query unless ``canonical`` says otherwise."""
+    context.setdefault("canonical", _site(request) + request.url.path)
     response = TEMPLATES.TemplateResponse(request, name, context, status_code=status)
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     response.headers["X-Content-Type-Options"] = "nosniff"
@@ -69,15 +75,41 @@ async def home(request: Request, store: StoreParam) -> HTMLResponse:
     )
 
 
+PageParam = Annotated[int, Query(alias="page", ge=1, le=10_000, description="Page number.")]
+
+
+def _paged(item: Item | None, what: str, page_number: int) -> Item:
+    """The item for one page of its reviews; a page past the last is no page at all."""
+    shown = found(item, what)
+    if page_number > 1 and not getattr(shown, "reviews", ()):
+        raise HTTPException(404, "no such page")
+    return shown
+
+
+def _canonical(request: Request, **defaults: Any) -> str:
+    """The page's address keeping only the parameters it reads, when they are not defaults."""
+    kept = {
+        name: request.query_params[name]
+        for name, default in defaults.items()
+        if request.query_params.get(name, str(default)) != str(default)
+    }
+    return _site(request) + request.url.path + (f"?{urlencode(kept)}" if kept else "")
+
+
 @router.get("/films/{film_id}")
-async def film_page(request: Request, store: StoreParam, film_id: str) -> HTMLResponse:
-    film = found(views.film_view(store, film_id), "film")
+async def film_page(
+    request: Request, store: StoreParam, film_id: str, page_number: PageParam = 1
+) -> HTMLResponse:
+    offset = (page_number - 1) * views.REVIEWS_PER_PAGE
+    film = _paged(views.film_view(store, film_id, offset), "film", page_number)
     return render(
         request,
         "film.html",
         film=film,
+        page_number=page_number,
         bars=histogram_bars(film.aggregate.get("histogram_by_label") or {}),
         jsonld=film_jsonld(film, str(request.base_url)),
+        canonical=_canonical(request, page=1),
     )
 
 
@@ -94,30 +126,123 @@ async def review_page(request: Request, store: StoreParam, review_id: str) -> HT
 
 
 @router.get("/critics/{critic_id}")
-async def critic_page(request: Request, store: StoreParam, critic_id: str) -> HTMLResponse:
-    critic = found(views.critic_view(store, critic_id), "critic")
+async def critic_page(
+    request: Request, store: StoreParam, critic_id: str, page_number: PageParam = 1
+) -> HTMLResponse:
+    offset = (page_number - 1) * views.REVIEWS_PER_PAGE
+    critic = _paged(views.critic_view(store, critic_id, offset), "critic", page_number)
     return render(
         request,
         "critic.html",
         critic=critic,
-        reviews=critic.reviews,
+        page_number=page_number,
         bars=histogram_bars(critic.distribution_by_label),
-        agreement=critic.agreement,
+        canonical=_canonical(request, page=1),
     )
 
 
 @router.get("/publications/{publication_id}")
 async def publication_page(
-    request: Request, store: StoreParam, publication_id: str
+    request: Request, store: StoreParam, publication_id: str, page_number: PageParam = 1
 ) -> HTMLResponse:
-    publication = found(views.publication_view(store, publication_id), "publication")
+    offset = (page_number - 1) * views.REVIEWS_PER_PAGE
+    publication = views.publication_view(store, publication_id, offset)
+    publication = _paged(publication, "publication", page_number)
     return render(
         request,
         "publication.html",
         publication=publication,
-        reviews=publication.reviews,
-        critics=publication.critics,
+        page_number=page_number,
+        canonical=_canonical(request, page=1),
     )
+
+
+# -- browsing: every film, critic, publication and review, sorted and paged ----------------
+
+SORT_NAMES = {
+    "count": "most reviewed",
+    "score": "highest score",
+    "date": "newest",
+    "oldest": "oldest",
+    "title": "title",
+    "name": "name",
+}
+FilmSort = Annotated[str, Query(pattern="^(count|score|date|title)$", description="Order.")]
+WriterSort = Annotated[str, Query(pattern="^(count|score|date|name)$", description="Order.")]
+ReviewSort = Annotated[str, Query(pattern="^(date|score|oldest)$", description="Order.")]
+REVIEW_ORDER = {"date": "newest", "score": "score", "oldest": "oldest"}
+
+
+def _browse(
+    request: Request,
+    kind: str,
+    items: list[Any],
+    total: int,
+    sort: str,
+    sorts: tuple[str, ...],
+    page_number: int,
+) -> HTMLResponse:
+    if page_number > 1 and not items:
+        raise HTTPException(404, "no such page")
+    return render(
+        request,
+        "browse.html",
+        kind=kind,
+        items=items[:PAGE_SIZE],
+        total=total,
+        sort=sort,
+        sorts={name: SORT_NAMES[name] for name in sorts},
+        page_number=page_number,
+        has_next=len(items) > PAGE_SIZE,
+        canonical=_canonical(request, sort=sorts[0], page=1),
+    )
+
+
+@router.get("/films")
+async def films_page(
+    request: Request, store: StoreParam, sort: FilmSort = "count", page_number: PageParam = 1
+) -> HTMLResponse:
+    offset = (page_number - 1) * PAGE_SIZE
+    rows = store.film_rows(order=sort, limit=PAGE_SIZE + 1, offset=offset)
+    items = [views.film_line(row) for row in rows]
+    sorts = ("count", "score", "date", "title")
+    total = store.stats()["films"]
+    return _browse(request, "films", items, total, sort, sorts, page_number)
+
+
+@router.get("/critics")
+async def critics_page(
+    request: Request, store: StoreParam, sort: WriterSort = "count", page_number: PageParam = 1
+) -> HTMLResponse:
+    offset = (page_number - 1) * PAGE_SIZE
+    rows = store.critic_rows(order=sort, limit=PAGE_SIZE + 1, offset=offset)
+    items = [views.critic_line(row) for row in rows]
+    sorts = ("count", "score", "date", "name")
+    total = store.stats()["critics"]
+    return _browse(request, "critics", items, total, sort, sorts, page_number)
+
+
+@router.get("/publications")
+async def publications_page(
+    request: Request, store: StoreParam, sort: WriterSort = "count", page_number: PageParam = 1
+) -> HTMLResponse:
+    offset = (page_number - 1) * PAGE_SIZE
+    rows = store.publication_rows(order=sort, limit=PAGE_SIZE + 1, offset=offset)
+    items = [views.publication_line(row) for row in rows]
+    sorts = ("count", "score", "date", "name")
+    total = store.stats()["publications"]
+    return _browse(request, "publications", items, total, sort, sorts, page_number)
+
+
+@router.get("/reviews")
+async def reviews_page(
+    request: Request, store: StoreParam, sort: ReviewSort = "date", page_number: PageParam = 1
+) -> HTMLResponse:
+    offset = (page_number - 1) * PAGE_SIZE
+    rows = store.review_rows(order=REVIEW_ORDER[sort], limit=PAGE_SIZE + 1, offset=offset)
+    items = [views.review_line(row) for row in rows]
+    total = store.stats()["reviews"]
+    return _browse(request, "reviews", items, total, sort, ("date", "score", "oldest"), page_number)
 
 
 @router.get("/search")
@@ -150,3 +275,46 @@ async def method_page(request: Request) -> HTMLResponse:
 async def api_page(request: Request) -> HTMLResponse:
     openapi = request.app.openapi()
     return render(request, "api.html", groups=api_reference(openapi), version=openapi["openapi"])
+
+
+# -- for browsers and crawlers -------------------------------------------------------------
+
+FAVICON = (Path(__file__).parent / "static" / "favicon.svg").read_bytes()
+SITEMAP_LIMIT = 50_000
+"""The most addresses one sitemap file may list (sitemaps.org)."""
+
+
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    return Response(FAVICON, media_type="image/svg+xml", headers={"Cache-Control": _A_DAY})
+
+
+@router.get("/robots.txt")
+async def robots(request: Request) -> Response:
+    """Crawlers may read every page but the API and the endless combinations of search."""
+    lines = ["User-agent: *", "Disallow: /api/", "Disallow: /search", "Allow: /"]
+    lines.append(f"Sitemap: {_site(request)}/sitemap.xml")
+    return PlainTextResponse("\n".join(lines) + "\n", headers={"Cache-Control": _A_DAY})
+
+
+@router.get("/sitemap.xml")
+async def sitemap(request: Request, store: StoreParam) -> Response:
+    """Every page of the site: home, method, the lists, then each film, critic, publication
+    and review (up to :data:`SITEMAP_LIMIT` addresses)."""
+    site = _site(request)
+    body = "".join(
+        f"<url><loc>{escape(site + path)}</loc></url>"
+        for path in views.site_paths(store, SITEMAP_LIMIT)
+    )
+    document = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>\n'
+    )
+    return Response(document, media_type="application/xml")
+
+
+_A_DAY = "public, max-age=86400"
+
+
+def _site(request: Request) -> str:
+    return str(request.base_url).rstrip("/")

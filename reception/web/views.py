@@ -8,6 +8,7 @@ nowhere else in ``web/``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import PurePath
 from typing import Any
 
 from reception.aggregate.film import HISTOGRAM_BINS, histogram_bin
@@ -46,9 +47,17 @@ def review_line(row: Mapping[str, Any]) -> ReviewLine:
         from_grade=verdict["from_grade"],
         grade=record["grade"],
         pull_quote=verdict["pull_quote"],
-        source_uri=record["source"]["uri"],
+        source_uri=public_source(record["source"]["uri"]),
         home_video=record["home_video"],
     )
+
+
+def public_source(uri: str) -> str:
+    """Where a review came from, as visitors may see it: its web address when it has one,
+    else only the file's name (never a path on the server's disk or an archive's insides)."""
+    if uri.startswith(("http://", "https://")):
+        return uri
+    return PurePath(uri.split("#", 1)[0]).name or "a file"
 
 
 def film_line(row: Mapping[str, Any]) -> FilmLine:
@@ -72,18 +81,43 @@ def film_line(row: Mapping[str, Any]) -> FilmLine:
     )
 
 
+def _mean(value: Any) -> float | None:
+    return None if value is None else round(float(value), 1)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
 def critic_line(row: Mapping[str, Any]) -> Critic:
-    return Critic(row["critic_id"], row["name"], int(row.get("review_count") or 0))
+    return Critic(
+        row["critic_id"],
+        row["name"],
+        int(row.get("review_count") or 0),
+        _mean(row.get("mean_score")),
+        _iso(row.get("latest_review")),
+    )
 
 
 def publication_line(row: Mapping[str, Any]) -> Publication:
     return Publication(
-        row["publication_id"], row["name"], row.get("domain"), int(row.get("review_count") or 0)
+        row["publication_id"],
+        row["name"],
+        row.get("domain"),
+        int(row.get("review_count") or 0),
+        _mean(row.get("mean_score")),
+        _iso(row.get("latest_review")),
     )
 
 
-def film_view(store: Store, film_id: str) -> FilmView | None:
-    """A film with its merged facts, aggregate, home-video editions and every review."""
+REVIEWS_PER_PAGE = 50
+"""Reviews a film, critic or publication page lists at once; the rest are a page away."""
+
+
+def film_view(
+    store: Store, film_id: str, offset: int = 0, limit: int = REVIEWS_PER_PAGE
+) -> FilmView | None:
+    """A film with its merged facts, aggregate, home-video editions and a page of reviews."""
     row = store.film(film_id)
     if row is None:
         return None
@@ -99,7 +133,9 @@ def film_view(store: Store, film_id: str) -> FilmView | None:
         facts=dict(row.get("facts") or {}),
         aggregate=dict(row.get("aggregate") or {}),
         home_video=editions,
-        reviews=reviews,
+        reviews=reviews[offset : offset + limit],
+        reviews_total=len(reviews),
+        reviews_offset=offset,
     )
 
 
@@ -108,8 +144,10 @@ def review_view(store: Store, review_id: str) -> ReviewView | None:
     row = store.review(review_id)
     if row is None:
         return None
+    record = export_record(row)
+    record["source"] = {**record["source"], "uri": public_source(record["source"]["uri"])}
     return ReviewView(
-        **export_record(row),
+        **record,
         critic_id=row.get("critic_id"),
         publication_id=row.get("publication_id"),
         provenance=dict((row.get("facts") or {}).get("provenance") or {}),
@@ -117,7 +155,9 @@ def review_view(store: Store, review_id: str) -> ReviewView | None:
     )
 
 
-def critic_view(store: Store, critic_id: str) -> CriticView | None:
+def critic_view(
+    store: Store, critic_id: str, offset: int = 0, limit: int = REVIEWS_PER_PAGE
+) -> CriticView | None:
     """A critic with their reviews, their score distribution (ten bins of ten points, the last
     taking 100) and their agreement with the majority (:func:`critic_agreement`)."""
     row = store.critic(critic_id)
@@ -133,14 +173,20 @@ def critic_view(store: Store, critic_id: str) -> CriticView | None:
         critic_id=row["critic_id"],
         name=row["name"],
         review_count=len(reviews),
-        reviews=reviews,
+        mean_score=_mean(sum(r.score for r in reviews) / len(reviews)) if reviews else None,
+        latest_review=max((r.date_published for r in reviews if r.date_published), default=None),
+        reviews=reviews[offset : offset + limit],
+        reviews_total=len(reviews),
+        reviews_offset=offset,
         distribution=tuple(sum(counts) for counts in zip(*by_label.values(), strict=True)),
         distribution_by_label={label: tuple(counts) for label, counts in by_label.items()},
         agreement=critic_agreement(reviews, films),
     )
 
 
-def publication_view(store: Store, publication_id: str) -> PublicationView | None:
+def publication_view(
+    store: Store, publication_id: str, offset: int = 0, limit: int = REVIEWS_PER_PAGE
+) -> PublicationView | None:
     """A publication with its reviews and its critics, busiest first."""
     row = store.publication(publication_id)
     if row is None:
@@ -160,7 +206,11 @@ def publication_view(store: Store, publication_id: str) -> PublicationView | Non
         name=row["name"],
         domain=row.get("domain"),
         review_count=len(reviews),
-        reviews=reviews,
+        mean_score=_mean(sum(r.score for r in reviews) / len(reviews)) if reviews else None,
+        latest_review=max((r.date_published for r in reviews if r.date_published), default=None),
+        reviews=reviews[offset : offset + limit],
+        reviews_total=len(reviews),
+        reviews_offset=offset,
         critics=tuple(critics),
     )
 
@@ -184,3 +234,19 @@ def critic_agreement(
         "films": counted,
         "percent": round(100 * agreed / counted, 1) if counted else None,
     }
+
+
+STATIC_PATHS = ("/", "/method", "/films", "/critics", "/publications", "/reviews")
+
+
+def site_paths(store: Store, limit: int) -> list[str]:
+    """The site's pages for a sitemap: fixed pages, then films, critics, publications and
+    reviews, at most ``limit`` in all."""
+    paths = list(STATIC_PATHS)
+    paths += [f"/films/{row['film_id']}" for row in store.film_rows(limit=limit, order="title")]
+    paths += [f"/critics/{row['critic_id']}" for row in store.critic_rows(limit=limit)]
+    paths += [
+        f"/publications/{row['publication_id']}" for row in store.publication_rows(limit=limit)
+    ]
+    paths += [f"/reviews/{row['review_id']}" for row in store.review_rows(limit=limit)]
+    return paths[:limit]

@@ -37,6 +37,19 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def demo_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from the bundled demo corpus, as ``make demo`` builds it (read-only use)."""
+    from typer.testing import CliRunner
+
+    from reception.cli import app
+
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = CliRunner().invoke(app, ["ingest", str(DEMO_CORPUS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import uvicorn
@@ -34,6 +37,26 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@contextlib.contextmanager
+def _serving(store: Store) -> Iterator[str]:
+    """The site over ``store`` on a free loopback port, for as long as the block runs."""
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = Store.open(tmp_path_factory.mktemp("browser") / "reception.db")
@@ -54,19 +77,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         [make_review(f"r{i}.html", score=s) for i, s in enumerate([88.0, 75.0, 62.0, 91.0])]
         + [hostile]
     )
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with _serving(store) as address:
+        yield address
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def demo_site(demo_store_path: Path) -> Iterator[str]:
+    store = Store.open(demo_store_path)
+    with _serving(store) as address:
+        yield address
     store.close()
 
 
@@ -209,3 +229,73 @@ def test_keyboard_goes_skip_link_site_links_then_search(site: str, browser: obje
 def test_artifacts_folder_is_ignored_by_git() -> None:
     require(shutil.which("git") is not None, "git")
     assert "artifacts/" in (REPO / ".gitignore").read_text()
+
+
+def test_demo_home_best_reviewed_leads_to_a_film_with_a_score(
+    demo_site: str, browser: object
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page.goto(demo_site + "/")
+    best = page.locator("h2:has-text('Best reviewed') + ol.films li")
+    assert best.count() >= 1
+    first = best.first
+    score = first.locator(".badge").inner_text()
+    assert score.isdigit()
+    _shot(page, "demo-home")
+    first.locator("a").first.click()
+    page.wait_for_url("**/films/*")
+    card = page.locator(".scorecard")
+    assert card.locator(".badge").inner_text() == score
+    assert re.search(r"\d+% fresh \(\d+ of \d+ score 60 or more\)", card.inner_text())
+    assert page.locator("figure.chart text.count").count() >= 1
+    _shot(page, "demo-film")
+    page.close()
+
+
+def test_search_for_a_title_two_films_share_tells_them_apart(
+    demo_site: str, browser: object
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page.goto(demo_site + "/")
+    page.fill("#q", "crash")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=crash*")
+    films = page.locator("h2:has-text('Films') + ol.films li")
+    assert films.count() == 2
+    lines = [films.nth(i).inner_text() for i in range(2)]
+    assert any("(1996)" in line and "Cronenberg" in line for line in lines), lines
+    assert any("(2004)" in line and "Haggis" in line for line in lines), lines
+    _shot(page, "demo-search-crash")
+    films.filter(has_text="2004").locator("a").first.click()
+    page.wait_for_url("**/films/crash-2004")
+    assert "Paul Haggis" in page.locator("header").first.inner_text() + page.content()
+    page.close()
+
+
+def test_an_unknown_address_is_a_page_of_the_site(demo_site: str, browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    response = page.goto(demo_site + "/films/no-such-film-ever")
+    assert response is not None and response.status == 404
+    assert page.locator("h1").inner_text() == "No such film"
+    assert page.locator("header.site form[role=search]").is_visible()
+    response = page.goto(demo_site + "/no/such/address")
+    assert response is not None and response.status == 404
+    assert page.locator("h1").inner_text() == "No such page"
+    assert "{" not in page.locator("main").inner_text()  # not raw JSON
+    _shot(page, "not-found")
+    page.close()
+
+
+def test_an_empty_store_says_what_to_do(tmp_path: Path, browser: object) -> None:
+    store = Store.open(tmp_path / "empty.db")
+    with _serving(store) as address:
+        page = browser.new_page()  # type: ignore[attr-defined]
+        page.goto(address + "/")
+        main = page.locator("main").inner_text()
+        assert "No reviews yet" in main and "reception ingest FOLDER" in main
+        for path in ("/films", "/critics", "/publications", "/reviews"):
+            page.goto(address + path)
+            assert "reception ingest FOLDER" in page.locator("main").inner_text(), path
+        _shot(page, "empty-reviews")
+        page.close()
+    store.close()

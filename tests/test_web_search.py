@@ -95,3 +95,47 @@ def test_counting_stops_at_the_limit_and_says_so(
         assert "More than 3 reviews" in client.get("/search", params={"q": "orca"}).text
         body = client.get("/api/v1/search", params={"q": "orca"}).json()
         assert (body["total"], body["total_is_lower_bound"]) == (3, True)
+
+
+def _two_crashes(store: Store) -> None:
+    store.save_reviews(
+        [
+            make_review(
+                f"crash-{year}-{index}.html",
+                article={"critic": critic, "headline": f"Crash, seen again ({index})"},
+                facts={"title": "Crash", "year": year, "directors": (director,)},
+            )
+            for year, director in ((1996, "David Cronenberg"), (2004, "Paul Haggis"))
+            for index, critic in enumerate(("Jane Doe", "Marcus Bell"))
+        ]
+    )
+
+
+def test_search_finds_films_critics_and_publications_grouped(store: Store) -> None:
+    _two_crashes(store)
+    with TestClient(create_app(store)) as client:
+        crash = client.get("/api/v1/search", params={"q": "crash"}).json()
+        assert [(f["title"], f["year"], f["directors"]) for f in crash["films"]] == [
+            ("Crash", 1996, ["David Cronenberg"]),
+            ("Crash", 2004, ["Paul Haggis"]),
+        ]
+        assert crash["total"] == 4
+        critic = client.get("/api/v1/search", params={"q": "marcus"}).json()
+        assert [c["critic_id"] for c in critic["critics"]] == ["marcus-bell"]
+        outlet = client.get("/api/v1/search", params={"q": "Marquée ledger"}).json()
+        assert [p["name"] for p in outlet["publications"]] == ["The Marquee Ledger"]
+        html = client.get("/search", params={"q": "crash"}).text
+        assert "David Cronenberg" in html and "Paul Haggis" in html
+        assert html.index("<h2>Films</h2>") < html.index('id="results-heading"')
+
+
+def test_a_year_among_the_words_is_the_films_year(store: Store) -> None:
+    _two_crashes(store)
+    with TestClient(create_app(store)) as client:
+        found = client.get("/api/v1/search", params={"q": "crash 1996"}).json()
+        assert [f["id"] for f in found["films"]] == ["crash-1996"]
+        assert found["total"] == 2 and {r["film_year"] for r in found["items"]} == {1996}
+        assert found["filters"] == {"year": 1996}
+        by_filter = client.get("/api/v1/search", params={"q": "crash", "year": 2004}).json()
+        assert [f["id"] for f in by_filter["films"]] == ["crash-2004"]
+        assert {r["film_id"] for r in by_filter["items"]} == {"crash-2004"}

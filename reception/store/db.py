@@ -51,7 +51,7 @@ from reception.store.schema import (
     site_templates,
     store_meta,
 )
-from reception.store.search import SearchPage, SearchQuery
+from reception.store.search import NameMatches, SearchPage, SearchQuery, find_names
 from reception.store.search import search as run_search
 
 DEFAULT_DB = "reception.db"
@@ -474,6 +474,11 @@ class Store:
         """Reviews matching words and filters, with facet counts (see :mod:`.search`)."""
         with self.engine.connect() as conn:
             return run_search(conn, self.dialect, review_select(full=False), query)
+
+    def find_names(self, words: str, year: int | None = None, limit: int = 10) -> NameMatches:
+        """Films, critics and publications named by every word (see :mod:`.search`)."""
+        with self.engine.connect() as conn:
+            return find_names(conn, words, year, limit)
 
     def stats(self) -> dict[str, int]:
         with self.engine.connect() as conn:

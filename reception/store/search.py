@@ -39,8 +39,9 @@ from sqlalchemy import (
     text,
 )
 
+from reception.names import slug, title_key
 from reception.store.queries import join_publication
-from reception.store.schema import films, publications, reviews
+from reception.store.schema import critics, film_titles, films, publications, reviews
 from reception.vocabulary import BAND_RANGES, film_band
 
 FACET_SAMPLE = 500
@@ -308,3 +309,85 @@ def _facets(
             (lab, lab, labels[lab]) for lab in ("positive", "mixed", "negative") if labels[lab]
         ],
     }
+
+
+# -- films, critics and publications by name ------------------------------------------------
+
+ENTITY_LIMIT = 10
+YEARS = range(1870, 2101)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatches:
+    """Films, critics and publications whose names hold every word of a query."""
+
+    films: list[dict[str, Any]]
+    critics: list[dict[str, Any]]
+    publications: list[dict[str, Any]]
+
+
+def split_year(query: str) -> tuple[str, int | None]:
+    """A query's words without a year, and the year: "crash 1996" -> ("crash", 1996). A year
+    is a film's year, never a word to find in the text."""
+    words, year = [], None
+    for word in query.split():
+        if year is None and len(word) == 4 and word.isdigit() and int(word) in YEARS:
+            year = int(word)
+        else:
+            words.append(word)
+    return " ".join(words), year
+
+
+def _contains_all(column: Any, keys: list[str]) -> list[Any]:
+    """``column`` (an ASCII key) holds every key: plain LIKE, so SQLite and PostgreSQL agree."""
+    return [column.like(f"%{key}%") for key in keys]
+
+
+def find_names(conn: Connection, words: str, year: int | None, limit: int) -> NameMatches:
+    """Films (any title their reviews give them, original titles too), critics and
+    publications whose folded names hold every word; films only of ``year`` when given.
+
+    Names are compared through the folded ASCII keys the store already keeps (title keys,
+    slugs), so case, accents and punctuation never matter and both databases give the same
+    rows in the same order."""
+    terms = fts_terms(words)
+    if len(terms) > 1 and title_key(f"{terms[0]} {terms[1]}") == title_key(terms[1]):
+        terms_of_title = terms[1:]  # a leading article, which title keys leave out
+    else:
+        terms_of_title = terms
+    film_keys = [key for key in map(title_key, terms_of_title) if key]
+    slugs = [slug(word) for word in terms]
+    if not film_keys and year is None:
+        return NameMatches([], [], [])
+    titled = select(film_titles.c.film_id).where(*_contains_all(film_titles.c.title_key, film_keys))
+    film_statement = select(films).where(films.c.film_id.in_(titled))
+    if year is not None:
+        film_statement = film_statement.where(films.c.year == year)
+    film_statement = film_statement.order_by(
+        films.c.review_count.desc(), films.c.title, films.c.film_id
+    ).limit(limit)
+    found_films = [dict(row) for row in conn.execute(film_statement).mappings()]
+    if not slugs:
+        return NameMatches(found_films, [], [])
+    found_critics = _writers_named(
+        conn, critics, critics.c.critic_id, reviews.c.critic_id, slugs, limit
+    )
+    found_publications = _writers_named(
+        conn, publications, publications.c.publication_id, reviews.c.publication_id, slugs, limit
+    )
+    return NameMatches(found_films, found_critics, found_publications)
+
+
+def _writers_named(
+    conn: Connection, table: Any, key: Any, review_key: Any, slugs: list[str], limit: int
+) -> list[dict[str, Any]]:
+    count = func.count(reviews.c.id).label("review_count")
+    statement = (
+        select(table, count)
+        .join(reviews, review_key == key, isouter=True)
+        .where(*_contains_all(key, slugs))
+        .group_by(*table.c)
+        .order_by(count.desc(), table.c.name, key)
+        .limit(limit)
+    )
+    return [dict(row) for row in conn.execute(statement).mappings()]

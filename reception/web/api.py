@@ -195,7 +195,10 @@ async def api_publication(
     return as_json(request, found(publication, "publication"))
 
 
-@search.get("", summary="Full-text search over reviews, with facets")
+@search.get(
+    "",
+    summary="Films, critics and publications by name, and reviews by full text, with facets",
+)
 async def api_search(
     request: Request,
     store: StoreParam,
@@ -204,7 +207,7 @@ async def api_search(
     offset: Offset = 0,
 ) -> Response:
     query = dataclasses.replace(searched, limit=limit, offset=offset)
-    return as_json(request, search_payload(query, store.search(query)))
+    return as_json(request, search_payload(store, query))
 
 
 @stats.get("", summary="Counts of reviews, films, critics, publications")

@@ -62,15 +62,19 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 async def home(request: Request, store: StoreParam) -> HTMLResponse:
     year = store.latest_film_year()
     best = store.film_rows(order="score", year=year, limit=10) if year else []
-    home_video = store.search(SearchQuery(home_video=True, sort="newest", limit=6))
+    latest = [views.review_line(r) for r in store.review_rows(limit=10)]
+    shown = {review.id for review in latest}
+    home_video = store.search(SearchQuery(home_video=True, sort="newest", limit=6 + len(shown)))
     return render(
         request,
         "home.html",
-        latest=[views.review_line(r) for r in store.review_rows(limit=10)],
+        latest=latest,
         year=year,
         best=[views.film_line(r) for r in best],
         films=[views.film_line(r) for r in store.film_rows(order="reviews", limit=12)],
-        home_video=[views.review_line(r) for r in home_video.items],
+        home_video=[  # not the latest reviews again
+            line for line in map(views.review_line, home_video.items) if line.id not in shown
+        ][:6],
         stats=store.stats(),
     )
 
@@ -253,15 +257,15 @@ async def search_page(
     page_number: Annotated[int, Query(alias="page", ge=1, le=500)] = 1,
 ) -> HTMLResponse:
     query = dataclasses.replace(searched, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
-    result = store.search(query)
+    result = search_payload(store, query)
     return render(
         request,
         "search.html",
         q=query.q,
         query=query,
-        result=search_payload(query, result),
+        result=result,
         page_number=page_number,
-        has_next=query.offset + PAGE_SIZE < result.total,
+        has_next=query.offset + PAGE_SIZE < result["total"],
         sorts=SORTS,
     )
 

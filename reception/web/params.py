@@ -9,9 +9,9 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from reception.records import to_jsonable
 from reception.store import Store
-from reception.store.search import SORTS, SearchPage, SearchQuery
+from reception.store.search import SORTS, NameMatches, SearchQuery, split_year
 from reception.vocabulary import BAND_RANGES
-from reception.web.views import review_line
+from reception.web.views import critic_line, film_line, publication_line, review_line
 
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -52,9 +52,13 @@ def _search_query(
     label: LabelParam = None,
     sort: SortParam = "relevance",
 ) -> SearchQuery:
-    """The search's words, filters and order from the query string (paging is the route's)."""
+    """The search's words, filters and order from the query string (paging is the route's);
+    a year among the words ("crash 1996") is the film's year, unless ``year`` is given."""
     if band is not None and band not in BAND_RANGES:
         raise HTTPException(422, f"unknown band {band!r}; choose one of {', '.join(BAND_RANGES)}")
+    words, year_in_words = split_year(q.strip())
+    if year is None and year_in_words is not None:
+        q, year = words, year_in_words
     return SearchQuery(
         q=q.strip(),
         year=year,
@@ -70,10 +74,20 @@ def _search_query(
 SearchParams = Annotated[SearchQuery, Depends(_search_query)]
 
 
-def search_payload(query: SearchQuery, result: SearchPage) -> dict[str, Any]:
-    """A search's answer, as the API gives it and the search page shows it."""
+def search_payload(store: Store, query: SearchQuery) -> dict[str, Any]:
+    """A search's answer, as the API gives it and the search page shows it: films, critics
+    and publications named by the words (on the first page), then matching reviews."""
+    result = store.search(query)
+    names = (
+        store.find_names(query.q, query.year)
+        if query.offset == 0 and (query.q or query.year is not None)
+        else NameMatches([], [], [])
+    )
     return {
         "q": query.q,
+        "films": [to_jsonable(film_line(row)) for row in names.films],
+        "critics": [to_jsonable(critic_line(row)) for row in names.critics],
+        "publications": [to_jsonable(publication_line(row)) for row in names.publications],
         "filters": query.filters,
         "sort": query.sort,
         "total": result.total,

@@ -4,20 +4,32 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
-from reception.records import Failure
+from reception.records import Failure, Unchanged
+
+if TYPE_CHECKING:
+    from reception.ingest.sources import SourceOptions
+    from reception.store import Store
 
 app = typer.Typer(
     help="reception: read film reviews wherever they live, judge them, link them, publish.",
@@ -25,6 +37,26 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        typer.echo(f"reception {version('reception')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """reception: read film reviews wherever they live, judge them, link them, publish."""
 
 
 def report_failure(failure: Failure) -> None:
@@ -56,19 +88,104 @@ PageTimeoutOption = Annotated[
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Files or folders (.html, .htm, .txt, and .gz).")
 ]
+SourcesArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Files, folders, URLs, sitemaps, feeds, WARC files or WordPress exports.",
+        show_default=False,
+    ),
+]
 
 
-def _count_pages(paths: list[Path]) -> int:
+def fail(message: str, code: int = 2) -> NoReturn:
+    """End the command with one line, never a traceback."""
+    console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def open_store(db: str | None) -> Store:
+    """The store, or a one-line error naming what is wrong with ``--db``."""
+    from reception.store import Store
+
+    try:
+        return Store.open(db)
+    except Exception as error:  # any driver's error: the user needs its message, not a trace
+        fail(f"cannot open the store {db or './reception.db'}: {type(error).__name__}: {error}")
+
+
+def progress_bar(name: str) -> Progress:
+    """A bar with count, rate and time left (total unknown for crawls: count and rate)."""
+    return Progress(
+        TextColumn(f"[bold]{name}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    )
+
+
+def _count_pages(sources: list[str], options: SourceOptions) -> int | None:
+    """How many pages local files hold (known up front); None when a source is a crawl."""
     from reception.ingest.files import iter_page_files
+    from reception.ingest.sources import Reader
 
-    return sum(1 for _ in iter_page_files(paths))
+    reader = Reader(options)
+    if any(reader.kind_of(source) != "files" for source in sources):
+        return None
+    return sum(1 for _ in iter_page_files(sources))
+
+
+def _check_sources(sources: list[str], url_lists: list[Path]) -> None:
+    from reception.ingest.sources import is_url
+
+    for source in sources:
+        if not is_url(source) and not Path(source).exists():
+            fail(f"no such file or folder: {source}")
+    for url_list in url_lists:
+        if not url_list.is_file():
+            fail(f"no such URL list: {url_list}")
 
 
 @app.command()
 def ingest(
-    paths: PathsArgument,
+    paths: SourcesArgument = None,
     db: DbOption = None,
-    batch_size: Annotated[int, typer.Option(help="Reviews per transaction.")] = 100,
+    urls: Annotated[
+        list[Path] | None,
+        typer.Option("--urls", help="A file of URLs to fetch, one a line (# comments)."),
+    ] = None,
+    source_kind: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Force the source kind: files, url, sitemap, feed, warc or wxr."
+        ),
+    ] = None,
+    match: Annotated[
+        str | None, typer.Option(help="Sitemaps: keep only URLs this regular expression finds.")
+    ] = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Sitemaps: only URLs modified on or after."),
+    ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(help="Fetch loopback, private and link-local addresses (refused by default)."),
+    ] = False,
+    ignore_robots: Annotated[
+        bool, typer.Option(help="Ignore robots.txt (only for a site that is yours).")
+    ] = False,
+    delay: Annotated[
+        float, typer.Option(min=0, help="Seconds between requests to one host.")
+    ] = 1.0,
+    per_host: Annotated[int, typer.Option(min=1, help="Requests at once to one host.")] = 2,
+    fetch_timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds one fetch may take, all of it.")
+    ] = 30.0,
+    batch_size: Annotated[int, typer.Option(min=1, help="Reviews per transaction.")] = 100,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -79,34 +196,74 @@ def ingest(
     page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
 ) -> None:
     """Read review pages into the store (idempotent: re-ingesting updates, never duplicates)."""
-    from reception.ingest.batch import ingest as run_ingest
-    from reception.store import Store
+    import re
 
-    store = Store.open(db)
-    with Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("", total=_count_pages(paths))
+    from reception.ingest.batch import ingest_items
+    from reception.ingest.fetch import FetchOptions
+    from reception.ingest.sources import KINDS, SourceOptions, read_sources
+
+    sources = [str(path) for path in paths or []]
+    url_lists = list(urls or [])
+    if not sources and not url_lists:
+        fail("nothing to read: name files, folders or URLs, or give --urls FILE")
+    if source_kind is not None and source_kind not in KINDS:
+        fail(f"unknown source kind {source_kind!r}; choose one of {', '.join(KINDS)}")
+    try:
+        pattern = re.compile(match) if match else None
+    except re.error as error:
+        fail(f"--match is not a regular expression: {error}")
+    _check_sources(sources, url_lists)
+    options = SourceOptions(
+        kind=source_kind,
+        fetch=FetchOptions(
+            allow_private=allow_private,
+            obey_robots=not ignore_robots,
+            per_host=per_host,
+            delay_s=delay,
+            timeout_s=fetch_timeout,
+        ),
+        match=pattern,
+        since=since.date() if since else None,
+    )
+    total = _count_pages(sources, options) if not url_lists else None
+    if dask is not None and total is None:
+        fail("--dask reads files and folders of pages; fetch crawls in-process for now")
+    store = open_store(db)
+    with progress_bar("ingest") as progress:
+        task = progress.add_task("", total=total, rate="")
 
         def advance(uri: str) -> None:
-            progress.update(task, advance=1, description=Path(uri).name[:40])
+            speed = progress.tasks[task].speed
+            progress.update(
+                task,
+                advance=1,
+                description=uri.rsplit("/", 1)[-1][:40],
+                rate=f"{speed:.1f} pages/s" if speed else "",
+            )
 
         if dask is None:
-            summary = run_ingest(
-                store, paths, batch_size=batch_size, on_page=advance, page_timeout=page_timeout
+            summary = ingest_items(
+                store,
+                read_sources(sources, options, store, url_lists),
+                batch_size=batch_size,
+                on_page=advance,
+                page_timeout=page_timeout,
             )
         else:
             from reception.scale import ingest_on_dask
 
-            summary = ingest_on_dask(
-                store, paths, dask, workers=workers, on_page=advance, page_timeout=page_timeout
-            )
+            try:
+                summary = ingest_on_dask(
+                    store,
+                    sources,
+                    dask,
+                    workers=workers,
+                    on_page=advance,
+                    page_timeout=page_timeout,
+                    connect_timeout_s=5.0,
+                )
+            except OSError as error:
+                fail(f"cannot reach the Dask scheduler {dask}: {error}")
     table = Table(title=f"ingest into {store.display_url()}")
     for outcome in ("new", "updated", "unchanged", "failed"):
         table.add_column(outcome, justify="right")
@@ -114,6 +271,12 @@ def ingest(
     console.print(table)
     for failure in summary.failures:
         report_failure(failure)
+    kinds = Counter(failure.kind for failure in summary.failures)
+    if kinds:
+        console.print("failed by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    read = sum(summary.counts[o] for o in ("new", "updated", "unchanged"))
+    if read == 0:
+        fail("nothing could be read", code=1)
 
 
 @app.command()
@@ -126,7 +289,7 @@ def extract(
 ) -> None:
     """Read pages and print their review records, without storing anything."""
     from reception.export import export_record
-    from reception.ingest.batch import Unchanged, review_pages, reviewer, with_templates
+    from reception.ingest.batch import review_pages, reviewer, with_templates
     from reception.ingest.files import iter_pages
     from reception.store.rows import review_columns
 
@@ -323,7 +486,7 @@ def demo(
         raise typer.Exit(1)
     for path in files:
         path.unlink(missing_ok=True)
-    ingest([DEMO_CORPUS], db=str(target), batch_size=100)
+    ingest([str(DEMO_CORPUS)], db=str(target), batch_size=100)
     _mark_demo_store(target)
     if serve_site:
         serve(db=str(target), host=host, port=port)

@@ -73,6 +73,26 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A page whose stored copy is current (same bytes, or the server's 304): not re-read."""
+
+    uri: str
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRecord:
+    """What one HTTP fetch saw, kept in the store so a re-crawl asks only for changes."""
+
+    url: str  # as asked for
+    final_url: str  # after redirects
+    status: int
+    etag: str | None = None
+    last_modified: str | None = None
+    date: str | None = None  # the response's Date header
+    fetched_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StructuredReview:
     """What schema.org markup (JSON-LD or microdata) says about the review and its film."""
 

@@ -175,3 +175,19 @@ def test_demo_rebuilds_its_own_store_and_overwrites_when_forced(tmp_path: Path) 
     forced = runner.invoke(app, ["demo", "--db", str(other), "--no-serve", "--force"])
     assert forced.exit_code == 0, forced.output
     assert stats(other)["reviews"] == len(demo_pages())
+
+
+def test_version_and_refused_options_are_one_line_answers(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("reception ")
+    missing = runner.invoke(
+        app, ["ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "r.db")]
+    )
+    assert missing.exit_code == 2
+    assert "no such file or folder" in missing.output and "Traceback" not in missing.output
+    zero = runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--batch-size", "0"])
+    assert zero.exit_code == 2
+    bad_db = runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--db", "nosuchdriver://x/y"])
+    assert bad_db.exit_code == 2
+    assert "cannot open the store" in bad_db.output and "Traceback" not in bad_db.output

@@ -24,7 +24,7 @@ from reception.extract import SiteTemplate, decode_page, learn_template
 from reception.ingest.files import iter_pages
 from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT, GuardedReviewer, shared_reviewer
 from reception.pipeline import review_page
-from reception.records import Failure, Page, PageError, Review
+from reception.records import Failure, Page, PageError, Review, Unchanged
 from reception.store import Store
 
 MIN_PAGES_TO_LEARN = 3
@@ -35,14 +35,9 @@ SAMPLE_BYTES = 32 * 1024 * 1024
 """Pages held back while a site's sample is gathered: the bound on the driver's memory."""
 
 
-@dataclass(frozen=True, slots=True)
-class Unchanged:
-    """A page whose exact bytes the store already holds under its address: not re-read."""
-
-    uri: str
-
-
 Result = Review | Failure | Unchanged
+SourceItem = Page | Failure | Unchanged
+"""What every source yields: a page to review, or why there is none to review."""
 StoredHash = Callable[[str], str | None]
 """The content hash the store holds for a page address, if any."""
 Reviewer = Callable[[Page, SiteTemplate | None], Review | Failure]
@@ -88,10 +83,10 @@ def site_template(
 
 
 def _sample_then_rest(
-    group: Iterator[Page | Failure],
-) -> tuple[list[Page | Failure], Iterator[Page | Failure]]:
+    group: Iterator[SourceItem],
+) -> tuple[list[SourceItem], Iterator[SourceItem]]:
     """The head of a site's run up to its template sample (bounded in pages and bytes)."""
-    head: list[Page | Failure] = []
+    head: list[SourceItem] = []
     texts = held = 0
     for item in group:
         head.append(item)
@@ -104,8 +99,8 @@ def _sample_then_rest(
 
 
 def with_templates(
-    items: Iterable[Page | Failure], store: Store | None
-) -> Iterator[tuple[Page | Failure, SiteTemplate | None]]:
+    items: Iterable[SourceItem], store: Store | None
+) -> Iterator[tuple[SourceItem, SiteTemplate | None]]:
     """Each record with its site's template, learned as the stream goes: sources yield a
     site's pages in a row, so only a sample of the current site is ever held."""
     for site, run in itertools.groupby(
@@ -137,14 +132,14 @@ def reviewer(page_timeout: float | None) -> AbstractContextManager[Reviewer]:
 
 
 def review_pages(
-    items: Iterable[tuple[Page | Failure, SiteTemplate | None]],
+    items: Iterable[tuple[SourceItem, SiteTemplate | None]],
     stored_hash: StoredHash | None = None,
     review: Reviewer = review_or_failure,
 ) -> Iterator[Result]:
     """The driver's core, the same for every caller: each page checked against the store's
     hash first, then reviewed with its template."""
     for item, template in items:
-        if isinstance(item, Failure):
+        if not isinstance(item, Page):
             yield item
         elif stored_hash is not None and stored_hash(item.uri) == item.content_sha256:
             yield Unchanged(item.uri)
@@ -153,7 +148,7 @@ def review_pages(
 
 
 def review_chunk(
-    pages: Iterable[Page | Failure],
+    pages: Iterable[SourceItem],
     templates: Mapping[str, SiteTemplate],
     stored_hashes: Mapping[str, str],
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
@@ -204,8 +199,22 @@ def ingest(
 ) -> IngestSummary:
     """Ingest every page under ``paths``; ``on_page`` is called once per page (progress);
     each page gets ``page_timeout`` seconds (None: no budget, reviewed in this process)."""
+    return ingest_items(
+        store, iter_pages(paths), batch_size=batch_size, on_page=on_page, page_timeout=page_timeout
+    )
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[SourceItem],
+    *,
+    batch_size: int = 100,
+    on_page: Callable[[str], None] | None = None,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+) -> IngestSummary:
+    """Ingest what any source yields (files, URLs, feeds, archives, exports)."""
     writer = ReviewWriter(store, batch_size)
-    pages = with_templates(iter_pages(paths), store)
+    pages = with_templates(items, store)
     with reviewer(page_timeout) as review:
         for result in review_pages(pages, store.stored_hash, review):
             if on_page is not None:

@@ -9,6 +9,7 @@ is one transaction, so a crash loses at most the batch in flight and a re-run co
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -39,12 +40,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from reception.link import FilmCluster, LinkInput, imdb_id
-from reception.records import Review
+from reception.records import FetchRecord, Review
 from reception.store import refresh
 from reception.store.queries import chunked, review_filters, review_select
 from reception.store.rows import review_columns
 from reception.store.schema import (
     critics,
+    fetches,
     films,
     publications,
     reviews,
@@ -498,6 +500,16 @@ class Store:
             }
 
     # -- site templates --------------------------------------------------------------------
+
+    def last_fetch(self, url: str) -> FetchRecord | None:
+        """The last HTTP fetch of ``url``: its validators make a re-crawl conditional."""
+        rows = self._query(select(fetches).where(fetches.c.url == url))
+        return FetchRecord(**rows[0]) if rows else None
+
+    def record_fetch(self, record: FetchRecord) -> None:
+        with self.transaction() as conn:
+            conn.execute(fetches.delete().where(fetches.c.url == record.url))
+            conn.execute(fetches.insert().values(**dataclasses.asdict(record)))
 
     def stored_hashes(self, page_uris: Sequence[str]) -> dict[str, str]:
         """The content hash stored for each of these page addresses that the store holds:

@@ -101,6 +101,18 @@ site_templates = Table(
     Column("page_count", Integer, nullable=False, default=0),
 )
 
+fetches = Table(  # migration 0006: the last fetch of each URL, for conditional re-fetch
+    "fetches",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("final_url", Text, nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("date", Text),
+    Column("fetched_at", DateTime(timezone=True)),
+)
+
 # -- linking and the imported catalog (migration 0002) -------------------------------------
 
 film_titles = Table(

@@ -1,0 +1,328 @@
+"""Fetch pages from the web politely and safely: the one place reception opens a connection.
+
+Polite: a User-Agent naming reception and its version, ``robots.txt`` obeyed (unless the user
+says the site is theirs), a concurrency limit and a delay per host, retries with backoff on
+429/5xx that honour ``Retry-After``, and conditional re-fetch (the ETag / Last-Modified of the
+last fetch kept in the store) so re-running a crawl fetches only what changed.
+
+Safe: only http and https; every address a host resolves to is checked, on every redirect hop,
+and loopback, private, link-local, multicast and reserved addresses are refused unless the user
+allows them; every response is bounded in bytes (after decompression, so a gzip bomb stops at
+the cap) and in wall time (so an endless or slow-loris response ends). Each URL ends as a
+``Page`` or a typed ``Failure``; nothing here raises for one bad URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email.utils
+import ipaddress
+import random
+import socket
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from typing import Protocol
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from reception.ingest.files import MAX_PAGE_BYTES
+from reception.records import Failure, FetchRecord, Page, Unchanged
+
+USER_AGENT = f"reception/{version('reception')} (film-criticism reader; obeys robots.txt)"
+ROBOTS_AGENT = "reception"
+_REDIRECTS = (301, 302, 303, 307, 308)
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How to fetch: the defaults are polite and safe for someone else's site."""
+
+    allow_private: bool = False
+    obey_robots: bool = True
+    per_host: int = 2
+    delay_s: float = 1.0
+    timeout_s: float = 30.0
+    max_bytes: int = MAX_PAGE_BYTES
+    retries: int = 3
+    max_retry_wait_s: float = 60.0
+    max_redirects: int = 5
+    concurrency: int = 16
+
+
+class FetchLog(Protocol):
+    """Where the last fetch of a URL is read from and each fetch recorded (the store)."""
+
+    def last_fetch(self, url: str) -> FetchRecord | None: ...
+
+    def record_fetch(self, record: FetchRecord) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    page: Page | None  # None when the server said 304 Not Modified
+    record: FetchRecord
+
+
+class _Refused(Exception):
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+
+
+def _forbidden(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return (
+        address.is_loopback
+        or address.is_private
+        or address.is_link_local
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_unspecified
+        or not address.is_global
+    )
+
+
+async def check_url(url: str, allow_private: bool) -> None:
+    """Refuse what reception must not fetch: another scheme, or a host that resolves to an
+    address inside the user's network (checked after DNS, every address it resolves to)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise _Refused("unsupported", f"only http and https URLs are fetched, not {parts.scheme!r}")
+    if not parts.hostname:
+        raise _Refused("bad_url", "no host in the URL")
+    if allow_private:
+        return
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(
+            parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+        )
+    except socket.gaierror as error:
+        raise _Refused("dns", f"cannot resolve {parts.hostname}: {error}") from error
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if _forbidden(address):
+            raise _Refused(
+                "private",
+                f"{parts.hostname} resolves to {address}, a private or local address "
+                "(--allow-private to fetch it)",
+            )
+
+
+def _retry_wait(response: httpx.Response, attempt: int, cap: float) -> float:
+    """Retry-After when the server sends it (seconds or a date), else exponential backoff."""
+    header = response.headers.get("retry-after")
+    if header:
+        if header.strip().isdigit():
+            return min(float(header), cap)
+        when = email.utils.parsedate_to_datetime(header) if header else None
+        if when is not None:
+            return min(max((when - dt.datetime.now(dt.UTC)).total_seconds(), 0.0), cap)
+    return min(2.0**attempt + random.random(), cap)
+
+
+@dataclass
+class _HostGate:
+    """At most ``per_host`` requests to one host at once, ``delay_s`` apart."""
+
+    slots: asyncio.Semaphore
+    delay_s: float
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    next_start: float = 0.0
+
+    async def wait_turn(self) -> None:
+        async with self.lock:
+            now = time.monotonic()
+            if self.next_start > now:
+                await asyncio.sleep(self.next_start - now)
+            self.next_start = time.monotonic() + self.delay_s
+
+
+class Fetcher:
+    """One crawl's client, host gates and robots rules (use within one event loop)."""
+
+    def __init__(self, options: FetchOptions, log: FetchLog | None = None) -> None:
+        self.options = options
+        self.log = log
+        self._client = httpx.AsyncClient(
+            http2=True,
+            follow_redirects=False,
+            timeout=httpx.Timeout(options.timeout_s),
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate, br"},
+        )
+        self._gates: dict[str, _HostGate] = {}
+        self._robots: dict[str, RobotFileParser] = {}
+        self._robots_lock = asyncio.Lock()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    def _gate(self, host: str) -> _HostGate:
+        if host not in self._gates:
+            self._gates[host] = _HostGate(
+                asyncio.Semaphore(self.options.per_host), self.options.delay_s
+            )
+        return self._gates[host]
+
+    async def _allowed_by_robots(self, url: str) -> bool:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        async with self._robots_lock:
+            if origin not in self._robots:
+                rules = RobotFileParser()
+                try:
+                    body, response = await self._get(urljoin(origin, "/robots.txt"), None)
+                    if response.status_code >= 500:
+                        lines = ["User-agent: *", "Disallow: /"]  # failing: keep away (RFC 9309)
+                    elif response.status_code < 400:
+                        lines = body.decode("utf-8", "replace").splitlines()
+                    else:
+                        lines = []  # no robots.txt: everything allowed
+                except (_Refused, httpx.HTTPError, TimeoutError):
+                    lines = []  # unreachable robots.txt: the page fetch itself will say why
+                rules.parse(lines)
+                self._robots[origin] = rules
+        return self._robots[origin].can_fetch(ROBOTS_AGENT, url)
+
+    async def _get(self, url: str, last: FetchRecord | None) -> tuple[bytes, httpx.Response]:
+        """One request, redirects followed hop by hop (each hop checked), body bounded."""
+        options = self.options
+        for _hop in range(options.max_redirects + 1):
+            await check_url(url, options.allow_private)
+            headers = {}
+            if last is not None and last.etag:
+                headers["If-None-Match"] = last.etag
+            if last is not None and last.last_modified:
+                headers["If-Modified-Since"] = last.last_modified
+            gate = self._gate(urlsplit(url).netloc)
+            async with gate.slots:
+                await gate.wait_turn()
+                async with asyncio.timeout(options.timeout_s):
+                    async with self._client.stream("GET", url, headers=headers) as response:
+                        location = response.headers.get("location")
+                        if response.status_code in _REDIRECTS and location:
+                            url = urljoin(url, location)
+                            continue
+                        body = await self._bounded_body(response)
+                        return body, response
+        raise _Refused("redirects", f"more than {options.max_redirects} redirects")
+
+    async def _bounded_body(self, response: httpx.Response) -> bytes:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.options.max_bytes:
+            raise _Refused("too_large", f"declares {int(declared):,} bytes")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():  # decoded: a bomb stops at the cap
+            size += len(chunk)
+            if size > self.options.max_bytes:
+                raise _Refused(
+                    "too_large", f"larger than {self.options.max_bytes // (1024 * 1024)} MB"
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def fetch(self, url: str) -> Fetched | Failure:
+        """One URL, with retries, as a page (or None when unchanged) or a typed failure."""
+        options = self.options
+        try:
+            if options.obey_robots and not await self._allowed_by_robots(url):
+                return Failure(
+                    url, "robots", "robots.txt disallows it (--ignore-robots for your site)"
+                )
+            last = self.log.last_fetch(url) if self.log is not None else None
+            for attempt in range(options.retries + 1):
+                body, response = await self._get(url, last)
+                status = response.status_code
+                if (status == 429 or status >= 500) and attempt < options.retries:
+                    await asyncio.sleep(_retry_wait(response, attempt, options.max_retry_wait_s))
+                    continue
+                break
+        except _Refused as refused:
+            return Failure(url, refused.kind, refused.reason)
+        except (TimeoutError, httpx.TimeoutException):
+            return Failure(url, "timeout", f"no complete answer within {options.timeout_s:g} s")
+        except httpx.HTTPError as error:
+            return Failure(url, "http", f"{type(error).__name__}: {error}")
+        record = FetchRecord(
+            url=url,
+            final_url=str(response.url),
+            status=status,
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+            date=response.headers.get("date"),
+            fetched_at=dt.datetime.now(dt.UTC),
+        )
+        if status == 304:
+            return Fetched(None, record)
+        if status >= 400:
+            return Failure(url, "http", f"HTTP {status}")
+        content_type = response.headers.get("content-type", "")
+        page = Page(
+            uri=url,
+            raw=body,
+            content_type=content_type.split(";", 1)[0].strip().lower(),
+            declared_encoding=response.charset_encoding,
+            fetched_at=record.fetched_at,
+            site=urlsplit(record.final_url).hostname,
+        )
+        if not body.strip():
+            return Failure(url, "empty", "the response holds no text")
+        return Fetched(page, record)
+
+
+async def _fetch_all(urls: list[str], fetcher: Fetcher) -> list[Fetched | Failure]:
+    slots = asyncio.Semaphore(fetcher.options.concurrency)
+
+    async def one(url: str) -> Fetched | Failure:
+        async with slots:
+            return await fetcher.fetch(url)
+
+    return list(await asyncio.gather(*(one(url) for url in urls)))
+
+
+def fetch_many(
+    urls: Iterable[str], options: FetchOptions, log: FetchLog | None = None, chunk: int = 16
+) -> Iterator[Fetched | Failure]:
+    """Fetch URLs a chunk at a time (memory bounded by the chunk), in the order given; one
+    event loop and fetcher throughout, so host gates and robots rules carry across chunks."""
+
+    async def opened() -> Fetcher:
+        return Fetcher(options, log)
+
+    with asyncio.Runner() as runner:
+        fetcher = runner.run(opened())
+        try:
+            batch: list[str] = []
+            for url in urls:
+                batch.append(url)
+                if len(batch) >= chunk:
+                    yield from runner.run(_fetch_all(batch, fetcher))
+                    batch = []
+            if batch:
+                yield from runner.run(_fetch_all(batch, fetcher))
+        finally:
+            runner.run(fetcher.aclose())
+
+
+def fetch_pages(
+    urls: Iterable[str], options: FetchOptions, log: FetchLog | None = None
+) -> Iterator[Page | Failure | Unchanged]:
+    """Pages for URLs, each fetch recorded in ``log``; what the server says is unchanged since
+    the recorded fetch (304) comes as ``Unchanged``, never downloaded again."""
+    for outcome in fetch_many(urls, options, log):
+        if isinstance(outcome, Failure):
+            yield outcome
+            continue
+        if log is not None:
+            log.record_fetch(outcome.record)
+        if outcome.page is None:
+            yield Unchanged(outcome.record.url)
+        else:
+            yield outcome.page

@@ -139,6 +139,14 @@ def _count_pages(sources: list[str], options: SourceOptions) -> int | None:
     return sum(1 for _ in iter_page_files(sources))
 
 
+def _on_disk(sources: list[str], options: SourceOptions) -> bool:
+    """Whether every source is page files or web archives (what Dask workers read)."""
+    from reception.ingest.sources import Reader
+
+    reader = Reader(options)
+    return all(reader.kind_of(source) in ("files", "warc") for source in sources)
+
+
 def _check_sources(sources: list[str], url_lists: list[Path]) -> None:
     from reception.ingest.sources import is_url
 
@@ -226,8 +234,8 @@ def ingest(
         since=since.date() if since else None,
     )
     total = _count_pages(sources, options) if not url_lists else None
-    if dask is not None and total is None:
-        fail("--dask reads files and folders of pages; fetch crawls in-process for now")
+    if dask is not None and (url_lists or not _on_disk(sources, options)):
+        fail("--dask reads files, folders and WARC archives; crawls run in-process for now")
     store = open_store(db)
     with progress_bar("ingest") as progress:
         task = progress.add_task("", total=total, rate="")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from reception.ingest.batch import ingest
 from reception.scale import ingest_on_dask
 from reception.store import Store
 from tests.conftest import DEMO_CORPUS, fresh_postgres_store
+from tests.warcfiles import write_warc
 
 
 def _snapshot(store: Store) -> list[tuple[object, ...]]:
@@ -51,3 +54,38 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "r.db")
     with pytest.raises(OSError):
         ingest_on_dask(store, [tmp_path], "tcp://127.0.0.1:9", connect_timeout_s=2)
+
+
+def test_a_warc_is_split_into_record_runs_and_a_killed_workers_chunk_is_retried(
+    tmp_path: Path,
+) -> None:
+    from distributed import LocalCluster
+
+    pages = sorted(DEMO_CORPUS.rglob("*.html"))[:12]
+    archive = write_warc(
+        tmp_path / "crawl.warc.gz",
+        [(f"https://ledger.example/{p.name}", p.read_bytes(), "text/html") for p in pages],
+    )
+    store = Store.open(tmp_path / "r.db")
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    killed: list[int] = []
+
+    def kill_one_worker(_uri: str) -> None:
+        if not killed:  # once the first chunk is back, kill a worker holding others
+            process = next(iter(cluster.workers.values())).process.process
+            killed.append(process.pid)
+            os.kill(process.pid, signal.SIGKILL)
+
+    try:
+        summary = ingest_on_dask(
+            store, [archive], cluster.scheduler_address, chunk_pages=2, on_page=kill_one_worker
+        )
+    finally:
+        cluster.close()
+    assert killed
+    assert summary.failures == []
+    assert summary.counts["new"] == store.stats()["reviews"] == len(pages)
+    stored = sorted(row["page_uri"] for row in store.iter_review_rows())
+    assert stored == sorted(f"https://ledger.example/{p.name}" for p in pages)

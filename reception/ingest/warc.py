@@ -2,7 +2,8 @@
 
 Records are read one at a time from the file (never loaded whole), with the record's target
 URI as the page's address, its date as the fetch time, and the HTTP headers' charset kept.
-A record range (``skip``/``take``) lets a cluster split one big archive between workers.
+A run of records (a byte offset and a count) lets a cluster split one big archive between
+workers, each seeking to its own run.
 """
 
 from __future__ import annotations
@@ -40,31 +41,48 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def read_warc(path: Path, skip: int = 0, take: int | None = None) -> Iterator[Page | Failure]:
-    """HTML response records of one archive, from record ``skip`` (counting HTML responses),
-    at most ``take`` of them; an archive that breaks off mid-way is a failure after the
-    records read before the break."""
+def read_warc(path: Path, offset: int = 0, limit: int | None = None) -> Iterator[Page | Failure]:
+    """HTML response records of one archive, from the record starting at byte ``offset``, at
+    most ``limit`` response records; an archive that breaks off mid-way is a failure after
+    the records read before the break."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    seen = 0
     try:
         with path.open("rb") as handle:
+            handle.seek(offset)
             records = ArchiveIterator(handle, record_types=WarcRecordType.response, parse_http=True)
-            for record in records:
+            for count, record in enumerate(records):
+                if limit is not None and count >= limit:
+                    return
                 http = record.http_headers
                 content_type = (http.get("Content-Type") or "") if http is not None else ""
-                if "html" not in content_type.lower():
-                    continue
-                seen += 1
-                if seen <= skip:
-                    continue
-                if take is not None and seen > skip + take:
-                    return
-                uri = record.headers.get("WARC-Target-URI") or f"{path}#{record.record_id}"
-                yield _page(record, uri, content_type)
+                if "html" in content_type.lower():
+                    uri = record.headers.get("WARC-Target-URI") or f"{path}#{record.record_id}"
+                    yield _page(record, uri, content_type)
     except OSError as error:
         kind = "permission" if isinstance(error, PermissionError) else "corrupt"
         yield Failure(str(path), kind, f"cannot read the archive: {error}")
+
+
+def warc_chunks(path: Path, size: int) -> Iterator[WarcChunk]:
+    """An archive cut into runs of ``size`` response records, from one pass over its record
+    headers (bodies are not parsed), so workers can each seek to their own run."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    offset = 0
+    uris: list[str] = []
+    with path.open("rb") as handle:
+        for record in ArchiveIterator(
+            handle, record_types=WarcRecordType.response, parse_http=False
+        ):
+            if not uris:
+                offset = record.stream_pos
+            uris.append(record.headers.get("WARC-Target-URI") or "")
+            if len(uris) >= size:
+                yield WarcChunk(path, offset, tuple(uris))
+                uris = []
+    if uris:
+        yield WarcChunk(path, offset, tuple(uris))
 
 
 def _page(record: object, uri: str, content_type: str) -> Page | Failure:
@@ -85,11 +103,11 @@ def _page(record: object, uri: str, content_type: str) -> Page | Failure:
 
 @dataclass(frozen=True)
 class WarcChunk:
-    """A record range of one archive, read on whichever machine works on it."""
+    """A run of an archive's response records, read on whichever machine works on it."""
 
     path: Path
-    skip: int
-    take: int
+    offset: int
+    uris: tuple[str, ...]  # the records' target URIs: the store's hashes are looked up by them
 
     def read(self) -> Iterator[Page | Failure]:
-        return read_warc(self.path, self.skip, self.take)
+        return read_warc(self.path, self.offset, len(self.uris))

@@ -1,5 +1,7 @@
 """Ingest on a Dask cluster: workers read and review chunks of pages, the client writes the store.
 
+A chunk is a run of page files or a run of a web archive's records (workers seek to it).
+
 Workers run the same driver as in-process ingest (:func:`reception.ingest.batch.review_chunk`)
 on chunks they read themselves (a shared file system, an archive, the web); the client learns
 each site's template from a sample first, looks up the store's content hashes for a chunk's
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from reception.extract import SiteTemplate
 from reception.ingest.batch import (
@@ -26,6 +29,7 @@ from reception.ingest.batch import (
 )
 from reception.ingest.files import FileChunk, PageFile, iter_page_files, page_suffix, read_page
 from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
+from reception.ingest.warc import is_warc, warc_chunks
 from reception.records import Failure, Page
 from reception.store import Store
 
@@ -35,13 +39,22 @@ CHUNK_RETRIES = 2
 """A chunk whose worker was lost runs again this many times before its pages fail."""
 
 
-def review_file_chunk(
-    chunk: FileChunk,
+class Chunk(Protocol):
+    """A run of pages a worker reads itself: page files, or a run of an archive's records."""
+
+    @property
+    def uris(self) -> Sequence[str]: ...
+
+    def read(self) -> Iterator[Page | Failure]: ...
+
+
+def review_source_chunk(
+    chunk: Chunk,
     templates: Mapping[str, SiteTemplate],
     stored: Mapping[str, str],
     page_timeout: float | None,
 ) -> list[Result]:
-    """Worker side: read and review one chunk of page files."""
+    """Worker side: read and review one chunk."""
     return review_chunk(chunk.read(), templates, stored, page_timeout)
 
 
@@ -62,9 +75,20 @@ def learn_templates(store: Store, page_files: Sequence[PageFile]) -> dict[str, S
     return templates
 
 
-def _chunks(files: Sequence[PageFile], size: int) -> Iterator[FileChunk]:
+def _chunks(files: Sequence[PageFile], archives: Sequence[Path], size: int) -> Iterator[Chunk]:
     for start in range(0, len(files), size):
         yield FileChunk(tuple(files[start : start + size]))
+    for archive in archives:
+        yield from warc_chunks(archive, size)
+
+
+def _archives(paths: Sequence[Path | str]) -> list[Path]:
+    """The web archives among ``paths`` and in the folders they name."""
+    found: list[Path] = []
+    for entry in map(Path, paths):
+        found.extend(sorted(p for p in entry.rglob("*") if is_warc(p)) if entry.is_dir() else [])
+        found.extend([entry] if is_warc(entry) else [])
+    return found
 
 
 def ingest_on_dask(
@@ -83,7 +107,8 @@ def ingest_on_dask(
     within ``connect_timeout_s`` raises OSError before anything is read."""
     from distributed import Client, LocalCluster, as_completed
 
-    entries = list(iter_page_files(paths))
+    archives = _archives(paths)
+    entries = list(iter_page_files(p for p in paths if not is_warc(p)))
     page_files = [entry for entry in entries if not isinstance(entry, Failure)]
     writer = ReviewWriter(store, batch_size=max(chunk_pages, 1))
     for failure in (entry for entry in entries if isinstance(entry, Failure)):
@@ -102,13 +127,13 @@ def ingest_on_dask(
             templates = learn_templates(store, page_files)
             # one future for the whole mapping (scattering a dict would scatter its values)
             [shared] = client.scatter([templates], broadcast=True)
-            chunks = list(_chunks(page_files, chunk_pages))
+            chunks = list(_chunks(page_files, archives, chunk_pages))
             futures = [
                 client.submit(
-                    review_file_chunk,
+                    review_source_chunk,
                     chunk,
                     shared,
-                    store.stored_hashes(chunk.uris),
+                    store.stored_hashes(list(chunk.uris)),
                     page_timeout,
                     pure=False,
                     retries=CHUNK_RETRIES,

@@ -1,0 +1,187 @@
+"""End-to-end ingest throughput and the cost model's inputs.
+
+Three measurements, each into a fresh SQLite store in a temporary folder:
+
+1. **In-process** ingest of the real pages in ``../shared/data/web-pages/html`` (read, extract,
+   facts, verdict, store) through the same driver ``reception ingest`` runs, with the default
+   per-page budget (pages reviewed in a guarded child process) and without it (``--page-timeout
+   0``): pages/s of wall time, CPU seconds per page (this process and its children), and the
+   store's bytes per page.
+2. **Per stage** CPU per page (extract, facts, verdict, store write) on the same pages, timed
+   stage by stage in this process.
+3. A **WARC** of ``--warc-pages`` pages the bench writes (the real pages repeated under new
+   addresses, each copy made distinct by a comment so none is skipped as unchanged), ingested
+   in-process and on a Dask LocalCluster of 1 and 2 workers.
+
+    uv run python bench/bench_ingest.py [--pages 1000] [--warc-pages 10000] [--skip-dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reception.extract import extract_article  # noqa: E402
+from reception.facts import read_facts  # noqa: E402
+from reception.ingest.batch import ingest_items, review_or_failure  # noqa: E402
+from reception.ingest.sources import Reader, SourceOptions  # noqa: E402
+from reception.records import Page, Review  # noqa: E402
+from reception.store import Store  # noqa: E402
+from reception.verdict import judge  # noqa: E402
+from tests.warcfiles import write_warc  # noqa: E402
+
+WEB_PAGES = ROOT.parent / "shared" / "data" / "web-pages" / "html"
+
+
+def cpu_seconds() -> float:
+    """CPU of this process and of its finished children (the guarded reviewer is one)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def real_pages(limit: int) -> list[Path]:
+    return sorted(WEB_PAGES.glob("*.html.gz"))[:limit]
+
+
+def measure(
+    name: str, pages: int, run: Callable[[], dict[str, int]], db: Path
+) -> dict[str, object]:
+    start_wall, start_cpu = time.perf_counter(), cpu_seconds()
+    counts = run()
+    wall, cpu = time.perf_counter() - start_wall, cpu_seconds() - start_cpu
+    stored = Store.open(db).stats()["reviews"]
+    size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+    row = {
+        "run": name,
+        "pages": pages,
+        "stored": stored,
+        "counts": counts,
+        "wall_s": round(wall, 1),
+        "pages_per_s": round(pages / wall, 1),
+        "cpu_ms_per_page": round(1000 * cpu / pages, 1),
+        "store_bytes_per_review": round(size / stored) if stored else None,
+    }
+    print(json.dumps(row), flush=True)
+    return row
+
+
+def in_process(folder: Path, db: Path, page_timeout: float | None) -> dict[str, int]:
+    store = Store.open(db)
+    items = Reader(SourceOptions()).read(str(folder))
+    summary = ingest_items(store, items, page_timeout=page_timeout)
+    store.close()
+    return dict(summary.counts)
+
+
+def on_dask(source: Path, db: Path, workers: int) -> dict[str, int]:
+    from reception.scale import ingest_on_dask
+
+    store = Store.open(db)
+    summary = ingest_on_dask(store, [source], "local", workers=workers)
+    store.close()
+    return dict(summary.counts)
+
+
+def stage_costs(paths: list[Path], db: Path) -> dict[str, float]:
+    """CPU ms per page per stage, timed in this process (one core)."""
+    spent = {"read": 0.0, "extract": 0.0, "facts": 0.0, "verdict": 0.0, "store": 0.0}
+    store = Store.open(db)
+    reviews: list[Review] = []
+    for path in paths:
+        began = time.process_time()
+        page = Page(uri=str(path), raw=gzip.decompress(path.read_bytes()), content_type="text/html")
+        spent["read"] += time.process_time() - began
+        try:
+            began = time.process_time()
+            article = extract_article(page)
+            spent["extract"] += time.process_time() - began
+            began = time.process_time()
+            facts = read_facts(article)
+            spent["facts"] += time.process_time() - began
+            began = time.process_time()
+            judge(article, facts.grade)
+            spent["verdict"] += time.process_time() - began
+        except Exception:  # a page the pipeline refuses: its stages so far are counted
+            continue
+        review = review_or_failure(page, None)
+        if isinstance(review, Review):
+            reviews.append(review)
+    began = time.process_time()
+    for start in range(0, len(reviews), 100):
+        store.save_reviews(reviews[start : start + 100])
+    spent["store"] += time.process_time() - began
+    return {stage: round(1000 * seconds / len(paths), 2) for stage, seconds in spent.items()}
+
+
+def write_bench_warc(paths: list[Path], count: int, target: Path) -> Path:
+    bodies = [gzip.decompress(path.read_bytes()) for path in paths]
+
+    def records() -> Iterator[tuple[str, bytes, str]]:
+        for n in range(count):
+            body = bodies[n % len(bodies)] + f"\n<!-- bench copy {n} -->\n".encode()
+            yield (
+                f"https://bench.example/{n // len(bodies)}/{n % len(bodies)}.html",
+                body,
+                "text/html",
+            )
+
+    return write_warc(target, records())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000, help="real pages to ingest")
+    parser.add_argument("--warc-pages", type=int, default=10_000)
+    parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--skip-warc", action="store_true")
+    args = parser.parse_args()
+    paths = real_pages(args.pages)
+    print(f"cores: {os.cpu_count()}, real pages: {len(paths)}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="reception-bench-") as scratch:
+        work = Path(scratch)
+        folder = work / "pages"
+        folder.mkdir()
+        for path in paths:
+            (folder / path.name).write_bytes(path.read_bytes())
+        for timeout, label in (
+            (None, "in-process, no page budget"),
+            (5.0, "in-process, 5 s budget"),
+        ):
+            db = work / f"{label[:20].replace(' ', '_')}.db"
+            run = partial(in_process, folder, db, timeout)
+            measure(f"real pages, {label}", len(paths), run, db)
+        costs = stage_costs(paths, work / "stages.db")
+        print(json.dumps({"cpu_ms_per_page_by_stage": costs}), flush=True)
+        if args.skip_warc:
+            return
+        archive = write_bench_warc(paths, args.warc_pages, work / "bench.warc.gz")
+        print(f"warc: {args.warc_pages} pages, {archive.stat().st_size / 1e6:.0f} MB", flush=True)
+        db = work / "warc.db"
+        measure("warc, in-process", args.warc_pages, lambda: in_process(archive, db, 5.0), db)
+        if args.skip_dask:
+            return
+        for workers in (1, 2):
+            db = work / f"warc-dask-{workers}.db"
+            measure(
+                f"warc, dask {workers} worker(s)",
+                args.warc_pages,
+                partial(on_dask, archive, db, workers),
+                db,
+            )
+
+
+if __name__ == "__main__":
+    main()

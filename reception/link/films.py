@@ -355,44 +355,48 @@ def _signature(review: LinkInput) -> tuple[object, ...]:
     return (review.strong_keys, review.published_year)
 
 
-def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
-    """Best pair first, until no unambiguous pair is left; ties go by review id.
+class _Block:
+    """The clusters of one block while they merge: which cluster holds which key, and the
+    pair scores known so far (dropped when a side changes)."""
 
-    A pair is ambiguous when either side fits a rival as well and the rival contradicts the
-    other side: 'Crash' with no year fits Crash (1996) and Crash (2004) equally, and joins
-    neither. A review with no title is ambiguous between any two films it fits as well: its
-    pairs score below every title match, so those films are apart by then.
-    """
-    groups: dict[tuple[object, ...], list[LinkInput]] = {}
-    for review in sorted(reviews, key=lambda r: r.review_id):
-        groups.setdefault(_signature(review), []).append(review)
-    clusters = sorted((_Cluster.of(group) for group in groups.values()), key=lambda c: c.first_id)
-    known: dict[int, dict[int, float | None]] = {}  # pair scores, dropped when a side changes
-    holding: dict[str, dict[int, _Cluster]] = {}  # key -> the clusters that have it
-    for cluster in clusters:
+    def __init__(self, reviews: Sequence[LinkInput]) -> None:
+        groups: dict[tuple[object, ...], list[LinkInput]] = {}
+        for review in sorted(reviews, key=lambda r: r.review_id):
+            groups.setdefault(_signature(review), []).append(review)
+        self.clusters = sorted(
+            (_Cluster.of(group) for group in groups.values()), key=lambda c: c.first_id
+        )
+        self._known: dict[int, dict[int, float | None]] = {}
+        self._holding: dict[str, dict[int, _Cluster]] = {}  # key -> the clusters that have it
+        for cluster in self.clusters:
+            self._hold(cluster)
+
+    def _hold(self, cluster: _Cluster) -> None:
         for key in cluster.keys:
-            holding.setdefault(key, {})[id(cluster)] = cluster
+            self._holding.setdefault(key, {})[id(cluster)] = cluster
 
-    def neighbours(cluster: _Cluster) -> dict[int, _Cluster]:
+    def neighbours(self, cluster: _Cluster) -> dict[int, _Cluster]:
         """The clusters sharing a key with ``cluster``: the only ones it can score with."""
         found: dict[int, _Cluster] = {}
         for key in cluster.keys:
-            found.update(holding[key])
+            found.update(self._holding[key])
         found.pop(id(cluster), None)
         return found
 
-    def score(a: _Cluster, b: _Cluster) -> float | None:
-        row = known.setdefault(id(a), {})
+    def score(self, a: _Cluster, b: _Cluster) -> float | None:
+        row = self._known.setdefault(id(a), {})
         if id(b) not in row:
-            row[id(b)] = known.setdefault(id(b), {})[id(a)] = _score(a, b)
+            row[id(b)] = self._known.setdefault(id(b), {})[id(a)] = _score(a, b)
         return row[id(b)]
 
-    def ambiguous(a: _Cluster, b: _Cluster, value: float) -> bool:
+    def ambiguous(self, a: _Cluster, b: _Cluster, value: float) -> bool:
+        """Whether either side fits a rival as well, and the rival contradicts the other
+        side (or the side has no title to tell them apart)."""
         for side, other in ((a, b), (b, a)):
-            for rival in neighbours(side).values():
+            for rival in self.neighbours(side).values():
                 if rival is a or rival is b:
                     continue
-                rival_score = score(side, rival)
+                rival_score = self.score(side, rival)
                 if (
                     rival_score is not None
                     and rival_score >= value
@@ -401,29 +405,44 @@ def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
                     return True
         return False
 
-    while True:
+    def ranked_pairs(self) -> list[tuple[float, str, str, _Cluster, _Cluster]]:
+        """Every pair that could be one film, best first (negated score, then review ids)."""
         pairs = []
-        for a in clusters:
+        for a in self.clusters:
             first = a.first_id
-            for b in neighbours(a).values():
-                if first < b.first_id and (value := score(a, b)) is not None:
+            for b in self.neighbours(a).values():
+                if first < b.first_id and (value := self.score(a, b)) is not None:
                     pairs.append((-value, first, b.first_id, a, b))
         pairs.sort(key=lambda pair: pair[:3])
-        for negative, _, _, a, b in pairs:
-            if ambiguous(a, b, -negative):
-                continue
-            for key in b.keys:
-                del holding[key][id(b)]
-            a.absorb(b)
-            for key in a.keys:
-                holding.setdefault(key, {})[id(a)] = a
-            clusters.remove(b)
-            for changed in (a, b):
-                for other in known.pop(id(changed), {}):
-                    known.get(other, {}).pop(id(changed), None)
-            break
+        return pairs
+
+    def merge(self, a: _Cluster, b: _Cluster) -> None:
+        for key in b.keys:
+            del self._holding[key][id(b)]
+        a.absorb(b)
+        self._hold(a)
+        self.clusters.remove(b)
+        for changed in (a, b):
+            for other in self._known.pop(id(changed), {}):
+                self._known.get(other, {}).pop(id(changed), None)
+
+
+def _cluster_block(reviews: Sequence[LinkInput]) -> list[_Cluster]:
+    """Best pair first, until no unambiguous pair is left; ties go by review id.
+
+    A pair is ambiguous when either side fits a rival as well and the rival contradicts the
+    other side: 'Crash' with no year fits Crash (1996) and Crash (2004) equally, and joins
+    neither. A review with no title is ambiguous between any two films it fits as well: its
+    pairs score below every title match, so those films are apart by then.
+    """
+    block = _Block(reviews)
+    while True:
+        for negative, _, _, a, b in block.ranked_pairs():
+            if not block.ambiguous(a, b, -negative):
+                block.merge(a, b)
+                break
         else:
-            return clusters
+            return block.clusters
 
 
 @dataclass(frozen=True, slots=True)

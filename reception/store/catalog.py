@@ -318,32 +318,29 @@ def _credits(
     return rows, _numbers(names)
 
 
-def import_imdb(
-    folder: Path, engine: Engine, progress: Progress = _ignore_progress
-) -> ImportCounts:
-    """Replace the stored catalog with the IMDb files in ``folder``."""
-    missing = [name for name in FILES if not (folder / name).exists()]
-    if missing:
-        raise FileNotFoundError(f"{folder}: missing {', '.join(missing)}")
-    lookups = [index for table in (catalog_keys, catalog_people) for index in table.indexes]
-    with engine.begin() as conn:
-        for table in (catalog_keys, catalog_people, catalog_names, catalog_titles):
-            conn.execute(delete(table))
-        for index in lookups:  # one sorted build at the end beats millions of random inserts
-            index.drop(conn, checkfirst=True)
-    ratings = folder / OPTIONAL_FILES[0]
-    votes = _Votes(ratings if ratings.exists() else None, progress)
-    titles = _KeptTitles()
-    people = IdSet()
-    film_types = pa.array(sorted(CATALOG_TYPES), pa.string())
-    rated = 0
+class _ImdbFiles:
+    """One import's reading of IMDb's files, file by file, as batches of rows to insert: the
+    kept titles first, then only the alternate titles, credits and names that belong to them."""
 
-    def read(name: str) -> Iterator[dict[str, pa.Array]]:
-        return read_tsv(folder / name, COLUMNS[name], progress)
+    def __init__(self, folder: Path, progress: Progress) -> None:
+        self.folder = folder
+        self.progress = progress
+        ratings = folder / OPTIONAL_FILES[0]
+        self.votes = _Votes(ratings if ratings.exists() else None, progress)
+        self.titles = _KeptTitles()
+        self.people = IdSet()
+        self.rated = 0
 
-    def basics() -> Iterator[Batch]:
-        nonlocal rated
-        for batch in read("title.basics.tsv.gz"):
+    def read(self, name: str) -> Iterator[dict[str, pa.Array]]:
+        return read_tsv(self.folder / name, COLUMNS[name], self.progress)
+
+    def batches(self) -> Iterator[Batch]:
+        return chain(self.basics(), self.akas(), self.crew(), self.principals(), self.names())
+
+    def basics(self) -> Iterator[Batch]:
+        """Film-like titles with a primary title, and their primary and original keys."""
+        film_types = pa.array(sorted(CATALOG_TYPES), pa.string())
+        for batch in self.read("title.basics.tsv.gz"):
             keep = pc.and_(
                 pc.fill_null(pc.is_in(batch["titleType"], value_set=film_types), False),
                 pc.is_valid(batch["primaryTitle"]),
@@ -358,9 +355,9 @@ def import_imdb(
                 None if o == t else o
                 for o, t in zip(batch["originalTitle"].to_pylist(), names, strict=True)
             ]
-            titles.add(numbers, names, originals)
-            title_votes = votes.of(numbers)
-            rated += sum(v is not None for v in title_votes)
+            self.titles.add(numbers, names, originals)
+            title_votes = self.votes.of(numbers)
+            self.rated += sum(v is not None for v in title_votes)
             yield {
                 catalog_titles: list(
                     zip(
@@ -376,10 +373,12 @@ def import_imdb(
                 ),
                 catalog_keys: _key_rows(tconsts, names, originals),
             }
-        titles.settle()
+        self.titles.settle()
 
-    def akas() -> Iterator[Batch]:
-        for batch in read("title.akas.tsv.gz"):
+    def akas(self) -> Iterator[Batch]:
+        """Alternate titles of kept titles, those that do not repeat their own titles."""
+        titles = self.titles
+        for batch in self.read("title.akas.tsv.gz"):
             batch = _take(batch, pc.is_valid(batch["title"]))
             at, found = titles.find(_numbers(batch["titleId"]))
             batch = _take(batch, found)
@@ -394,19 +393,21 @@ def import_imdb(
             tconsts = [tconst for tconst, _ in pairs]
             yield {catalog_keys: _key_rows(tconsts, [name for _, name in pairs])}
 
-    def crew() -> Iterator[Batch]:
-        for batch in read("title.crew.tsv.gz"):
-            batch = _take(batch, titles.find(_numbers(batch["tconst"]))[1])
+    def crew(self) -> Iterator[Batch]:
+        """Directors and writers of kept titles; their people are remembered for names()."""
+        for batch in self.read("title.crew.tsv.gz"):
+            batch = _take(batch, self.titles.find(_numbers(batch["tconst"]))[1])
             rows: list[tuple[object, ...]] = []
             for role, column in (("director", "directors"), ("writer", "writers")):
                 credits, numbers = _credits(batch["tconst"], batch[column], role)
                 rows += credits
-                people.add(numbers)
+                self.people.add(numbers)
             yield {catalog_people: rows}
 
-    def principals() -> Iterator[Batch]:
+    def principals(self) -> Iterator[Batch]:
+        """The first ``MAX_PRINCIPALS`` cast members of kept titles."""
         cast_roles = pa.array(sorted(CAST_ROLES), pa.string())
-        for batch in read("title.principals.tsv.gz"):
+        for batch in self.read("title.principals.tsv.gz"):
             batch = _take(
                 batch, pc.fill_null(pc.is_in(batch["category"], value_set=cast_roles), False)
             )
@@ -414,9 +415,9 @@ def import_imdb(
                 [-1 if o is None else o for o in _ints(batch["ordering"])], dtype=np.int64
             )
             keep = (ordering >= 0) & (ordering <= MAX_PRINCIPALS)
-            keep &= titles.find(_numbers(batch["tconst"]))[1]
+            keep &= self.titles.find(_numbers(batch["tconst"]))[1]
             batch = _take(batch, keep)
-            people.add(_numbers(batch["nconst"]))
+            self.people.add(_numbers(batch["nconst"]))
             rows = zip(
                 batch["tconst"].to_pylist(),
                 batch["nconst"].to_pylist(),
@@ -426,14 +427,30 @@ def import_imdb(
             )
             yield {catalog_people: list(rows)}
 
-    def names() -> Iterator[Batch]:
-        for batch in read("name.basics.tsv.gz"):
+    def names(self) -> Iterator[Batch]:
+        """The names of the people credited on kept titles."""
+        for batch in self.read("name.basics.tsv.gz"):
             batch = _take(batch, pc.is_valid(batch["primaryName"]))
-            batch = _take(batch, people.contains(_numbers(batch["nconst"])))
+            batch = _take(batch, self.people.contains(_numbers(batch["nconst"])))
             rows = zip(batch["nconst"].to_pylist(), batch["primaryName"].to_pylist(), strict=True)
             yield {catalog_names: list(rows)}
 
-    written = _write(engine, chain(basics(), akas(), crew(), principals(), names()))
+
+def import_imdb(
+    folder: Path, engine: Engine, progress: Progress = _ignore_progress
+) -> ImportCounts:
+    """Replace the stored catalog with the IMDb files in ``folder``."""
+    missing = [name for name in FILES if not (folder / name).exists()]
+    if missing:
+        raise FileNotFoundError(f"{folder}: missing {', '.join(missing)}")
+    lookups = [index for table in (catalog_keys, catalog_people) for index in table.indexes]
+    with engine.begin() as conn:
+        for table in (catalog_keys, catalog_people, catalog_names, catalog_titles):
+            conn.execute(delete(table))
+        for index in lookups:  # one sorted build at the end beats millions of random inserts
+            index.drop(conn, checkfirst=True)
+    files = _ImdbFiles(folder, progress)
+    written = _write(engine, files.batches())
     with engine.begin() as conn:
         for index in lookups:
             index.create(conn, checkfirst=True)
@@ -442,7 +459,7 @@ def import_imdb(
         keys=written["catalog_keys"],
         people=written["catalog_people"],
         names=written["catalog_names"],
-        votes=rated,
+        votes=files.rated,
     )
 
 

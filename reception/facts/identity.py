@@ -474,7 +474,7 @@ def _from_url(article: Article, context: _Context) -> list[tuple[str, Fact]]:
 def _with_colon_lead(title: str, context: _Context) -> str:
     """A subtitle read as the title ("Fury Road") in full, as the page writes it ("Mad Max:
     Fury Road"): a colon title keeps its lead."""
-    if ":" in title or title not in context.text:
+    if ":" in title or f": {title}" not in context.text:
         return title
     pattern = re.compile(rf"{p.COLON_LEAD}:\s+{re.escape(title)}(?![\w'’])")
     # "George Miller's Mad Max: Fury Road", "In Mad Max: Fury Road": the lead is the title's own

@@ -554,16 +554,32 @@ def train(
     data: Annotated[Path, typer.Option(help="The shared training data folder.")] = Path(
         "../shared/data"
     ),
-    out: Annotated[Path, typer.Option(help="Where to write the model.")] = Path(__file__).parent
-    / "verdict"
-    / "model",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where to write the model (default: a reception folder in your user data "
+            "folder; the shipped model is replaced only when named here)."
+        ),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
 ) -> None:
     """Rebuild the verdict model from the shared research datasets."""
     from reception.verdict.train import train_model
 
-    report = train_model(data, out, seed=seed)
+    if not data.is_dir():
+        fail(f"no such data folder: {data}")
+    target = out if out is not None else user_model_dir()
+    console.print(f"training into {target}")
+    report = train_model(data, target, seed=seed)
     console.print(report)
+
+
+def user_model_dir() -> Path:
+    """Where a trained model goes unless ``--out`` says otherwise: never the shipped one."""
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "reception" / "verdict-model"
 
 
 if __name__ == "__main__":

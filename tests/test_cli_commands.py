@@ -191,3 +191,12 @@ def test_version_and_refused_options_are_one_line_answers(tmp_path: Path) -> Non
     bad_db = runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--db", "nosuchdriver://x/y"])
     assert bad_db.exit_code == 2
     assert "cannot open the store" in bad_db.output and "Traceback" not in bad_db.output
+
+
+def test_train_never_writes_the_shipped_model_by_default(tmp_path: Path) -> None:
+    from reception.cli import user_model_dir
+    from reception.verdict.model import MODEL_DIR
+
+    assert user_model_dir().resolve() != MODEL_DIR.resolve()
+    missing = runner.invoke(app, ["train", "--data", str(tmp_path / "none")])
+    assert missing.exit_code == 2 and "no such data folder" in missing.output

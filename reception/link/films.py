@@ -156,36 +156,13 @@ def resolve_catalog(review: LinkInput, candidates: Sequence[CatalogTitle]) -> Ca
     name them, and must not postdate the review. Among several fits the best-supported one
     wins; a tie is settled only by a clear lead in IMDb votes, otherwise no title is chosen.
     """
-    strong, weak = review.strong_keys, review.weak_keys
-    directors, cast = _keys(review.directors), _keys(review.cast)
     ranked: list[tuple[float, int, CatalogTitle]] = []
     for candidate in candidates:
         if review.tconst is not None and candidate.tconst == review.tconst:
             return candidate
-        keys = candidate.keys
-        direct = bool(strong & keys)
-        if not direct and not weak & keys:
-            continue
-        if not _years_fit(review.year, candidate.year):
-            continue
-        published, year = review.published_year, candidate.year
-        if published and year and year > published + YEAR_TOLERANCE:
-            continue
-        known_directors = _keys(candidate.directors)
-        directors_agree = bool(directors and known_directors) and names_overlap(
-            directors, known_directors
-        )
-        if directors and known_directors and not directors_agree:
-            continue
-        cast_agree = bool(cast and names_overlap(cast, _keys(candidate.principals)))
-        if not direct and not (review.year and (directors_agree or cast_agree)):
-            continue
-        score = 4.0 * directors_agree + 2.0 * cast_agree + (candidate.title_type == "movie")
-        if review.year and candidate.year:
-            score += 2.0 if review.year == candidate.year else 1.0
-        if title_key(review.title or "") in {title_key(candidate.title)}:
-            score += 0.5
-        ranked.append((score, candidate.votes or 0, candidate))
+        score = _catalog_fit(review, candidate)
+        if score is not None:
+            ranked.append((score, candidate.votes or 0, candidate))
     if not ranked:
         return None
     ranked.sort(key=lambda entry: (-entry[0], -entry[1], entry[2].tconst))
@@ -193,6 +170,35 @@ def resolve_catalog(review: LinkInput, candidates: Sequence[CatalogTitle]) -> Ca
         return ranked[0][2]
     top_votes, next_votes = ranked[0][1], ranked[1][1]
     return ranked[0][2] if top_votes >= 1000 and top_votes >= 10 * next_votes else None
+
+
+def _catalog_fit(review: LinkInput, candidate: CatalogTitle) -> float | None:
+    """How well a catalog title fits a review; None when it cannot be the review's film."""
+    keys = candidate.keys
+    direct = bool(review.strong_keys & keys)
+    if not direct and not review.weak_keys & keys:
+        return None
+    if not _years_fit(review.year, candidate.year):
+        return None
+    published, year = review.published_year, candidate.year
+    if published and year and year > published + YEAR_TOLERANCE:
+        return None
+    directors, known_directors = _keys(review.directors), _keys(candidate.directors)
+    directors_agree = bool(directors and known_directors) and names_overlap(
+        directors, known_directors
+    )
+    if directors and known_directors and not directors_agree:
+        return None
+    cast = _keys(review.cast)
+    cast_agree = bool(cast and names_overlap(cast, _keys(candidate.principals)))
+    if not direct and not (review.year and (directors_agree or cast_agree)):
+        return None
+    score = 4.0 * directors_agree + 2.0 * cast_agree + (candidate.title_type == "movie")
+    if review.year and candidate.year:
+        score += 2.0 if review.year == candidate.year else 1.0
+    if title_key(review.title or "") in {title_key(candidate.title)}:
+        score += 0.5
+    return score
 
 
 @dataclass

@@ -36,6 +36,7 @@ from reception.link.films import (
     resolve_catalog,
 )
 from reception.names import title_key
+from reception.store.queries import chunked
 from reception.store.schema import catalog_keys, catalog_names, catalog_people, catalog_titles
 
 BLOCK_BYTES = 2 << 20  # text parsed per batch
@@ -465,14 +466,6 @@ def import_imdb(
 
 # -- lookups for linking ---------------------------------------------------------------------
 
-_IN_CHUNK = 500
-
-
-def _chunks(values: Collection[str]) -> Iterator[list[str]]:
-    ordered = sorted(values)
-    for start in range(0, len(ordered), _IN_CHUNK):
-        yield ordered[start : start + _IN_CHUNK]
-
 
 def has_catalog(conn: Connection) -> bool:
     return conn.execute(select(catalog_titles.c.tconst).limit(1)).first() is not None
@@ -484,7 +477,7 @@ CACHE_KIB = 256 * 1024
 def _listings(conn: Connection, keys: Collection[str]) -> dict[str, list[CatalogListing]]:
     """The catalog titles filed under each of the title keys."""
     found: dict[str, list[CatalogListing]] = defaultdict(list)
-    for chunk in _chunks(keys):
+    for chunk in chunked(sorted(keys)):
         statement = (
             select(
                 catalog_keys.c.title_key,
@@ -504,7 +497,7 @@ def load_catalog_titles(conn: Connection, tconsts: Collection[str]) -> dict[str,
     aliases: dict[str, list[str]] = defaultdict(list)
     people: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     rows: list[RowMapping] = []
-    for chunk in _chunks(tconsts):
+    for chunk in chunked(sorted(tconsts)):
         rows.extend(
             conn.execute(select(catalog_titles).where(catalog_titles.c.tconst.in_(chunk)))
             .mappings()

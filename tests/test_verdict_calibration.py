@@ -10,7 +10,7 @@ from reception.records import Label
 from reception.verdict import data
 from reception.verdict.judging import score_units
 from reception.verdict.model import Calibration, Model, Signals, shipped
-from reception.verdict.train import fit_stretch
+from reception.verdict.train import fit_short_reading, fit_stretch
 
 CURVE = Calibration((1.0, 0.0, 0.0), np.array([-10.0, 10.0]), np.array([20.0, 80.0]), 10.0)
 
@@ -43,7 +43,10 @@ def test_fit_stretch_uses_only_graded_pages_and_maps_a_rave_above_a_pan() -> Non
         data.Page(pan, 20.0, graded=True),
         data.Page(pan, 99.0, graded=False),  # our judgement, not the critic's: ignored
     ]
-    model = shipped()
+    # full-length reading only: these one-line pages would otherwise be read as short texts
+    model = dataclasses.replace(
+        shipped(), calibration=dataclasses.replace(shipped().calibration, short=None)
+    )
     calibration = fit_stretch(model, pages)
     fitted = dataclasses.replace(model, calibration=calibration)
     slope, _ = calibration.stretch
@@ -57,3 +60,27 @@ def _signals(model: Model, text: str) -> Signals:
     scored = score_units(model, [text])
     assert scored is not None
     return scored.signals
+
+
+def test_a_short_text_is_narrowed_and_shifted_and_a_long_one_is_not() -> None:
+    short = dataclasses.replace(CURVE, short=(0.5, 0.0, -2.0), short_words=(40.0, 150.0))
+    quote, review = Signals(4.0, 0.0, words=20.0), Signals(4.0, 0.0, words=400.0)
+    assert float(short.score(review)) == float(CURVE.score(review))
+    # narrowed toward the pivot and shifted: 0.5 * 4 - 2 = 0 on the blend, 50 on the curve
+    assert float(short.score(quote)) == 50.0
+    halfway = float(short.score(Signals(4.0, 0.0, words=95.0)))
+    assert float(short.score(quote)) < halfway < float(short.score(review))
+    assert short.raw_scoring(50.0, 20.0) == 4.0
+    assert abs(short.raw_scoring(50.0, None)) < 0.01
+
+
+def test_the_short_reading_splits_fresh_from_rotten_quotes() -> None:
+    rng = np.random.default_rng(0)
+    fresh = np.repeat([1.0, 0.0], 200)
+    blend = np.where(fresh == 1, 2.0, -2.0) + rng.normal(0.0, 0.5, 400) - 3.0  # leans low
+    signals = Signals(blend, np.zeros(400), np.zeros((400, 1)), np.zeros(400), np.full(400, 20.0))
+    grades = np.where(fresh == 1, 80.0, 30.0)
+    fitted = fit_short_reading(CURVE, signals, fresh, grades)
+    assert fitted.short is not None
+    called = fitted.score(signals) >= 60.0
+    assert np.mean(called[fresh == 1]) > 0.95 and np.mean(~called[fresh == 0]) > 0.95

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reception.facts.grades import parse_grade
 from reception.verdict.patterns import HTML_BREAK
 
 SCALEDATA_CRITICS = ("James+Berardinelli", "Steve+Rhodes")
@@ -99,6 +100,45 @@ def scaledata(data_dir: Path, critic: str) -> list[Labelled]:
         Labelled(text, int(float(rating) >= 0.6), float(rating))
         for text, rating in zip(texts, ratings, strict=True)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class CriticQuote:
+    """A critic's quote with fresh/rotten and, where the critic gave one, the grade on 0-100."""
+
+    text: str
+    fresh: int
+    grade: float | None
+    film: str
+    critic: str
+    publication: str
+
+
+def critic_quotes(data_dir: Path) -> list[CriticQuote]:
+    """Rotten Tomatoes critics' quotes for 100 musicals; the grade is read by the facts stage.
+
+    A quote with no critic named keeps its publication as the critic, so folds by critic
+    never put one outlet's unnamed staff on both sides.
+    """
+    out = []
+    for row in _jsonl(data_dir / "rt-critic-quotes" / "musicals.jsonl.gz"):
+        text = str(row.get("quote") or "").strip()
+        if not text:
+            continue
+        written = row.get("originalScore")
+        grade = parse_grade(str(written)) if written else None
+        critic = str(row.get("criticName") or "") or f"({row.get('publicationName')})"
+        out.append(
+            CriticQuote(
+                text,
+                int(row.get("reviewState") == "fresh"),
+                grade.value_0_100 if grade else None,
+                str(row["movieId"]),
+                critic,
+                str(row.get("publicationName") or ""),
+            )
+        )
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from scipy import sparse
 from reception.records import Evidence, Grade, Label, Verdict
 from reception.verdict.model import FloatArray, Model, Signals, featurize, normalize
 from reception.verdict.patterns import (
+    LITOTES,
     NEGATOR_BEFORE,
     QUESTION_END,
     QUOTED_LINE,
@@ -29,8 +30,13 @@ LOGIT_CAP = 4.0  # one gushing clause should not outvote a paragraph
 # Plot sentences still count a little: "the film collapses" is plot-shaped.
 SUBJECTIVITY_FLOOR = 0.1
 STRONG_LOGIT = 1.0  # a clause this far from zero takes a side, for the two-sided balance
-DISAGREEMENT_POINTS = 35.0  # grade vs text gap that a human should look at
+DISAGREEMENT_POINTS = 30.0  # a grade vs text gap wider than this needs a human look
+LITOTES_LOGIT = 1.0  # "not bad", "didn't hate it": a mild positive, whatever the fault's words
+CENTRE = 50.0  # the mixed centre: evidence points are moves away from it
 PULL_QUOTE_MAX = 200
+QUOTE_MIN_WORDS = 3  # "I loved it." is a quote
+QUOTE_MIN_FIT = 0.1  # a sentence that moved the score the label's way, read flat, still counts
+QUOTE_MIN_OPINION = 0.35  # and states an opinion (subjectivity, or strong wording), not plot
 EVIDENCE_PER_SIDE = 3
 EVIDENCE_MIN_POINTS = 0.5
 BANDS = ((60.5, math.inf), (39.5, 60.5), (-math.inf, 39.5))  # positive, mixed, negative
@@ -50,12 +56,13 @@ class Scored:
     cues: FloatArray  # per verdict phrase, reading weight of the clauses that use it
     cue_hits: tuple[tuple[int, int], ...]  # (unit, phrase) of every verdict phrase found
     balance: float  # min(strongly positive, strongly negative) share of opinion weight
+    whole_parts: FloatArray  # per sentence, its share of the whole-text logit (bias excluded)
     score: float
     words: int
 
     @property
     def signals(self) -> Signals:
-        return Signals(self.aggregate, self.whole, self.cues, self.balance)
+        return Signals(self.aggregate, self.whole, self.cues, self.balance, float(self.words))
 
 
 def _sigmoid(values: FloatArray) -> FloatArray:
@@ -120,18 +127,27 @@ def score_units(
     features = featurize([unit.text for unit in reading.units])
     polarity, subjectivity = model.logits(features)
     unit_polarity = np.clip(polarity, -LOGIT_CAP, LOGIT_CAP)
+    litotes = [
+        i for i, clause in enumerate(reading.units) if LITOTES.search(normalize(clause.text))
+    ]
+    unit_polarity[litotes] = np.maximum(unit_polarity[litotes], LITOTES_LOGIT)
     subjective = _sigmoid(subjectivity)
     base = np.array([unit.weight for unit in reading.units])
     weights = base * (SUBJECTIVITY_FLOOR + subjective)
     aggregate = _aggregate(unit_polarity, weights)
-    whole = _text_logit(model, features)
+    sentence_of = np.array([unit.sentence for unit in reading.units])
+    whole_parts = _text_logit_parts(model, features, sentence_of, len(reading.sentences))
+    # nor is a negated fault a fault in the whole-text reading
+    negated = sentence_of[litotes]
+    whole_parts[negated] = np.maximum(whole_parts[negated], 0.0)
+    whole = float(whole_parts.sum()) + model.polarity_bias
     cue_hits = verdict_phrases(reading, ALL_PHRASES if all_phrases else model.calibration.cues)
     cues = np.zeros(len(VERDICT_PHRASES))
     for unit, phrase in cue_hits:
         cues[phrase] += base[unit]
     balance = _balance(unit_polarity, base * subjective)
-    score = float(model.calibration.score(Signals(aggregate, whole, cues, balance)))
     words = sum(len(sentence.split()) for sentence in reading.sentences)
+    score = float(model.calibration.score(Signals(aggregate, whole, cues, balance, words)))
     return Scored(
         reading,
         unit_polarity,
@@ -143,21 +159,28 @@ def score_units(
         cues,
         cue_hits,
         balance,
+        whole_parts,
         score,
         words,
     )
 
 
-def _text_logit(model: Model, features: sparse.csr_matrix) -> float:
-    """Polarity of the review read as one text: every clause's n-grams, binary, L2-normalized.
+def _text_logit_parts(
+    model: Model, features: sparse.csr_matrix, sentence_of: FloatArray, sentences: int
+) -> FloatArray:
+    """The whole-text polarity logit (bias left out), split by the sentence each n-gram is in.
 
-    Plot clauses stay in: on critics' rated extracts the whole text orders reviews better than
-    its opinion clauses alone, and a full review's plot summary is chosen and coloured too.
+    The review read as one text: every clause's n-grams, binary, L2-normalized. Plot clauses
+    stay in: on critics' rated extracts the whole text orders reviews better than its opinion
+    clauses alone, and a full review's plot summary is chosen and coloured too. An n-gram
+    that recurs is credited to the sentence where it first appears.
     """
-    present = np.unique(features.indices)
+    present, first = np.unique(features.indices, return_index=True)
     if present.size == 0:
-        return model.polarity_bias
-    return float(model.polarity[present].sum() / np.sqrt(present.size) + model.polarity_bias)
+        return np.zeros(sentences)
+    unit_at = np.searchsorted(features.indptr, first, side="right") - 1
+    shares = model.polarity[present] / np.sqrt(present.size)
+    return np.bincount(sentence_of[unit_at], shares, minlength=sentences).astype(np.float64)
 
 
 def confidence(score: float, sigma: float, words: int) -> float:
@@ -172,64 +195,96 @@ def confidence(score: float, sigma: float, words: int) -> float:
     return round(in_band * (1.0 - math.exp(-words / 25.0)), 3)
 
 
-def evidence(model: Model, scored: Scored) -> tuple[Evidence, ...]:
-    """Sentences whose removal would move the score most, signed in score points.
+def sentence_points(model: Model, scored: Scored) -> FloatArray:
+    """Each sentence's part of the score's distance from 50, in points of the 0-100 score.
 
-    Leaving a sentence out changes the weighted aggregate, the verdict phrases counted and
-    the two-sided balance; the whole-text logit is held, as one sentence barely moves it.
+    The pulled blend is linear in the sentences' parts: each one's weighted clause logits
+    (the aggregate) and its n-grams' share of the whole-text logit, scaled by how far the
+    review reads mixed. The rest (intercepts, the pull toward the middle) is shared by the
+    sentences in proportion to their reading weight. The calibration curve is rising, so its
+    secant from the point that scores 50 turns these parts into points without changing a
+    sign, and the points of all sentences add up to ``score - 50``.
     """
-    sentence_of = np.array([unit.sentence for unit in scored.reading.units])
+    calibration = model.calibration
     count = len(scored.reading.sentences)
+    sentence_of = np.array([unit.sentence for unit in scored.reading.units])
     pushed = np.bincount(sentence_of, scored.polarity * scored.weights, minlength=count)
     weight = np.bincount(sentence_of, scored.weights, minlength=count)
-    total_pushed, total_weight = float(pushed.sum()), float(scored.weights.sum())
-    rest_weight = total_weight - weight
-    safe = np.where(rest_weight > 1e-9, rest_weight, 1.0)
-    without = np.where(rest_weight > 1e-9, (total_pushed - pushed) / safe, 0.0)
-    cues = np.tile(scored.cues, (count, 1))
-    for unit, phrase in scored.cue_hits:
-        cues[sentence_of[unit], phrase] -= scored.base[unit]
-    opinion = scored.base * scored.subjective
-    side = np.bincount(sentence_of, opinion, minlength=count)
-    up = opinion * (scored.polarity > STRONG_LOGIT)
-    down = opinion * (scored.polarity < -STRONG_LOGIT)
-    rest = float(opinion.sum()) - side
-    balance = np.where(
-        rest > 1e-9,
-        np.minimum(
-            float(up.sum()) - np.bincount(sentence_of, up, minlength=count),
-            float(down.sum()) - np.bincount(sentence_of, down, minlength=count),
-        )
-        / np.where(rest > 1e-9, rest, 1.0),
-        0.0,
+    total = float(weight.sum())
+    a, b, c = calibration.blend
+    strength, _, _, centre = calibration.pull
+    mixed = (
+        strength * float(calibration.mixedness(scored.cues, scored.balance))
+        if calibration.cues and strength
+        else 0.0
     )
-    deltas = scored.score - model.calibration.score(Signals(without, scored.whole, cues, balance))
-    order = np.argsort(deltas)
-    ups = [i for i in order[::-1][:EVIDENCE_PER_SIDE] if deltas[i] >= EVIDENCE_MIN_POINTS]
-    downs = [i for i in order[:EVIDENCE_PER_SIDE] if deltas[i] <= -EVIDENCE_MIN_POINTS]
+    keep = 1.0 - mixed
+    share = weight / total if total > 0 else np.full(count, 1.0 / count)
+    parts = keep * (a * (pushed / total if total > 0 else 0.0) + b * scored.whole_parts)
+    neutral = calibration.raw_scoring(CENTRE, float(scored.words))
+    rest = keep * (b * model.polarity_bias + c) + mixed * centre - neutral
+    parts = parts + rest * share
+    raw = float(parts.sum()) + neutral
+    slope = (scored.score - CENTRE) / (raw - neutral) if abs(raw - neutral) > 1e-9 else 0.0
+    return np.asarray(parts * max(slope, 0.0), dtype=np.float64)
+
+
+def evidence(scored: Scored, points: FloatArray, label: Label) -> tuple[Evidence, ...]:
+    """The sentences that moved the score most, signed in points, telling the label's story.
+
+    Up to three on each side; for a positive (negative) verdict the other side's sentences
+    are shown only while the shown points still add up to a rise (fall), so the evidence never
+    argues against the label. A mixed verdict shows both sides.
+    """
+    order = np.argsort(points)
+    rises = [int(i) for i in order[::-1][:EVIDENCE_PER_SIDE] if points[i] >= EVIDENCE_MIN_POINTS]
+    falls = [int(i) for i in order[:EVIDENCE_PER_SIDE] if points[i] <= -EVIDENCE_MIN_POINTS]
+    if label is not Label.MIXED:
+        sign = 1.0 if label is Label.POSITIVE else -1.0
+        leading, other = (rises, falls) if sign > 0 else (falls, rises)
+        kept: list[int] = []
+        total = sign * sum(float(points[i]) for i in leading)
+        for i in other:
+            if total + sign * float(points[i]) > 0:
+                kept.append(i)
+                total += sign * float(points[i])
+        rises, falls = (leading, kept) if sign > 0 else (kept, leading)
     return tuple(
-        Evidence(scored.reading.sentences[i], round(float(deltas[i]), 1)) for i in ups + downs
+        Evidence(scored.reading.sentences[i], round(float(points[i]), 1)) for i in rises + falls
     )
 
 
 def _quotable(text: str) -> bool:
     return (
         len(text) <= PULL_QUOTE_MAX
-        and len(text.split()) >= 4
+        and len(text.split()) >= QUOTE_MIN_WORDS
         and not QUESTION_END.search(text)
         and not QUOTED_LINE.match(text)
     )
 
 
-def pull_quote(model: Model, scored: Scored, label: Label, dek: str | None) -> str | None:
-    """The opinion sentence (or clause) that best states the verdict, verbatim."""
+def pull_quote(
+    model: Model, scored: Scored, label: Label, dek: str | None, points: FloatArray
+) -> str | None:
+    """The opinion sentence (or clause) that best states the verdict, verbatim.
+
+    For a positive or negative verdict, only a sentence that moved the score that way (its
+    evidence points) qualifies, so the quote never argues against the label; among those the
+    most subjective and most strongly worded wins. A mixed verdict takes the opinion closest
+    to the review's balance. When the text's own reading disagrees with a critic's grade, no
+    sentence moved the score the grade's way, so a sentence must read the grade's way instead.
+    """
     reading = scored.reading
-    candidates: list[tuple[str, float, float, float]] = []  # text, polarity, subjective, place
     count = len(reading.sentences)
+    sign = {Label.POSITIVE: 1.0, Label.NEGATIVE: -1.0}.get(label, 0.0)
+    text_agrees = sign == 0.0 or Label.for_score(scored.score) is label
+    candidates: list[tuple[str, float, float, float]] = []  # text, polarity, subjective, place
     members_of: list[list[int]] = [[] for _ in range(count)]
     for i, unit in enumerate(reading.units):
         members_of[unit.sentence].append(i)
     for index, (sentence, members) in enumerate(zip(reading.sentences, members_of, strict=True)):
+        if sign and text_agrees and sign * float(points[index]) <= 0:
+            continue
         place = index / (count - 1) if count > 1 else 1.0
         if _quotable(sentence):
             weights = scored.weights[members]
@@ -241,20 +296,22 @@ def pull_quote(model: Model, scored: Scored, label: Label, dek: str | None) -> s
                 if _quotable(reading.units[i].text):
                     unit_values = (float(scored.polarity[i]), float(scored.subjective[i]))
                     candidates.append((reading.units[i].text, *unit_values, place))
-    if dek and _quotable(dek.strip()):
+    if dek and _quotable(dek.strip()):  # not in the body, so it must read the label's way
         dek_polarity, dek_subjectivity = model.logits(featurize([dek.strip()]))
         dek_subjective = float(_sigmoid(dek_subjectivity)[0])
-        candidates.append((dek.strip(), float(dek_polarity[0]), dek_subjective, 1.0))
+        if sign == 0.0 or sign * float(dek_polarity[0]) > 0:
+            candidates.append((dek.strip(), float(dek_polarity[0]), dek_subjective, 1.0))
     best: tuple[float, str] | None = None
     for text, polarity, subjective, place in candidates:
-        if label is Label.POSITIVE:
-            fit = polarity if polarity > 0.3 else -math.inf
-        elif label is Label.NEGATIVE:
-            fit = -polarity if polarity < -0.3 else -math.inf
+        if sign:
+            if not text_agrees and sign * polarity <= 0:
+                continue
+            fit = max(sign * polarity, QUOTE_MIN_FIT)
         else:
             fit = 1.5 / (1.0 + abs(polarity - scored.aggregate))
         rank = subjective * min(fit, 3.0) * (1.0 + 0.3 * place)
-        if rank > -math.inf and subjective >= 0.35 and (best is None or rank > best[0]):
+        opinion = subjective >= QUOTE_MIN_OPINION or abs(polarity) >= STRONG_LOGIT
+        if opinion and (best is None or rank > best[0]):
             best = (rank, text)
     return best[1] if best else None
 
@@ -265,18 +322,20 @@ def verdict(
     """The full verdict for a text; an explicit grade, when given, is the score."""
     scored = score_units(model, paragraphs)
     text_score = round(scored.score, 1) if scored else None
+    points = sentence_points(model, scored) if scored else np.zeros(0)
     if grade is not None:
         score = float(grade.value_0_100)
         label = Label.for_score(score)
+        text_label = Label.for_score(scored.score) if scored else label
         return Verdict(
             score=score,
             label=label,
             confidence=1.0,
-            pull_quote=pull_quote(model, scored, label, dek) if scored else None,
-            evidence=evidence(model, scored) if scored else (),
+            pull_quote=pull_quote(model, scored, label, dek, points) if scored else None,
+            evidence=evidence(scored, points, text_label) if scored else (),
             text_score=text_score,
             from_grade=True,
-            disagreement=text_score is not None and abs(score - text_score) >= DISAGREEMENT_POINTS,
+            disagreement=text_score is not None and abs(score - text_score) > DISAGREEMENT_POINTS,
         )
     if scored is None:
         return Verdict(score=50.0, label=Label.MIXED, confidence=0.0)
@@ -285,7 +344,7 @@ def verdict(
         score=round(scored.score, 1),
         label=label,
         confidence=confidence(scored.score, model.calibration.sigma, scored.words),
-        pull_quote=pull_quote(model, scored, label, dek),
-        evidence=evidence(model, scored),
+        pull_quote=pull_quote(model, scored, label, dek, points),
+        evidence=evidence(scored, points, label),
         text_score=text_score,
     )

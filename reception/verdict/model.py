@@ -25,6 +25,7 @@ N_FEATURES = 2**20
 BUCKET_MASK = N_FEATURES - 1
 
 FloatArray = npt.NDArray[np.float64]
+INVERSE_GRID = 4097  # points on which the calibration curve is inverted
 
 
 def normalize(text: str) -> str:
@@ -72,6 +73,7 @@ class Signals:
     whole: FloatArray | float  # polarity logit of the text read as one
     cues: FloatArray | None = None  # reading weight per verdict phrase (last axis)
     balance: FloatArray | float = 0.0  # smaller of the strongly positive / negative shares
+    words: FloatArray | float | None = None  # length; None reads as a full-length review
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,10 @@ class Calibration:
     mixed (hedging verdict phrases; strong opinion on both sides), then a monotone (isotonic)
     curve fitted on critics' own ratings of review extracts, then a linear stretch from those
     extracts to full-length reviews, fitted on the explicit grades of our own review pages;
-    ``sigma`` is the residual spread, used for confidence.
+    ``sigma`` is the residual spread, used for confidence. A short text (a critic's quote, a
+    capsule) carries less evidence than a full review and is worded unlike one: its blend is
+    narrowed and shifted (``short``, fitted on many critics' quotes) before the same curve,
+    the change fading out between the ``short_words`` lengths.
     """
 
     blend: tuple[float, float, float]  # weight of aggregate, weight of whole-text, intercept
@@ -93,6 +98,9 @@ class Calibration:
     cues: tuple[int, ...] = ()  # indices into patterns.VERDICT_PHRASES that mark a mixed review
     pull: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 50.0)  # strength, cue scale,
     # weight of the two-sided balance, centre (on the blend's 0-100)
+    short: tuple[float, float, float] | None = None  # slope, pivot, shift: a short text's
+    # blend is narrowed about the pivot and shifted before the curve (fitted on critics' quotes)
+    short_words: tuple[float, float] = (40.0, 150.0)  # all short below, all full-length above
 
     def mixedness(self, cues: FloatArray, balance: FloatArray | float) -> FloatArray:
         """0-1: how mixed the review reads, from its hedge-phrase mass and opinion balance.
@@ -126,10 +134,48 @@ class Calibration:
             np.interp(self.raw(signals), self.curve_x, self.curve_y), dtype=np.float64
         )
 
+    def short_share(self, words: FloatArray | float | None) -> FloatArray:
+        """0-1: how far a text of this many words is read as a short text."""
+        if self.short is None or words is None:
+            return np.asarray(0.0)
+        low, high = self.short_words
+        return np.asarray(np.clip((high - np.asarray(words)) / (high - low), 0.0, 1.0))
+
+    def _short_line(self, words: FloatArray | float | None) -> tuple[FloatArray, FloatArray]:
+        """Slope and intercept that carry a text's pulled blend onto the full-length curve."""
+        share = self.short_share(words)
+        slope, pivot, shift = self.short or (1.0, 0.0, 0.0)
+        return 1.0 - share * (1.0 - slope), share * (pivot * (1.0 - slope) + shift)
+
+    def from_raw(self, raw: FloatArray, words: FloatArray | float | None) -> FloatArray:
+        """The 0-100 score of a pulled blend: rising in ``raw`` for any length.
+
+        A short text (a critic's quote) carries less evidence than a full review and is
+        worded unlike one, so its blend is narrowed toward the pivot and shifted before the
+        full-length curve; between the two lengths the change fades out.
+        """
+        slope, intercept = self._short_line(words)
+        line = slope * np.asarray(raw) + intercept
+        stretch, offset = self.stretch
+        full = stretch * np.interp(line, self.curve_x, self.curve_y) + offset
+        return np.asarray(np.clip(full, 0.0, 100.0), dtype=np.float64)
+
     def score(self, signals: Signals) -> FloatArray:
-        slope, intercept = self.stretch
-        stretched = slope * self.extract_score(signals) + intercept
-        return np.asarray(np.clip(stretched, 0.0, 100.0), dtype=np.float64)
+        return self.from_raw(self.raw(signals), signals.words)
+
+    def raw_scoring(self, target: float, words: float | None) -> float:
+        """The pulled blend at which a text of this length scores ``target``."""
+        grid = np.linspace(float(self.curve_x[0]), float(self.curve_x[-1]), INVERSE_GRID)
+        values = self.from_raw(grid, None)
+        at = int(np.searchsorted(values, target))
+        if at <= 0 or at >= grid.size:
+            line = float(grid[min(max(at, 0), grid.size - 1)])
+        else:
+            before, after = float(values[at - 1]), float(values[at])
+            share = (target - before) / (after - before) if after > before else 0.5
+            line = float(grid[at - 1] + share * (grid[at] - grid[at - 1]))
+        slope, intercept = self._short_line(words)
+        return (line - float(intercept)) / float(slope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +213,8 @@ class Model:
                 # list cannot silently point a shipped model at other phrases
                 cues=np.array([VERDICT_PHRASES[i] for i in self.calibration.cues], dtype=str),
                 pull=np.array(self.calibration.pull),
+                short=np.array(self.calibration.short or ()),
+                short_words=np.array(self.calibration.short_words),
             )
         return path
 
@@ -175,6 +223,7 @@ def load(path: Path) -> Model:
     with np.load(path) as stored:
         blend = stored["blend"]
         strength, scale, weight, centre = (float(value) for value in stored["pull"])
+        short = [float(value) for value in stored["short"]]
         calibration = Calibration(
             blend=(float(blend[0]), float(blend[1]), float(blend[2])),
             curve_x=stored["curve_x"].astype(np.float64),
@@ -183,6 +232,8 @@ def load(path: Path) -> Model:
             stretch=(float(stored["stretch"][0]), float(stored["stretch"][1])),
             cues=tuple(VERDICT_PHRASES.index(str(phrase)) for phrase in stored["cues"]),
             pull=(strength, scale, weight, centre),
+            short=(short[0], short[1], short[2]) if len(short) == 3 else None,
+            short_words=(float(stored["short_words"][0]), float(stored["short_words"][1])),
         )
         return Model(
             polarity=stored["polarity"].astype(np.float64),

@@ -190,3 +190,14 @@ NEGATOR_BEFORE = re.compile(
 )
 # A rating key ("* * * = excellent show . look for it") lists grades; it states no verdict.
 RATING_KEY = re.compile(r"=")
+
+# Litotes: a negated fault ("not bad", "I didn't hate it", "hardly a disaster") is faint praise,
+# a mild positive, whatever the n-grams of the fault say. Matched on normalized tokens.
+LITOTES = re.compile(
+    r"\b(?:not|never|hardly|scarcely|nothing|far from)(?: (?:at all|all|too|so|half|that|"
+    r"really|entirely|exactly|completely|altogether|a|an|the|it|was|is|as))* "
+    r"(?:bad|hate|hated|awful|terrible|dreadful|dislike|disliked|boring|dull|unpleasant|"
+    r"unwatchable|disappointing|a disappointment|a disaster|a failure|a waste|a chore|"
+    r"without (?:merit|charm|its charms|its pleasures|interest))\b"
+    r"(?! (?:enough|but|either|as|in|to))"
+)

@@ -53,6 +53,7 @@ from reception.verdict.train import (  # noqa: E402
     raw_logits,
     three_class,
 )
+from reception.vocabulary import FRESH_FROM  # noqa: E402
 
 # the shared research data: beside the project root, else where this workplace mounts it
 DATA = next(
@@ -204,7 +205,7 @@ def critic_quotes(model: Model, by: str, k: int = 5) -> dict[str, float]:
         )
         predicted[folds == fold] = short.score(_rows(signals, folds == fold))
         fits.add(short.short)
-    called = predicted >= 60
+    called = np.round(predicted) >= FRESH_FROM  # fresh as shown, in whole points
     out = {
         "quotes": float(len(quotes)),
         "distinct_fits": float(len(fits)),

@@ -123,10 +123,10 @@ def test_litotes_read_as_mild_praise() -> None:
         assert result.score > score_text(fault).score
 
 
-def test_not_bad_at_all_then_wonderful_is_positive_with_a_pull_quote() -> None:
+def test_not_bad_at_all_then_wonderful_is_fresh_with_a_pull_quote() -> None:
     text = "Not bad at all — actually rather wonderful."
     result = score_text(text)
-    assert result.label is Label.POSITIVE
+    assert result.fresh and result.label is not Label.NEGATIVE
     assert result.pull_quote == text
 
 

@@ -41,6 +41,7 @@ from reception.verdict import data
 from reception.verdict.judging import score_units
 from reception.verdict.model import Calibration, FloatArray, Model, Signals, featurize
 from reception.verdict.patterns import NOT_PLOT, VERDICT_ALWAYS, VERDICT_PHRASES
+from reception.vocabulary import FRESH_FROM, MIXED_FROM, POSITIVE_FROM
 
 POLARITY_C = 30.0
 SUBJECTIVITY_C = 3.0
@@ -196,7 +197,7 @@ def fit_short_reading(
             trial = dataclasses.replace(
                 calibration, short=(slope, pivot, shift), short_words=SHORT_WORDS
             )
-            called = trial.from_raw(pulled, signals.words) >= 60.0
+            called = trial.from_raw(pulled, signals.words) >= FRESH_FROM
             accuracy = float(np.mean(called[labels == 1]) + np.mean(~called[labels == 0])) / 2
             fits.append((accuracy, -abs(shift), shift))
         shift = max(fits)[2]
@@ -212,9 +213,9 @@ def fit_short_reading(
 
 
 def bands(scores: FloatArray) -> npt.NDArray[np.int64]:
-    """The verdict's labels on 0-100 (Label.for_score): 0 negative, 1 mixed, 2 positive."""
-    rounded = np.round(np.asarray(scores))
-    return np.where(rounded >= 61, 2, np.where(rounded >= 40, 1, 0))
+    """The verdict's labels (reception.vocabulary), as shown: 0 negative, 1 mixed, 2 positive."""
+    shown = np.round(np.asarray(scores))
+    return np.where(shown >= POSITIVE_FROM, 2, np.where(shown >= MIXED_FROM, 1, 0))
 
 
 def three_class(ratings: FloatArray) -> npt.NDArray[np.int64]:

@@ -79,3 +79,16 @@ def test_a_name_beside_the_site_name_is_the_byline() -> None:
         uri="https://courier.example/fury-road", raw=html.encode(), content_type="text/html"
     )
     assert extract_article(page).critic == "Lena Marsh-Okafor"
+
+
+def test_directors_named_by_apposition_or_by_how_they_film() -> None:
+    def directors(*body: str) -> tuple[str, ...]:
+        return read_facts(Article(uri="d", headline="A quiet storm", body=body)).film.directors
+
+    assert directors("The director, Ada Lindqvist, is seventy and has never been surer.") == (
+        "Ada Lindqvist",
+    )
+    assert directors("Ada Lindqvist shoots the accident as a blur of water and noise.") == (
+        "Ada Lindqvist",
+    )
+    assert directors("Mona Berg shoots a look at the nurse and says nothing.") == ()

@@ -383,7 +383,7 @@ DIRECTED_BY = re.compile(
 )
 DIRECTOR_APPOSITION = re.compile(
     rf"\b(?:[Ww]riter[- /]director|co-director|[Dd]irector|filmmaker|auteur|helmer|"
-    rf"writer[- /]directors|directors|filmmakers)\s+(?P<names>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
+    rf"writer[- /]directors|directors|filmmakers),?\s+(?P<names>{PERSON}(?:\s*(?:and|&)\s*{PERSON})?)"
     r"(?!\s+of\b)"
 )
 MAKER_OF = re.compile(
@@ -391,7 +391,9 @@ MAKER_OF = re.compile(
 )
 """'Jacques Audiard’s Rust and Bone': a name owning what follows (checked against the title)."""
 DIRECTOR_VERB = re.compile(
-    rf"(?P<name>{PERSON})(?:,\s[^.]{{0,100}}?,)?\s+(?:directed|helmed|co-directed|has\s+made)"
+    rf"(?P<name>{PERSON})(?:,\s[^.]{{0,100}}?,)?\s+(?:directed|helmed|co-directed|has\s+made|"
+    r"(?:shoots|stages|films)\s+(?:it|them|the\s+(?:film|movie|accident|scene|action|sequence|"
+    r"fights?|battle|chase)s?)\b)"
     r"(?P<wrote>\s+and\s+(?:co-)?wrote)?\b"
 )
 """'Paul Haggis directed and co-wrote it', 'George Miller, who is seventy, has made ...'."""
@@ -938,7 +940,7 @@ _KEYWORD_FOR: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (FILM_AGE, ("turn", "years on", "years later", "Years on", "Years later")),
     (DIRECTED_BY, ("directed", "helmed")),
     (DIRECTOR_APPOSITION, ("irector", "filmmaker", "auteur", "helmer")),
-    (DIRECTOR_VERB, ("directed", "helmed", "has made")),
+    (DIRECTOR_VERB, ("directed", "helmed", "has made", "shoots", "stages", "films")),
     (MAKER_OF, _APOSTROPHES),
     (DIRECTOR_POSSESSIVE, _FILM_WORDS),
     (WRITTEN_BY, ("written", "scripted", "penned", "screenplay", "screenwriter")),

@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -56,9 +57,10 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A PostgreSQL server of our own on a loopback port, torn down after the session."""
+@contextmanager
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server of our own on a loopback port, torn down on leaving (tests and
+    bench scripts use it)."""
     binaries = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
     require(bool(binaries), "PostgreSQL server binaries (Debian package postgresql)")
     require(shutil.which("runuser") is not None or os.geteuid() != 0, "runuser")
@@ -99,6 +101,13 @@ def postgres_url() -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL server of our own for the test session."""
+    with postgres_server() as url:
+        yield url
 
 
 def fresh_postgres_store(server_url: str) -> Store:

@@ -24,7 +24,6 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
 from reception.records import Failure, Unchanged
 
 if TYPE_CHECKING:
@@ -79,12 +78,22 @@ DbOption = Annotated[
     ),
 ]
 PageTimeoutOption = Annotated[
-    float,
+    float | None,
     typer.Option(
         min=0,
-        help="Seconds one page may take before it fails as 'timeout' (0: no budget).",
+        help="Seconds one page may take before it fails as 'timeout' (0: no budget) [default: 5].",
+        show_default=False,
     ),
 ]
+
+
+def page_budget(page_timeout: float | None) -> float | None:
+    """The page budget asked for, else the default one (imported only when a command runs)."""
+    from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
+
+    return DEFAULT_PAGE_TIMEOUT if page_timeout is None else page_timeout
+
+
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Files or folders (.html, .htm, .txt, and .gz).")
 ]
@@ -201,7 +210,7 @@ def ingest(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Workers of a local Dask cluster.")] = 2,
-    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
+    page_timeout: PageTimeoutOption = None,
 ) -> None:
     """Read review pages into the store (idempotent: re-ingesting updates, never duplicates)."""
     import re
@@ -255,7 +264,7 @@ def ingest(
                 read_sources(sources, options, store, url_lists),
                 batch_size=batch_size,
                 on_page=advance,
-                page_timeout=page_timeout,
+                page_timeout=page_budget(page_timeout),
             )
         else:
             from reception.scale import ingest_on_dask
@@ -267,7 +276,7 @@ def ingest(
                     dask,
                     workers=workers,
                     on_page=advance,
-                    page_timeout=page_timeout,
+                    page_timeout=page_budget(page_timeout),
                     connect_timeout_s=5.0,
                 )
             except OSError as error:
@@ -293,7 +302,7 @@ def extract(
     jsonl: Annotated[
         bool, typer.Option("--jsonl/--json", help="One record per line, or indented JSON.")
     ] = True,
-    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
+    page_timeout: PageTimeoutOption = None,
 ) -> None:
     """Read pages and print their review records, without storing anything."""
     from reception.export import export_record
@@ -301,7 +310,7 @@ def extract(
     from reception.ingest.files import iter_pages
     from reception.store.rows import review_columns
 
-    with reviewer(page_timeout) as review_one:
+    with reviewer(page_budget(page_timeout)) as review_one:
         for review in review_pages(with_templates(iter_pages(paths), None), review=review_one):
             if isinstance(review, Failure | Unchanged):
                 if isinstance(review, Failure):

@@ -182,12 +182,15 @@ def test_a_warc_folder_is_streamed_html_responses_only(tmp_path: Path) -> None:
         archives / "b.warc",
         [(f"https://other.example/{pages[2].name}", pages[2].read_bytes(), "text/html")],
     )
+    saved_page = archives / "saved" / demo_html(4)[3].name
+    saved_page.parent.mkdir()
+    saved_page.write_bytes(demo_html(4)[3].read_bytes())  # a mixed folder: pages read too
     code, output = ingest(str(archives), db=tmp_path / "r.db")
     assert code == 0, output
     stored = sorted(r["page_uri"] for r in reviews(tmp_path / "r.db"))
     assert stored == sorted(
         [f"https://ledger.example/{p.name}" for p in pages[:2]]
-        + [f"https://other.example/{pages[2].name}"]
+        + [f"https://other.example/{pages[2].name}", str(saved_page)]
     )
 
 

@@ -30,7 +30,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from reception.ingest.files import MAX_PAGE_BYTES
+from reception.extract.selectors import MAX_PAGE_BYTES
 from reception.records import Failure, FetchRecord, Page, Unchanged
 
 USER_AGENT = f"reception/{version('reception')} (film-criticism reader; obeys robots.txt)"

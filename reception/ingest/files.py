@@ -16,12 +16,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reception.extract.selectors import MAX_PAGE_BYTES
 from reception.records import Failure, Page
 
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
-MAX_PAGE_BYTES = 20 * 1024 * 1024
-"""Pages above this size are refused: no real review page is that large, and parsing one
-would stall a batch."""
 
 _CONTENT_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain"}
 

@@ -135,10 +135,14 @@ class Reader:
             yield xml_failure(argument, error)
 
     def warc(self, argument: str) -> Iterator[SourceItem]:
+        """An archive, or a folder's archives and then its page files (a mixed folder)."""
         root = Path(argument)
-        archives = sorted(p for p in root.rglob("*") if is_warc(p)) if root.is_dir() else [root]
-        for archive in archives:
+        if not root.is_dir():
+            yield from read_warc(root)
+            return
+        for archive in sorted(p for p in root.rglob("*") if is_warc(p)):
             yield from read_warc(archive)
+        yield from iter_pages([root])
 
     def kind_of(self, argument: str) -> str:
         """The source kind an argument names, told from its name or first bytes."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from reception.ingest.files import MAX_PAGE_BYTES
+from reception.extract.selectors import MAX_PAGE_BYTES
 from reception.records import Failure, Page
 
 WARC_SUFFIXES = (".warc", ".warc.gz")

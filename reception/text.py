@@ -111,12 +111,62 @@ DATE_IN_TEXT = re.compile(
 """A full date as English pages write it: "May 3, 2024", "3rd May 2024", ISO, 5/3/2024, 3.5.2024."""
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # "18.01.1985": the day comes first
+# Months as English, French, German, Spanish and Italian pages write them.
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("jan", "january", "janvier", "januar", "enero", "gennaio"),
+            ("feb", "february", "février", "fevrier", "februar", "febrero", "febbraio"),
+            ("mar", "march", "mars", "märz", "marzo"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("jun", "june", "juin", "juni", "junio", "giugno"),
+            ("jul", "july", "juillet", "juli", "julio", "luglio"),
+            ("aug", "august", "août", "aout", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+            ("oct", "october", "octobre", "oktober", "octubre", "ottobre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_MDY = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?"
+    rf"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "October 22", "22 October": a date whose year the review's own date supplies.
+_DATE_MD = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.IGNORECASE
+)
+_DATE_DM = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?{_MONTH}\b(?![,.]?\s*\d)",
+    re.IGNORECASE,
+)
+_DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
 
 
-def parse_date(text: str | None) -> dt.date | None:
-    """A calendar date from ISO strings or dates written in prose; None when unsure."""
+def parse_date(text: str | None, anchor: dt.date | None = None) -> dt.date | None:
+    """A calendar date from ISO strings or dates written in prose; None when unsure.
+
+    English forms are read first (dateutil; dotted dates day first), then the forms of other
+    languages ("22 octobre 2021", "5th of May 2020") and numeric dates US-first. With an
+    anchor (the review's own date), a date written without its year ("October 22") is the
+    first such day from a couple of months before the anchor on.
+    """
     if not text:
         return None
+    return _english_date(text) or _written_date(text, anchor)
+
+
+def _english_date(text: str) -> dt.date | None:
     iso = _ISO_DATE.search(text)
     try:
         if iso:
@@ -131,4 +181,35 @@ def parse_date(text: str | None) -> dt.date | None:
         )
         return parsed.date()
     except (ValueError, OverflowError):
+        return None
+
+
+def _written_date(text: str, anchor: dt.date | None) -> dt.date | None:
+    for pattern in (_DATE_MDY, _DATE_DMY):
+        match = pattern.search(text)
+        if match:
+            month = _MONTHS[match.group("month").lower()]
+            return _date(int(match.group("year")), month, int(match.group("day")))
+    numeric = _DATE_NUMERIC.search(text)
+    if numeric:
+        first, second = int(numeric.group("a")), int(numeric.group("b"))
+        month, day = (second, first) if first > 12 else (first, second)
+        return _date(int(numeric.group("year")), month, day)
+    if anchor is None:
+        return None
+    for pattern in (_DATE_MD, _DATE_DM):
+        match = pattern.search(text)
+        if match:
+            month, day = _MONTHS[match.group("month").lower()], int(match.group("day"))
+            date = _date(anchor.year, month, day)
+            if date is not None and (anchor - date).days > 60:
+                date = _date(anchor.year + 1, month, day)
+            return date
+    return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
         return None

@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reception.facts import read_facts
-from reception.facts.credits import CastReader, parse_date, parse_mpaa, parse_runtime
+from reception.facts.credits import CastReader, parse_mpaa, parse_runtime
 from reception.records import CastMember, ReleaseDate, Source, StructuredReview
+from reception.text import parse_date
 from tests.factories import make_article
 
 BODY = (

@@ -54,6 +54,14 @@ def test_dates_from_iso_prose_and_dots() -> None:
     assert parse_date(None) is None
 
 
+def test_dates_in_other_languages_and_without_a_year() -> None:
+    assert parse_date("Sortie le 22 octobre 2021") == dt.date(2021, 10, 22)
+    assert parse_date("the 5th of May 2020") == dt.date(2020, 5, 5)
+    assert parse_date("opens October 22") is None
+    assert parse_date("opens October 22", anchor=dt.date(2021, 9, 1)) == dt.date(2021, 10, 22)
+    assert parse_date("out January 3", anchor=dt.date(2021, 12, 20)) == dt.date(2022, 1, 3)
+
+
 def test_sentence_endings() -> None:
     assert ENDS_LIKE_A_SENTENCE.search("It ends here.”")
     assert not ENDS_LIKE_A_SENTENCE.search("Director: Jane Doe")

@@ -26,7 +26,7 @@ from reception.facts.text import (
     word_positions,
 )
 from reception.records import Article, CastMember, Fact, ReleaseDate, Source
-from reception.text import YEAR, sentences
+from reception.text import YEAR, parse_date, sentences
 
 Candidates = list[tuple[str, Fact]]
 _FACTS_BOX_LINES = 2  # facts lines (labelled, a rating, a runtime) that make side lines a box
@@ -60,44 +60,6 @@ def parse_mpaa(text: str) -> str | None:
         return None
     rating = match.group("rating")
     return "NR" if folded(rating) in ("not rated", "unrated") else rating.upper()
-
-
-def parse_date(text: str, anchor: dt.date | None = None) -> dt.date | None:
-    """A date in one of the common written forms; numeric day/month order guessed US-first.
-
-    With an anchor (the review's own date), a date written without its year ("October 22")
-    is the first such day from a couple of months before the anchor on.
-    """
-    for pattern in (p.DATE_MDY, p.DATE_DMY):
-        match = pattern.search(text)
-        if match:
-            month = p.MONTHS[match.group("month").lower()]
-            return _date(int(match.group("year")), month, int(match.group("day")))
-    iso = p.DATE_ISO.search(text)
-    if iso:
-        return _date(int(iso.group("year")), int(iso.group("month")), int(iso.group("day")))
-    numeric = p.DATE_NUMERIC.search(text)
-    if numeric:
-        first, second = int(numeric.group("a")), int(numeric.group("b"))
-        month, day = (second, first) if first > 12 else (first, second)
-        return _date(int(numeric.group("year")), month, day)
-    if anchor is not None:
-        for pattern in (p.DATE_MD, p.DATE_DM):
-            match = pattern.search(text)
-            if match:
-                month, day = p.MONTHS[match.group("month").lower()], int(match.group("day"))
-                date = _date(anchor.year, month, day)
-                if date is not None and (anchor - date).days > 60:
-                    date = _date(anchor.year + 1, month, day)
-                return date
-    return None
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def release_kind(context: str, default: str = "theatrical") -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reception.facts import patterns as p
-from reception.facts.credits import parse_date
 from reception.facts.text import labelled
 from reception.records import Article, HomeVideo
+from reception.text import parse_date
 
 _BOXED_DISC_FEATURES = 3  # extras the body lists before a dated disc in the box makes a disc review
 

@@ -12,10 +12,11 @@ from reception.store import Store
 from tests.conftest import DEMO_CORPUS
 
 
-def slow_page(paragraphs: int = 100_000) -> bytes:
-    """A long article (8 MB): many seconds of lxml/trafilatura work, far over the budget."""
+def slow_page(paragraphs: int = 4_800) -> bytes:
+    """A long article (15 MB, inside every size cap): seconds of lxml/trafilatura CPU."""
+    sentence = "The film {n} keeps its camera still and lets the actors carry long scenes. "
     body = "".join(
-        f"<p>Paragraph {n} finds the film {n % 7} fine in scene {n * 13 % 101}.</p>"
+        "<p>" + "".join(sentence.format(n=n * 31 + k) for k in range(36)) + "</p>"
         for n in range(paragraphs)
     )
     return f"<html><head><title>Long</title></head><body><article>{body}</article></body></html>".encode()
@@ -26,7 +27,7 @@ def demo_page() -> Path:
 
 
 def test_a_page_over_its_budget_fails_as_timeout_and_the_next_page_is_read() -> None:
-    with GuardedReviewer(page_timeout=0.5) as review:
+    with GuardedReviewer(page_timeout=0.3) as review:
         over = review(Page("long.html", slow_page(), "text/html"), None)
         assert isinstance(over, Failure)
         assert over.kind == "timeout"
@@ -43,6 +44,6 @@ def test_ingest_goes_on_past_a_timed_out_page(tmp_path: Path) -> None:
     for source in sorted(DEMO_CORPUS.rglob("*.html"))[:3]:
         shutil.copy(source, pages / source.name)
     store = Store.open(tmp_path / "r.db")
-    summary = ingest(store, [pages], page_timeout=3.0)  # room for normal pages on a busy CI
+    summary = ingest(store, [pages], page_timeout=1.0)  # CPU s: demo pages need a tenth
     assert [(Path(f.uri).name, f.kind) for f in summary.failures] == [("long.html", "timeout")]
     assert summary.counts["new"] == store.stats()["reviews"] == 3

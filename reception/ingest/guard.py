@@ -3,8 +3,9 @@ when one overruns.
 
 A signal cannot interrupt a long call inside lxml or trafilatura's C code, so the budget is
 kept from outside: the driver sends each page to a warm child (``python -m
-reception.ingest.guard``, the pipeline already imported and its model loaded), waits at most
-``page_timeout`` seconds for the answer, and on overrun kills the child, reports the page as
+reception.ingest.guard``, the pipeline already imported and its model loaded), lets it spend
+at most ``page_timeout`` seconds of CPU on the page (wall time capped at ten times that), and
+on overrun kills the child, reports the page as
 a ``timeout`` failure and starts a fresh child for the next page. The child's address space
 is capped too, so a page that would eat the machine fails as ``memory``. A normal page pays
 one pickle each way through a pipe.
@@ -20,6 +21,7 @@ import struct
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from reception.records import Failure, Page, Review
@@ -28,18 +30,31 @@ if TYPE_CHECKING:
     from reception.extract import SiteTemplate
 
 DEFAULT_PAGE_TIMEOUT = 5.0
-"""Seconds one page may take: real review pages take well under one."""
+"""CPU seconds one page may take: real review pages take well under one."""
 PAGE_MEMORY_BYTES = 3 * 1024**3
 """The child's address-space cap: room for the model and a 20 MB page, not for a runaway."""
 START_TIMEOUT = 180.0
 """Seconds a fresh child may take to import the pipeline and load its model."""
 
+WALL_FACTOR = 10
+"""A page's wall-time cap, in budgets: only a child stalled without using CPU meets it."""
+_POLL_S = 0.05
 _FRAME = struct.Struct(">Q")
 _WARM_UP = Page(
     uri="guard:warm-up",
     raw=b"<html><body><h1>Review</h1><p>A warm, funny and moving film.</p></body></html>",
     content_type="text/html",
 )
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) a running process has used, from /proc (0 where there is
+    no /proc: the wall-time cap then keeps the budget)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _write_frame(stream: IO[bytes], payload: bytes) -> None:
@@ -104,15 +119,30 @@ class GuardedReviewer:
         assert child.stdin is not None and child.stdout is not None
         try:
             _write_frame(child.stdin, pickle.dumps((page, template), pickle.HIGHEST_PROTOCOL))
-            answer = _read_frame(child.stdout.fileno(), time.monotonic() + self.page_timeout)
+            self._await_answer(child)
+            answer = _read_frame(child.stdout.fileno(), time.monotonic() + START_TIMEOUT)
         except TimeoutError:
             self.close()
-            return Failure(page.uri, "timeout", f"over the {self.page_timeout:g} s page budget")
+            return Failure(
+                page.uri, "timeout", f"over the {self.page_timeout:g} s page budget of CPU time"
+            )
         except (EOFError, BrokenPipeError):
             self.close()
             return Failure(page.uri, "crash", "the page's reviewer process died")
         result: Review | Failure = pickle.loads(answer)
         return result
+
+    def _await_answer(self, child: subprocess.Popen[bytes]) -> None:
+        """Wait until the child answers; TimeoutError once it has spent the page's budget of
+        CPU time (so a busy machine does not fail pages that are merely waiting for a core),
+        or ``WALL_FACTOR`` times the budget in wall time whatever it spent."""
+        assert child.stdout is not None
+        spent_before = cpu_seconds(child.pid)
+        wall_deadline = time.monotonic() + self.page_timeout * WALL_FACTOR
+        while not select.select([child.stdout.fileno()], [], [], _POLL_S)[0]:
+            spent = cpu_seconds(child.pid) - spent_before
+            if spent > self.page_timeout or time.monotonic() > wall_deadline:
+                raise TimeoutError
 
     def close(self) -> None:
         """Stop the child (killed: it may be stuck inside C code)."""

@@ -1,13 +1,15 @@
 """Build part C of the demo corpus: more critics per film, so the demo's aggregates are real.
 
 Parts A and B give every film three reviews; the site scores a film from four. This part adds
-publications, each with its own template and several critics, so films reach four to six
+publications, each with its own template and several critics, so films reach five or six
 reviews from different publications, with raves, pans and mixed notices:
 
 - The Lakeshore Tribune: a regional daily's story page (AP-style dates, JSON-LD NewsArticle,
   newsletter box mid-story), grades as stars out of four in a capsule box after the review.
 - Second Reel: three friends' Hugo blog (PaperMod theme), day-first dates, the author in the
   meta line, a letter grade under it on some posts and none on others.
+- Kinetoscope Weekly: a film magazine saved as `lynx -dump -nolist` text (lines wrapped at 76
+  columns and indented, menus as bullets), grades as x/10, a director/cast/runtime block.
 
 The page data and renderers follow build_part_a (PageSpec, the ``*italic*`` markup, one truth
 per page written beside it); re-running rewrites the same bytes.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import html
 import json
+import textwrap
 
 from build_part_a import (
     FilmFacts,
@@ -1455,13 +1458,517 @@ SECOND_REEL.pages += [
     ),
 ]
 
+# ---------------------------------------------------------------- Kinetoscope Weekly (text dump)
+
+KINETOSCOPE = Publication("kinetoscope-weekly", "Kinetoscope Weekly", "txt", curly=False)
+KINETOSCOPE_NAV = ("Reviews", "Features", "Festivals", "Podcast", "About", "Subscribe")
+KINETOSCOPE_WIDTH = 76
+
+
+def _lynx_block(text: str, indent: str = "   ") -> list[str]:
+    """One block as `lynx -dump` leaves it: hard-wrapped, indented, emphasis gone."""
+    return textwrap.wrap(
+        text,
+        width=KINETOSCOPE_WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def render_kinetoscope(page: PageSpec) -> str:
+    """A magazine page saved with `lynx -dump -nolist`: wrapped at 76 columns, menus as bullets."""
+    lines: list[str] = ["   Kinetoscope Weekly", ""]
+    lines += [f"     * {item}" for item in KINETOSCOPE_NAV]
+    lines += ["", "   Search: ____________________ Go", "", f"   {page.section.upper()}", ""]
+    lines += [reader_text(page.headline, False), ""]
+    if page.dek:
+        lines += [*_lynx_block(reader_text(page.dek, False)), ""]
+    lines += [f"   By {page.critic}", f"   {page.published_display}", ""]
+    if page.grade_raw is not None:
+        lines += [f"   Our rating: {page.grade_raw}", ""]
+    lines += [f"   {label}: {value}" for label, value in page.infobox]
+    lines.append("")
+    for markup in page.paragraphs:
+        lines += [*_lynx_block(reader_text(markup, False)), ""]
+    lines += [
+        "   Share this review: Facebook | X | Email | Copy link",
+        "",
+        *_lynx_block(f"Filed under: {', '.join(page.labels)}"),
+        "",
+        "   " + "-" * 70,
+        "",
+        "   More from Kinetoscope Weekly",
+        "",
+    ]
+    lines += [f"     * {title} ({when})" for title, when in page.related]
+    lines += [
+        "",
+        *_lynx_block(
+            "Kinetoscope Weekly is an independent film magazine, published every Friday "
+            "since 2009 and paid for by its readers."
+        ),
+        "   (c) 2024 Kinetoscope Weekly. All rights reserved.",
+        "   Privacy | Terms | Contact | Advertise",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+KINETOSCOPE.pages += [
+    PageSpec(
+        slug="parasite-upstairs-downstairs",
+        film_id="parasite-2019",
+        title="Parasite",
+        year=2019,
+        headline="Parasite: Upstairs, Downstairs, and Further Down",
+        dek="Bong Joon Ho's class comedy keeps finding new floors beneath its floors.",
+        critic="Agnes Whitford",
+        published="2019-10-25",
+        published_display="October 25, 2019",
+        score=100.0,
+        grade_raw="10/10",
+        grade_value=100.0,
+        infobox=(
+            ("Director", "Bong Joon Ho"),
+            ("Starring", "Song Kang-ho, Choi Woo-shik, Park So-dam, Lee Sun-kyun, Cho Yeo-jeong"),
+            ("Running time", "132 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Bong Joon Ho",),
+            cast=(
+                ("Song Kang-ho", "Ki-taek"),
+                ("Choi Woo-shik", "Ki-woo"),
+                ("Park So-dam", "Ki-jung"),
+                ("Lee Sun-kyun", None),
+                ("Cho Yeo-jeong", None),
+            ),
+            runtime_minutes=132,
+        ),
+        labels=("Bong Joon Ho", "Korean cinema", "Cannes 2019"),
+        related=(
+            ("Pain and Glory Is Almodovar at His Most Tender", "October 18, 2019"),
+            ("The Lighthouse Is a Foghorn of a Film", "October 18, 2019"),
+            ("Festival Diary: Ten Days in Toronto", "September 20, 2019"),
+        ),
+        paragraphs=(
+            """There is a rock in Parasite. A friend of the Kim family's son brings it as a gift, a heavy, knobbly landscape stone that is supposed to bring wealth, and for a long time it sits in their cramped half-basement doing nothing much except looking absurd. By the end of the film you will never be able to think about that rock the same way. Bong Joon Ho is a director who makes every object earn its place, and this is the most perfectly engineered thing he has built.""",
+            """The Kims fold pizza boxes for pocket money and steal the neighbors' Wi-Fi. When the son, Ki-woo (Choi Woo-shik), lands a job tutoring the teenage daughter of a rich family, the Parks, he sees a way in for everyone. His sister Ki-jung (Park So-dam) becomes the little boy's art therapist, with a patter lifted from an internet search. Their father, Ki-taek (Song Kang-ho), becomes the driver. Their mother takes over the kitchen. None of the Parks, a tech executive played by Lee Sun-kyun and his sweetly gullible wife, played by Cho Yeo-jeong, suspects that their new staff are related.""",
+            """For an hour this is the most purely enjoyable con movie in years, paced like a farce and shot like a thriller, with the Parks' house, all glass walls and long sightlines, serving as both stage and trap. Then a storm comes, and a visitor, and Parasite drops through the floor into something darker, stranger and much sadder. I won't describe it. It is enough to say that Bong's tonal shifts, which in some of his earlier films could feel abrupt, here feel completely inevitable.""",
+            """The cast is flawless. Song, the great everyman of Korean film, has a scene late on, just a change in his face as the rich man wrinkles his nose at a smell, that contains the whole movie. Park So-dam is a deadpan marvel. And the film's sympathy is what lifts it above satire: the rich are not villains, only oblivious, and the poor are not saints, only desperate, and the tragedy is that they all have to share one staircase.""",
+            """It is funny, it is frightening, it is furious, and it is perfectly made. I have nothing to add except: see it, and see it before anyone tells you what happens.""",
+        ),
+    ),
+    PageSpec(
+        slug="lady-bird-charming-but-slight",
+        film_id="lady-bird-2017",
+        title="Lady Bird",
+        year=2017,
+        headline="Lady Bird Is Charming, and Slighter Than You've Heard",
+        dek="Greta Gerwig's debut as a solo director is full of lovely moments that never quite add up.",
+        critic="Bo Lindgren",
+        published="2017-11-24",
+        published_display="November 24, 2017",
+        score=60.0,
+        grade_raw="6/10",
+        grade_value=60.0,
+        infobox=(
+            ("Director", "Greta Gerwig"),
+            (
+                "Starring",
+                "Saoirse Ronan, Laurie Metcalf, Tracy Letts, Beanie Feldstein, Timothée Chalamet",
+            ),
+            ("Running time", "94 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Greta Gerwig",),
+            cast=(
+                ("Saoirse Ronan", "Christine"),
+                ("Laurie Metcalf", "Marion"),
+                ("Tracy Letts", None),
+                ("Beanie Feldstein", "Julie"),
+                ("Timothée Chalamet", None),
+            ),
+            runtime_minutes=94,
+        ),
+        labels=("Greta Gerwig", "coming of age", "Saoirse Ronan"),
+        related=(
+            ("Call Me by Your Name Lingers Like a Summer Afternoon", "November 24, 2017"),
+            ("Coco Is Pixar's Sweetest Film in Years", "November 22, 2017"),
+            ("The Year in Debuts: Ten First Films Worth Seeking Out", "November 17, 2017"),
+        ),
+        paragraphs=(
+            """Lady Bird arrives on a cloud of praise so thick that it is hard to see the film underneath, so let me try to describe it plainly. It is a sweet, funny, observant coming-of-age comedy about a high school senior in Sacramento, made with affection and a good ear for dialogue. It is also a familiar one, built from scenes you have seen in a dozen other movies about senior year, and I came out of it pleased and a little puzzled by the fuss.""",
+            """Saoirse Ronan plays Christine, a Catholic-school girl who renames herself Lady Bird and longs for a college on the East Coast that her family cannot afford. Her great antagonist is her mother, Marion (Laurie Metcalf), a nurse who loves her fiercely and criticizes her constantly. Their fights, which flare up in department stores and car rides and never quite end, are the film's best material, and Metcalf is superb, letting us see the exhaustion and fear under every barb. Tracy Letts, as the soft-spoken father, is nearly as good.""",
+            """Around them, though, Greta Gerwig has arranged a checklist. There is the drama club and the musical. There is the sweet first boyfriend with a secret and the pretentious second boyfriend, played by Timothée Chalamet, who reads in bed and disdains money. There is the falling-out with the loyal best friend, Julie (Beanie Feldstein), for a cooler, richer crowd, and the reconciliation in time for prom. Each episode is nicely written and briskly dispatched, but they pass like stops on a tour, and few of them leave a mark.""",
+            """Ronan is terrific company, prickly and unembarrassed, and the film's generosity is real: nobody is mocked, not even the nun who catches Lady Bird's prank. But the movie is so busy being charming that it rarely risks anything. The ending, tender as it is, resolves the mother-daughter war with a tidiness the rest of the film has taught us not to believe.""",
+            """This is a good small movie, and a promising start. I wish I liked it as much as everyone else seems to. Six out of ten, with extra credit for Metcalf.""",
+        ),
+    ),
+    PageSpec(
+        slug="whiplash-bullying-as-art",
+        film_id="whiplash-2014",
+        title="Whiplash",
+        year=2014,
+        headline="Whiplash Mistakes Bullying for Greatness",
+        dek="A thrilling drum battle wrapped around a very dubious idea.",
+        critic="Rafael Quintero",
+        published="2014-10-17",
+        published_display="October 17, 2014",
+        score=30.0,
+        grade_raw="3/10",
+        grade_value=30.0,
+        infobox=(
+            ("Director", "Damien Chazelle"),
+            ("Starring", "Miles Teller, J.K. Simmons, Paul Reiser, Melissa Benoist"),
+            ("Running time", "107 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Damien Chazelle",),
+            cast=(
+                ("Miles Teller", "Andrew"),
+                ("J.K. Simmons", "Fletcher"),
+                ("Paul Reiser", None),
+                ("Melissa Benoist", None),
+            ),
+            runtime_minutes=107,
+        ),
+        labels=("Damien Chazelle", "jazz", "Sundance 2014"),
+        related=(
+            ("Birdman Is a Dazzling Stunt With a Soul", "October 17, 2014"),
+            ("Listening Session: Buddy Rich and the Myth of the Tyrant", "October 10, 2014"),
+            ("Gone Girl Is Fincher's Nastiest Joke", "October 3, 2014"),
+        ),
+        paragraphs=(
+            """I play a little jazz, badly, and I have known teachers who screamed. None of them made anyone better. That is my bias, and I should state it up front, because Whiplash is built on the opposite belief, and it argues its case with such skill and energy that many people will leave convinced. I left angry.""",
+            """Miles Teller plays Andrew, a first-year drummer at a prestigious New York music school who wants, more than anything, to be one of the greats. J.K. Simmons plays Fletcher, the conductor of the school's elite studio band, a man who hurls cymbals and slurs at his students and tells them that the two most harmful words in the English language are "good job." Andrew is chosen for the band, abused, demoted, promoted, humiliated, and finally pushed to a performance that the movie stages as a kind of holy victory.""",
+            """On its own terms, it is gripping. Damien Chazelle cuts the rehearsals with a percussionist's sense of rhythm, and Simmons, lean and black-shirted and bald as a bullet, gives the kind of performance that wins awards: funny, terrifying, never off the boil. Teller is good too, especially when the film lets him show how little is left of Andrew outside the practice room. The final sequence, I admit, is exciting to watch.""",
+            """But what is it exciting about? The film has no interest in music as anything but a contest. We barely hear a whole tune. Nobody in Fletcher's band seems to enjoy playing, and Andrew's love life, a brief romance with a girl at a movie theater concession stand, exists only so that he can throw it away. The story sets up a reckoning for Fletcher's cruelty and then swerves around it, and the climax invites us to cheer as the abuser and the abused lock eyes in mutual approval. The tyrant, it turns out, was right all along.""",
+            """That is a seductive fantasy, especially for anyone who has suffered for their art and wants the suffering to have meant something. It is also, I think, a lie, and a movie this well made only makes it more persuasive. Brilliant craft, ugly idea. Three out of ten.""",
+        ),
+    ),
+    PageSpec(
+        slug="oldboy-park-chan-wook-revenge-opera",
+        film_id="oldboy-2003",
+        title="Oldboy",
+        year=2003,
+        headline="Oldboy: A Revenge Opera Sung at the Top of Its Lungs",
+        dek="Park Chan-wook's thriller finally reaches American screens, and it is everything the festival buzz promised.",
+        critic="Rafael Quintero",
+        published="2005-03-25",
+        published_display="March 25, 2005",
+        score=90.0,
+        grade_raw="9/10",
+        grade_value=90.0,
+        infobox=(
+            ("Director", "Park Chan-wook"),
+            ("Starring", "Choi Min-sik, Yoo Ji-tae, Kang Hye-jung"),
+            ("Running time", "120 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Park Chan-wook",),
+            cast=(
+                ("Choi Min-sik", "Oh Dae-su"),
+                ("Yoo Ji-tae", "Woo-jin"),
+                ("Kang Hye-jung", "Mi-do"),
+            ),
+            runtime_minutes=120,
+        ),
+        labels=("Park Chan-wook", "Korean cinema", "revenge"),
+        related=(
+            ("Sin City Is a Comic Book Come to Snarling Life", "April 1, 2005"),
+            ("Interview: The Subtitlers Who Make Foreign Films Travel", "March 18, 2005"),
+            ("Downfall Looks the Devil in the Eye", "March 11, 2005"),
+        ),
+        paragraphs=(
+            """Oldboy opens with a man holding another man by the necktie over the edge of a rooftop, and then backs up to explain how they got there, and for the next two hours it never stops surprising you. Park Chan-wook's film, which took the Grand Prix at Cannes last year and has been passed around by fans on bootleg discs ever since, is a pulp revenge story played with the intensity of grand opera, and it is one of the most exciting films I have seen in a long time.""",
+            """Oh Dae-su (Choi Min-sik) is a salaryman with a drinking problem who, on his daughter's birthday, is abducted and locked in a windowless room that looks like a cheap hotel. He is kept there for fifteen years. Nobody tells him why. He watches television, learns that he has been framed for his wife's murder, shadowboxes against the walls and scratches a tally of his years into his own hand. Then, one day, he wakes up on a rooftop, free, with a wallet full of cash and a phone, and a voice on the other end that tells him he has five days to figure out the reason.""",
+            """Helped by a young chef named Mi-do (Kang Hye-jung), who takes him in after he collapses in her restaurant, Dae-su begins to hunt, and what he finds is a rich, serene young man named Woo-jin (Yoo Ji-tae) who seems to have been waiting for him. I will not say more, except that the answer to the film's great question is as devastating as anything in Greek tragedy, and that Park has laid its clues in plain sight.""",
+            """Choi gives a staggering performance, feral and heartbroken, and he is at the center of the set pieces that people will talk about: the live octopus, and above all the corridor fight, a single unbroken sideways tracking shot in which Dae-su fights his way through a hallway full of thugs with a hammer, taking a knife in the back and carrying on. It is brutal, and it is exhilarating, and it has the rhythm of a dance.""",
+            """Some viewers will find the violence too much, and the final revelations may strike the squeamish as a cheap shock. I think they are the opposite: the moment where the genre's promise of satisfying revenge turns to ash in the hero's mouth. The last scene, in snow, is as haunting an ending as I can remember. Nine out of ten.""",
+        ),
+    ),
+    PageSpec(
+        slug="grand-budapest-hotel-pretty-and-hollow",
+        film_id="the-grand-budapest-hotel-2014",
+        title="The Grand Budapest Hotel",
+        year=2014,
+        headline="The Grand Budapest Hotel: A Lovely Box With Too Little Inside",
+        dek="Wes Anderson's caper is his most elaborate confection yet, and one of his least affecting.",
+        critic="Bo Lindgren",
+        published="2014-03-21",
+        published_display="March 21, 2014",
+        score=60.0,
+        grade_raw="6/10",
+        grade_value=60.0,
+        infobox=(
+            ("Director", "Wes Anderson"),
+            (
+                "Starring",
+                "Ralph Fiennes, Tony Revolori, Saoirse Ronan, Adrien Brody, Willem Dafoe, Jeff Goldblum",
+            ),
+            ("Running time", "99 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Wes Anderson",),
+            cast=(
+                ("Ralph Fiennes", "Gustave"),
+                ("Tony Revolori", "Zero"),
+                ("Saoirse Ronan", None),
+                ("Adrien Brody", None),
+                ("Willem Dafoe", None),
+                ("Jeff Goldblum", None),
+            ),
+            runtime_minutes=99,
+        ),
+        labels=("Wes Anderson", "comedy", "Berlinale 2014"),
+        related=(
+            ("Under the Skin Is the Strangest Film of the Year So Far", "April 4, 2014"),
+            ("Wes Anderson, Ranked: Every Film From Worst to Best", "March 14, 2014"),
+            ("Nymphomaniac, Volume I Is Von Trier at Play", "March 21, 2014"),
+        ),
+        paragraphs=(
+            """Every Wes Anderson film is a dollhouse, and The Grand Budapest Hotel is the grandest one yet: a pink wedding cake of a hotel perched on a mountain in an invented Central European country, filled with lobby boys in purple uniforms, pastry boxes tied with blue ribbon, funiculars, secret passages and a priceless Renaissance painting of a boy holding an apple. You could freeze almost any frame and hang it on a wall. I spent much of the film delighted. I also spent much of it waiting to feel something, and mostly I didn't.""",
+            """The hero is Gustave (Ralph Fiennes), the hotel's legendary concierge in the early 1930s, a vain, scented, poetry-quoting charmer who sees to every need of his wealthy elderly guests, including some needs that are not on the menu. When one of those guests dies and leaves him the painting, her greedy family, led by a snarling Adrien Brody, accuses him of murder, and Gustave and his devoted new lobby boy, Zero (Tony Revolori), flee across a snowy landscape pursued by a leather-clad assassin played by Willem Dafoe.""",
+            """Fiennes is the best reason to see it. He delivers Anderson's ornate dialogue at a gallop and then undercuts it with a burst of profanity, and he finds a real gallantry in Gustave that the film around him keeps threatening to smother in whimsy. There are terrific small turns, too, from Jeff Goldblum as a doomed lawyer and Saoirse Ronan as the baker's apprentice Zero loves.""",
+            """But the caper plot is mechanical, a string of chases and escapes that Anderson stages with his usual symmetrical precision and very little urgency. The famous cameos arrive one after another like guests at a party who each get a line and leave. And the film's gestures toward history, toward the war and the brutes in black uniforms who will end Gustave's world, are tasteful and melancholy and curiously weightless, as if even fascism had been shrunk to fit the dollhouse.""",
+            """It is a pleasure to look at and a pleasure to hear, and I was smiling throughout. I just never believed in any of it. Six out of ten.""",
+        ),
+    ),
+    PageSpec(
+        slug="mad-max-fury-road-pure-motion",
+        film_id="mad-max-fury-road-2015",
+        title="Mad Max: Fury Road",
+        year=2015,
+        headline="Mad Max: Fury Road Is Pure Motion",
+        dek="George Miller's return to the wasteland is a two-hour chase with barely a wasted frame.",
+        critic="Agnes Whitford",
+        published="2015-05-15",
+        published_display="May 15, 2015",
+        score=80.0,
+        grade_raw="8/10",
+        grade_value=80.0,
+        infobox=(
+            ("Director", "George Miller"),
+            ("Starring", "Tom Hardy, Charlize Theron, Nicholas Hoult, Hugh Keays-Byrne"),
+            ("Running time", "120 min"),
+        ),
+        facts=FilmFacts(
+            directors=("George Miller",),
+            cast=(
+                ("Tom Hardy", "Max"),
+                ("Charlize Theron", "Furiosa"),
+                ("Nicholas Hoult", "Nux"),
+                ("Hugh Keays-Byrne", "Immortan Joe"),
+            ),
+            runtime_minutes=120,
+        ),
+        labels=("George Miller", "action", "Cannes 2015"),
+        related=(
+            ("Tomorrowland Is a Lecture Dressed as a Ride", "May 22, 2015"),
+            ("Festival Diary: Cannes, Days One to Four", "May 17, 2015"),
+            ("Pitch Perfect 2 Hits Most of Its Notes", "May 15, 2015"),
+        ),
+        paragraphs=(
+            """Nobody in Mad Max: Fury Road stops moving for long, and neither does the camera. George Miller's fourth trip to his post-apocalyptic Australia is a single chase, out across the desert and back again, and it is staged with a ferocity and a clarity that make most recent action films look like they were assembled by committee. I enjoyed it enormously. I also left with a few reservations, which I will get to.""",
+            """The story can be told in a breath. Furiosa (Charlize Theron), a trusted driver for the warlord Immortan Joe (Hugh Keays-Byrne), diverts her armored tanker into the wasteland with Joe's five young wives hidden inside. Joe's army gives chase. Max (Tom Hardy), a haunted loner who has been captured and strung up as a blood donor for a sickly soldier named Nux (Nicholas Hoult), ends up on the run with the women. The rest is vehicles.""",
+            """And what vehicles. Miller and his designers have built a carnival of rust and chrome, hot rods stacked on hot rods, cars sprouting spikes, a truck whose only job is to carry a wall of speakers and a guitarist on bungee cords. The stunts are real, and you feel it in your stomach: the bodies flung between vehicles, the pole-swinging raiders, the crashes that throw up actual sand. John Seale's photography saturates everything into orange and teal, and the editing, which is fast but never confusing, keeps every piece of geography straight.""",
+            """Theron is superb, carrying the film's emotional weight in her jaw and her eyes, and Hoult brings an unexpectedly touching arc to a character who starts as a cackling fanatic. Hardy is fine, but Max is little more than a witness here, a mumbling bystander in his own franchise.""",
+            """My reservations are small but real. The relentlessness that makes the first hour thrilling starts to numb in the second, and the wives, apart from one or two, are more a unit than people. It is a magnificent machine with a thin coat of story. But what a machine. Eight out of ten.""",
+        ),
+    ),
+    PageSpec(
+        slug="crash-haggis-good-intentions",
+        film_id="crash-2004",
+        title="Crash",
+        year=2004,
+        headline="Crash Means Well, Loudly",
+        dek="Paul Haggis's Los Angeles ensemble has strong performances and a schematic heart.",
+        critic="Bo Lindgren",
+        published="2005-05-06",
+        published_display="May 6, 2005",
+        score=40.0,
+        grade_raw="4/10",
+        grade_value=40.0,
+        infobox=(
+            ("Director", "Paul Haggis"),
+            (
+                "Starring",
+                "Don Cheadle, Matt Dillon, Terrence Howard, Thandie Newton, Sandra Bullock, Michael Peña",
+            ),
+            ("Running time", "112 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Paul Haggis",),
+            writers=("Paul Haggis",),
+            cast=(
+                ("Don Cheadle", "Graham"),
+                ("Matt Dillon", "Ryan"),
+                ("Terrence Howard", "Cameron"),
+                ("Thandie Newton", "Christine"),
+                ("Sandra Bullock", None),
+                ("Michael Peña", "Daniel"),
+            ),
+            runtime_minutes=112,
+        ),
+        labels=("Paul Haggis", "ensemble", "Los Angeles"),
+        related=(
+            ("Kingdom of Heaven Is Handsome and Hollow", "May 6, 2005"),
+            ("The Interpreter Speaks Clearly, Says Little", "April 22, 2005"),
+            ("Why the Ensemble Drama Keeps Coming Back", "April 29, 2005"),
+        ),
+        paragraphs=(
+            """Crash is the sort of film that is easier to admire in summary than to sit through. On paper it is bold: a mosaic of Los Angeles in which a couple of dozen characters of every color collide over a couple of days, each collision exposing the bigotry that simmers under ordinary life. On the screen it is a series of lessons, some of them powerfully acted, most of them delivered with the subtlety of a car horn.""",
+            """The stories interlock like a puzzle. Graham (Don Cheadle), a weary detective, investigates a shooting involving a police officer while his mother berates him. A patrol cop, Ryan (Matt Dillon), stops the car of a television director, Cameron (Terrence Howard), and molests his wife, Christine (Thandie Newton), while pretending to search her. A district attorney's wife, played by Sandra Bullock, sours on the world after a carjacking. A Persian shopkeeper buys a gun, and a locksmith, Daniel (Michael Peña), tries to keep his little girl safe in a neighborhood he knows is dangerous.""",
+            """Several of these threads are genuinely affecting. Howard and Newton, as a couple whose marriage is poisoned by a single humiliation, give the film its rawest scenes. Dillon makes a vile man disturbingly comprehensible, especially when he is caring for his sick father. And Peña's scene with his daughter, built around a make-believe cloak, is quietly heartbreaking.""",
+            """But Paul Haggis, who directed and co-wrote, never lets a scene simply happen. Every character announces their prejudice in dialogue, and every plot turn is engineered so that the prejudice will be punished or reversed a few reels later. Coincidence piles on coincidence. By the time a snowfall blesses the city in the final minutes, the film has stopped feeling like a portrait of Los Angeles and started feeling like a very earnest diagram.""",
+            """I respect what it is trying to do, and I was moved more than once. I was also lectured, repeatedly, by a film that seems not to trust its audience or its own fine cast. Four out of ten.""",
+        ),
+    ),
+    PageSpec(
+        slug="drive-refn-gosling-cool-and-cruel",
+        film_id="drive-2011",
+        title="Drive",
+        year=2011,
+        headline="Drive: Cool, Cruel and Mostly Irresistible",
+        dek="Nicolas Winding Refn's Los Angeles noir is more style than story. The style is something else.",
+        critic="Rafael Quintero",
+        published="2011-09-23",
+        published_display="September 23, 2011",
+        score=70.0,
+        grade_raw="7/10",
+        grade_value=70.0,
+        infobox=(
+            ("Director", "Nicolas Winding Refn"),
+            (
+                "Starring",
+                "Ryan Gosling, Carey Mulligan, Bryan Cranston, Albert Brooks, Ron Perlman",
+            ),
+            ("Running time", "100 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Nicolas Winding Refn",),
+            cast=(
+                ("Ryan Gosling", None),
+                ("Carey Mulligan", "Irene"),
+                ("Bryan Cranston", "Shannon"),
+                ("Albert Brooks", "Bernie"),
+                ("Ron Perlman", "Nino"),
+            ),
+            runtime_minutes=100,
+        ),
+        labels=("Nicolas Winding Refn", "neo-noir", "Ryan Gosling"),
+        related=(
+            ("Moneyball Makes Statistics Sing", "September 23, 2011"),
+            ("Listening Session: The Synth Scores of the 1980s", "September 16, 2011"),
+            ("Contagion Is a Thriller About Hand-Washing, and It Works", "September 9, 2011"),
+        ),
+        paragraphs=(
+            """Ryan Gosling doesn't say much in Drive, and he doesn't need to. As a nameless Hollywood stunt driver who moonlights behind the wheel of getaway cars, he communicates almost entirely through a toothpick, a satin jacket with a scorpion on the back, and a gaze so still it seems to slow the film down around him. It is a performance built out of withholding, and it fits a movie that is, for better and for worse, all surface.""",
+            """The surface is spectacular. Nicolas Winding Refn, the Danish director, has made a Los Angeles crime film that looks and sounds like nothing else in theaters: hot pink titles, a soundtrack of dreamy synth-pop, night streets that shine like wet paint. The opening robbery, in which the driver evades the police through patience rather than speed, hiding under an overpass and idling in the shadows while a helicopter searches, is as gripping as anything this year.""",
+            """The plot, adapted from a James Sallis novel, is comparatively ordinary. The driver falls for his neighbor, Irene (Carey Mulligan), a young mother whose husband comes home from prison in debt to the wrong people, and agrees to drive for a robbery that will square things. It goes wrong, and the second half of the film is a grim string of reprisals in which the gentle, silent hero reveals an appetite for violence that is genuinely startling.""",
+            """That violence will divide audiences. It is sudden and graphic, and Refn lingers on it. I found some of it thrilling and some of it merely nasty. What I loved without reservation were the supporting players: Bryan Cranston as Shannon, the driver's limping, hopeful boss; Ron Perlman as Nino, a thug who wants respect; and above all Albert Brooks as Bernie, a soft-spoken gangster whose weary politeness is the most frightening thing in the film.""",
+            """Mulligan is underused, and the romance is more gesture than feeling. But I would rather watch a film this confident in its own strange style than a dozen tidier thrillers. Seven out of ten.""",
+        ),
+    ),
+    PageSpec(
+        slug="cats-hooper-uncanny",
+        film_id="cats-2019",
+        title="Cats",
+        year=2019,
+        headline="Cats Is the Year's Most Expensive Nightmare",
+        dek="Tom Hooper's adaptation of the stage musical has a few good songs and a fatal case of fur.",
+        critic="Agnes Whitford",
+        published="2019-12-20",
+        published_display="December 20, 2019",
+        score=20.0,
+        grade_raw="2/10",
+        grade_value=20.0,
+        infobox=(
+            ("Director", "Tom Hooper"),
+            (
+                "Starring",
+                "Francesca Hayward, Jennifer Hudson, Judi Dench, Idris Elba, Ian McKellen, Taylor Swift",
+            ),
+            ("Running time", "110 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Tom Hooper",),
+            cast=(
+                ("Francesca Hayward", "Victoria"),
+                ("Jennifer Hudson", "Grizabella"),
+                ("Judi Dench", "Old Deuteronomy"),
+                ("Idris Elba", "Macavity"),
+                ("Ian McKellen", None),
+                ("Taylor Swift", None),
+            ),
+            runtime_minutes=110,
+        ),
+        labels=("Tom Hooper", "musicals", "Andrew Lloyd Webber"),
+        related=(
+            ("Little Women Is a Warm Blanket of a Film", "December 25, 2019"),
+            ("Uncut Gems Never Lets You Breathe", "December 13, 2019"),
+            ("The Year in Review: Our Ten Favorite Films of 2019", "December 20, 2019"),
+        ),
+        paragraphs=(
+            """Somewhere in the making of Cats, someone must have looked at an early test of the digital fur, the human faces peering out of animated pelts, the hands with fingers and no claws, the bodies with no clear idea of what they were, and thought: yes, this is fine. That decision sinks the whole enterprise, but it is far from the only problem.""",
+            """The story, such as it is, comes from Andrew Lloyd Webber's stage musical, itself built on T.S. Eliot's poems about cats. An abandoned young cat, Victoria (Francesca Hayward), is taken in by a tribe of alley cats called the Jellicles on the night of their annual ball, at which their elder, Old Deuteronomy (Judi Dench), will choose one of them to be reborn. Candidates step forward one by one to sing about themselves. A criminal cat, Macavity (Idris Elba), kidnaps the competition. That is the plot.""",
+            """On stage, this revue format works as a showcase for dancers. On screen, Tom Hooper chops the dancing into restless close-ups, so that the best movers in the cast, Hayward among them, rarely get a clean wide shot, and the numbers blur into one another. The sets, scaled so that the cats are sometimes tiny and sometimes person-sized, never settle on a logic. The comic numbers are strained, and the attempts at bawdiness, including a lot of eager crotch-level choreography, are baffling in a film rated for children.""",
+            """There are a few consolations. Jennifer Hudson's Grizabella, the shunned former beauty, gets "Memory," and she sings it with an unguarded intensity that briefly turns the film into something real. Ian McKellen, as an aged theater cat, brings a wounded dignity to a number that should not have survived the edit. Taylor Swift's brief appearance is at least energetic.""",
+            """Otherwise this is a long, loud and disquieting evening, the kind of misfire that will be screened at midnight for years to come, and probably enjoyed more there than it ever will be in daylight. Two out of ten.""",
+        ),
+    ),
+    PageSpec(
+        slug="arrival-villeneuve-contact",
+        film_id="arrival-2016",
+        title="Arrival",
+        year=2016,
+        headline="Arrival Makes First Contact Feel Like a Love Story",
+        dek="Denis Villeneuve's science fiction film is about language, time and grief, and it is extraordinary.",
+        critic="Bo Lindgren",
+        published="2016-11-11",
+        published_display="November 11, 2016",
+        score=90.0,
+        grade_raw="9/10",
+        grade_value=90.0,
+        infobox=(
+            ("Director", "Denis Villeneuve"),
+            ("Starring", "Amy Adams, Jeremy Renner, Forest Whitaker"),
+            ("Running time", "116 min"),
+        ),
+        facts=FilmFacts(
+            directors=("Denis Villeneuve",),
+            cast=(
+                ("Amy Adams", "Louise Banks"),
+                ("Jeremy Renner", "Ian"),
+                ("Forest Whitaker", "Colonel Weber"),
+            ),
+            runtime_minutes=116,
+        ),
+        labels=("Denis Villeneuve", "science fiction", "Amy Adams"),
+        related=(
+            ("Moonlight Is the Film of the Year", "October 28, 2016"),
+            ("Doctor Strange Bends Space, Not Rules", "November 4, 2016"),
+            ("Ted Chiang's Stories and the Problem of Adaptation", "November 11, 2016"),
+        ),
+        paragraphs=(
+            """Most films about aliens arriving on Earth are really films about us shooting at them. Arrival is about us trying to understand them, which turns out to be far more suspenseful, and in the end far more moving. Denis Villeneuve has made the rare science fiction film that trusts ideas to be exciting on their own, and it is one of the best films of the year.""",
+            """When twelve vast, smooth vessels appear at scattered points around the globe, the American military enlists Louise Banks (Amy Adams), a linguist, to lead the effort to communicate with the beings inside the one hovering over a Montana meadow. She works alongside a physicist, Ian (Jeremy Renner), under the watchful eye of Colonel Weber (Forest Whitaker), and each day they ride up into the ship to face two towering, many-limbed creatures behind a transparent barrier who write in drifting rings of ink.""",
+            """The procedural details are enthralling: the decision to start with simple nouns, the whiteboards, the slow and thrilling moment when the circles begin to make sense. But what gives the film its power is Adams, whose quiet, searching performance anchors everything, and the way the story keeps circling back to images of Louise with her daughter. I will say nothing about how those images fit in except that, when the film reveals what it has been doing all along, the effect is both intellectually dazzling and deeply sad.""",
+            """Villeneuve's craftsmanship is meticulous. Bradford Young's photography is muted and misty, the alien ship is a masterpiece of minimal design, and Johann Johannsson's score, with its moaning voices and low drones, makes the whole film feel like it is happening underwater. The only weak link is the subplot about international tensions, which feels thin and resolves a little too neatly.""",
+            """That is a small flaw in a film of such grace. Arrival asks what you would do if you knew the whole shape of your life in advance, and answers with a tenderness that stayed with me for days. Nine out of ten.""",
+        ),
+    ),
+]
+
 # ---------------------------------------------------------------- main
 
 RENDERERS = {
     TRIBUNE.slug: render_tribune,
     SECOND_REEL.slug: render_second_reel,
+    KINETOSCOPE.slug: render_kinetoscope,
 }
-PUBLICATIONS = (TRIBUNE, SECOND_REEL)
+PUBLICATIONS = (TRIBUNE, SECOND_REEL, KINETOSCOPE)
 
 
 def main() -> None:

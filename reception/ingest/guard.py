@@ -33,8 +33,9 @@ DEFAULT_PAGE_TIMEOUT = 5.0
 """CPU seconds one page may take: real review pages take well under one."""
 PAGE_MEMORY_BYTES = 3 * 1024**3
 """The child's address-space cap: room for the model and a 20 MB page, not for a runaway."""
-START_TIMEOUT = 180.0
-"""Seconds a fresh child may take to import the pipeline and load its model."""
+START_TIMEOUT = 3600.0
+"""Seconds a fresh child may take to import the pipeline and load its model: on a loaded
+machine that is minutes, and waiting is progress; only a child that dies is a failure."""
 
 WALL_FACTOR = 10
 """A page's wall-time cap, in budgets: only a child stalled without using CPU meets it."""
@@ -110,12 +111,15 @@ class GuardedReviewer:
             except (TimeoutError, EOFError) as error:
                 child.kill()
                 child.wait()
-                raise RuntimeError("the page reviewer process did not start") from error
+                raise EOFError("the page reviewer process did not start") from error
             self._child = child
         return self._child
 
     def __call__(self, page: Page, template: SiteTemplate | None) -> Review | Failure:
-        child = self._started()
+        try:
+            child = self._started()
+        except EOFError as error:  # the next page tries a fresh child again
+            return Failure(page.uri, "crash", str(error))
         assert child.stdin is not None and child.stdout is not None
         try:
             _write_frame(child.stdin, pickle.dumps((page, template), pickle.HIGHEST_PROTOCOL))

@@ -140,6 +140,13 @@ def test_specs_table_and_special_features_list_are_kept_apart() -> None:
     assert "commentary" not in article.text and "1080p" not in article.text
 
 
+def test_a_spec_cell_of_several_lines_keeps_them_apart() -> None:
+    side = """<table class="specs"><tr><th>Video</th><td>1080p AVC</td></tr>
+    <tr><th>Audio</th><td>English DTS-HD MA 5.1<br>French Dolby Digital 5.1</td></tr></table>"""
+    article = extract(review_html(side=side))
+    assert ("Audio", "English DTS-HD MA 5.1; French Dolby Digital 5.1") in article.specs
+
+
 def test_critic_rating_widget_is_read_and_reader_rating_is_not() -> None:
     side = '<div class="review-stars"><img src="/i/stars-3-5.png" alt="3.5 stars"></div>'
     article = extract(review_html(side=side))

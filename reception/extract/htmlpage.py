@@ -464,13 +464,15 @@ class _SideParts:
     def _rows(self, table: lxml_html.HtmlElement) -> list[tuple[str, str]]:
         rows: list[tuple[str, str]] = []
         for tr in table.iter("tr"):
-            cells = [text_of(c) for c in tr if c.tag in ("td", "th")]
-            if len(cells) == 2 and cells[0] and cells[1]:
-                rows.append((cells[0].rstrip(":"), cells[1]))
+            cells = [c for c in tr if c.tag in ("td", "th")]
+            if len(cells) == 2:
+                label, value = text_of(cells[0]), _cell_value(cells[1])
+                if label and value:
+                    rows.append((label.rstrip(":"), value))
         for dt_el in table.iter("dt"):
             dd = dt_el.getnext()
             if dd is not None and dd.tag == "dd":
-                rows.append((text_of(dt_el).rstrip(":"), text_of(dd)))
+                rows.append((text_of(dt_el).rstrip(":"), _cell_value(dd)))
         return rows
 
     def _file_rows(self, rows: list[tuple[str, str]]) -> None:
@@ -883,3 +885,9 @@ def extract_html(page: Page, text: str, template: SiteTemplate | None) -> Articl
         rating_text=tuple(dict.fromkeys([*side.rating_text, *card_ratings(meta)])),
         structured=structured,
     )
+
+
+def _cell_value(cell: lxml_html.HtmlElement) -> str:
+    """A table cell's text, its lines (``<br>``, blocks) kept apart by "; ": two audio tracks
+    on two lines stay two tracks."""
+    return "; ".join(block_lines(cell)) or text_of(cell)

@@ -34,6 +34,7 @@ from sqlalchemy import (
     cast,
     column,
     func,
+    literal_column,
     or_,
     select,
     text,
@@ -122,24 +123,48 @@ def _indexed_word(conn: Connection) -> Callable[[str], bool]:
     return is_word
 
 
+ACCENTED = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűųýÿźżž"
+PLAIN = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorsssstuuuuuuuuyyzzz"
+PG_DOCUMENT = (
+    "to_tsvector('simple'::regconfig, translate(lower(coalesce(headline, '') || ' ' || "
+    "coalesce(film_title, '') || ' ' || replace(coalesce(critic_id, ''), '-', ' ') || ' ' || "
+    f"body), '{ACCENTED}', '{PLAIN}'))"
+)
+"""What PostgreSQL searches, as SQLite's index reads it (``unicode61 remove_diacritics``): no
+stemming, no stop words, lower case, accents gone; the same text the migration indexes."""
+
+
 def _pg_document() -> Any:
-    return func.to_tsvector(
-        "english",
-        func.coalesce(reviews.c.headline, "")
-        + " "
-        + func.coalesce(reviews.c.film_title, "")
-        + " "
-        + func.replace(func.coalesce(reviews.c.critic_id, ""), "-", " ")
-        + " "
-        + reviews.c.body,
-    )
+    return literal_column(PG_DOCUMENT)
+
+
+def _fold(term: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", term.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _pg_query(conn: Connection, terms: list[str]) -> Any:
+    """The words as a PostgreSQL text query with SQLite's rules (:func:`match_expression`):
+    every word, the last also as a prefix when long enough and not a word of the index."""
+    folded = [_fold(term) for term in terms]
+    *whole, last = folded
+
+    def is_word(term: str) -> bool:
+        probe: Any = select(literal_column("1")).where(
+            _pg_document().op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), term))
+        )
+        return conn.execute(probe.limit(1)).first() is not None
+
+    prefix = len(last) >= PREFIX_MIN and not is_word(last)
+    words = [f"'{term}'" for term in whole] + [f"'{last}'" + (":*" if prefix else "")]
+    return func.to_tsquery(literal_column("'simple'::regconfig"), " & ".join(words))
 
 
 def _matching(
-    statement: Any, query: SearchQuery, match: str | None
+    statement: Any, query: SearchQuery, match: str | None, tsquery: Any = None
 ) -> tuple[Any, Any, dict[str, Any]]:
     """The statement narrowed to the query's words and filters, its rank, and bind params;
-    ``match`` is the FTS5 expression on SQLite, None elsewhere."""
+    ``match`` is the FTS5 expression on SQLite, ``tsquery`` the text query elsewhere."""
     params: dict[str, Any] = {}
     rank: Any = None
     terms = fts_terms(query.q)
@@ -154,8 +179,7 @@ def _matching(
         )
         statement = statement.join(hits, hits.c.id == reviews.c.id)
         rank = hits.c.rank
-    elif terms:
-        tsquery = func.plainto_tsquery("english", " ".join(terms))
+    elif terms and tsquery is not None:
         statement = statement.where(_pg_document().op("@@")(tsquery))
         rank = -func.ts_rank(_pg_document(), tsquery)
     conditions: list[Any] = []
@@ -196,8 +220,10 @@ def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> Sea
     match = match_expression(query.q, _indexed_word(conn)) if dialect == "sqlite" else None
     if match and query.sort == "relevance" and not query.filters:
         return _ranked_by_index(conn, base, query, match)
+    terms = fts_terms(query.q)
+    tsquery = _pg_query(conn, terms) if dialect != "sqlite" and terms else None
     joined = base.join(films, films.c.film_id == reviews.c.film_id, isouter=True)
-    statement, rank, params = _matching(joined, query, match)
+    statement, rank, params = _matching(joined, query, match, tsquery)
     page_rows = conn.execute(
         statement.order_by(*_ordering(query, rank)).limit(query.limit).offset(query.offset),
         params,
@@ -209,9 +235,10 @@ def search(conn: Connection, dialect: str, base: Any, query: SearchQuery) -> Sea
         .join(films, films.c.film_id == reviews.c.film_id, isouter=True),
         query,
         match,
+        tsquery,
     )
     total = int(conn.execute(counted, params).scalar_one())
-    sample, sample_rank, _ = _matching(_facet_columns(), query, match)
+    sample, sample_rank, _ = _matching(_facet_columns(), query, match, tsquery)
     sample = sample.order_by(*_ordering(query, sample_rank))
     facets = _facets(conn, sample.limit(FACET_SAMPLE), params)
     return SearchPage(items=items, total=total, facets=facets)

@@ -125,17 +125,22 @@ def _indexed_word(conn: Connection) -> Callable[[str], bool]:
 
 ACCENTED = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűųýÿźżž"
 PLAIN = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorsssstuuuuuuuuyyzzz"
-PG_DOCUMENT = (
-    "to_tsvector('simple'::regconfig, translate(lower(coalesce(headline, '') || ' ' || "
-    "coalesce(film_title, '') || ' ' || replace(coalesce(critic_id, ''), '-', ' ') || ' ' || "
-    f"body), '{ACCENTED}', '{PLAIN}'))"
-)
-"""What PostgreSQL searches, as SQLite's index reads it (``unicode61 remove_diacritics``): no
-stemming, no stop words, lower case, accents gone; the same text the migration indexes."""
+
+
+def pg_document(table: str = "") -> str:
+    """What PostgreSQL searches, as SQLite's index reads it (``unicode61 remove_diacritics``):
+    no stemming, no stop words, lower case, accents gone; the migration indexes the same
+    expression (``table`` qualifies the columns in queries that join other tables)."""
+    t = f"{table}." if table else ""
+    return (
+        f"to_tsvector('simple'::regconfig, translate(lower(coalesce({t}headline, '') || ' ' || "
+        f"coalesce({t}film_title, '') || ' ' || replace(coalesce({t}critic_id, ''), '-', ' ') "
+        f"|| ' ' || {t}body), '{ACCENTED}', '{PLAIN}'))"
+    )
 
 
 def _pg_document() -> Any:
-    return literal_column(PG_DOCUMENT)
+    return literal_column(pg_document("reviews"))
 
 
 def _fold(term: str) -> str:
@@ -150,8 +155,14 @@ def _pg_query(conn: Connection, terms: list[str]) -> Any:
     *whole, last = folded
 
     def is_word(term: str) -> bool:
-        probe: Any = select(literal_column("1")).where(
-            _pg_document().op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), term))
+        probe: Any = (
+            select(literal_column("1"))
+            .select_from(reviews)
+            .where(
+                _pg_document().op("@@")(
+                    func.to_tsquery(literal_column("'simple'::regconfig"), term)
+                )
+            )
         )
         return conn.execute(probe.limit(1)).first() is not None
 
@@ -325,8 +336,8 @@ def _facets(
     return {
         "year": [(y, y, n) for y, n in sorted(years.items(), reverse=True)[:FACET_LIMIT]],
         "band": [(b, b, bands[b]) for b in BAND_RANGES if bands[b]],
-        "director": [(d, d, n) for d, n in directors.most_common(FACET_LIMIT)],
-        "publication": [(pid, name, n) for (pid, name), n in outlets.most_common(FACET_LIMIT)],
+        "director": [(d, d, n) for d, n in _most_common(directors, lambda d: d)],
+        "publication": [(pid, name, n) for (pid, name), n in _most_common(outlets, lambda o: o[1])],
         "home_video": [
             (v, "Home video" if v == "1" else "Theatrical", video[v])
             for v in ("1", "0")
@@ -418,3 +429,11 @@ def _writers_named(
         .limit(limit)
     )
     return [dict(row) for row in conn.execute(statement).mappings()]
+
+
+def _most_common(counts: Counter[Any], name: Callable[[Any], str]) -> list[tuple[Any, int]]:
+    """The ``FACET_LIMIT`` commonest values, ties by name: the same whatever order the rows
+    came in (each database ranks its own way)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], name(item[0]), str(item[0])))[
+        :FACET_LIMIT
+    ]

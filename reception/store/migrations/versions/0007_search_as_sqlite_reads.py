@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from reception.store.search import PG_DOCUMENT
+from reception.store.search import pg_document
 
 revision = "0007"
 down_revision = "0006"
@@ -20,7 +20,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         return
     op.execute("DROP INDEX IF EXISTS ix_reviews_fts")
-    op.execute(f"CREATE INDEX ix_reviews_fts ON reviews USING gin ({PG_DOCUMENT})")
+    op.execute(f"CREATE INDEX ix_reviews_fts ON reviews USING gin ({pg_document()})")
 
 
 def downgrade() -> None:

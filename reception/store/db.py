@@ -507,9 +507,11 @@ class Store:
         return FetchRecord(**rows[0]) if rows else None
 
     def record_fetch(self, record: FetchRecord) -> None:
-        with self.transaction() as conn:
+        def replace_fetch(conn: Connection) -> None:
             conn.execute(fetches.delete().where(fetches.c.url == record.url))
             conn.execute(fetches.insert().values(**dataclasses.asdict(record)))
+
+        self.write(replace_fetch)
 
     def stored_hashes(self, page_uris: Sequence[str]) -> dict[str, str]:
         """The content hash stored for each of these page addresses that the store holds:

@@ -1,16 +1,20 @@
 """Pages per second on one core: reception's full extraction vs ``trafilatura.extract``.
 
-Both run over the same HTML pages of the review dev set in the same process, after one
-warm-up pass; each figure is the best of ``--rounds`` interleaved passes, each pass starting
-with the extractor's caches empty.
+Both run over the same HTML pages in the same process, after one warm-up pass; each figure
+is the best of ``--rounds`` interleaved passes, each pass starting with the extractor's
+caches empty. Pages: the review dev set (our own pages), or with ``--web`` the real pages of
+``../shared/data/web-pages`` (every ``--every``-th by id; read in place).
 
     uv run python bench/bench_extract.py [--rounds 5] [--profile]
+    uv run python bench/bench_extract.py --web [--every 5] [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gzip
+import json
 import os
 import pstats
 import sys
@@ -27,6 +31,17 @@ from reception.extract import extract_article  # noqa: E402
 from reception.records import Page  # noqa: E402
 
 ROOTS = ("reception/demo/corpus", "eval/pages/reviews")
+WEB_PAGES = next(
+    (
+        folder
+        for folder in (
+            ROOT.parent / "shared" / "data" / "web-pages",
+            Path("/work/shared/data/web-pages"),
+        )
+        if folder.is_dir()
+    ),
+    ROOT.parent / "shared" / "data" / "web-pages",
+)
 
 
 def dev_pages() -> list[Page]:
@@ -34,6 +49,19 @@ def dev_pages() -> list[Page]:
     for root in ROOTS:
         for path in sorted((ROOT / root).rglob("*.html")):
             pages.append(Page(uri=str(path), raw=path.read_bytes(), content_type="text/html"))
+    return pages
+
+
+def web_pages(every: int) -> list[Page]:
+    """Real pages of every type, each ``every``-th by id (the eval's --fast subset at 10)."""
+    with gzip.open(WEB_PAGES / "truth.jsonl.gz", "rt", encoding="utf-8") as lines:
+        truths = [json.loads(line) for line in lines]
+    pages: list[Page] = []
+    for truth in truths:
+        path = WEB_PAGES / "html" / f"{truth['id']}.html.gz"
+        if int(truth["id"]) % every == 0 and path.exists():
+            raw = gzip.decompress(path.read_bytes())
+            pages.append(Page(uri=truth["url"], raw=raw, content_type="text/html"))
     return pages
 
 
@@ -77,10 +105,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--profile", action="store_true", help="print reception's hot spots")
+    parser.add_argument("--web", action="store_true", help="the real web pages, not ours")
+    parser.add_argument("--every", type=int, default=5, help="with --web: every n-th page")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    pages = dev_pages()
+    if args.web and not WEB_PAGES.is_dir():
+        print("no web-pages set at", WEB_PAGES)
+        return 1
+    pages = web_pages(args.every) if args.web else dev_pages()
     if not pages:
         print("no pages found under", ", ".join(ROOTS))
         return 1

@@ -1,14 +1,24 @@
 """Extraction quality: reception vs trafilatura vs readability-lxml, side by side, in one run.
 
-Sets: review pages with ground truth (reception/demo/corpus/**, eval/pages/reviews/**) and
-ordinary articles (eval/pages/articles/**). Metrics: body precision/recall/F1 over
+Real pages decide: ``../shared/data/web-pages`` (1,000 real pages of every type, none a film
+review; read in place, never copied here). On them: body precision/recall/F1 over the
+pages' lowercased ``\\w+`` tokens (bag of words, mean over pages), overall, per page type
+and on the two halves (dev = odd ids, where the rules were chosen; check = even ids); the
+share of the truth's must-have sentences found and of its boilerplate sentences kept; and,
+for reception, the share of pages the review detector calls reviews ("false_reviews").
+``--fast`` reads every tenth page (100, spread over the types) with reception alone.
+
+Our own pages are regression tests: review pages with ground truth (reception/demo/corpus/**,
+eval/pages/reviews/**) and ordinary articles (eval/pages/articles/**). Metrics: body precision/recall/F1 over
 overlapping 4-token shingles of lowercased ``\\w+`` tokens (mean over pages); exact-match
 rates of headline, dek, critic, publication and date; for text dumps, the share of chrome
-lines removed and of body lines lost; then the seed-like single-dump check (eval/single_dump.py). The review sets are also shown split by source (the
-demo corpus, the evaluation pages written for this eval only); floors apply to whole sets.
+lines removed and of body lines lost; then the seed-like single-dump check
+(eval/single_dump.py). The review sets are also shown split by source (the demo corpus,
+the evaluation pages written for this eval only); floors apply to whole sets.
 
-    uv run python eval/extraction.py            # full table, all three extractors
-    uv run python eval/extraction.py --fast     # reception only; check floors in baseline.json
+    uv run python eval/extraction.py            # full tables, all three extractors
+    uv run python eval/extraction.py --fast     # reception only, web pages every tenth;
+                                                # check floors in baseline.json
     uv run python eval/extraction.py --stress   # also review pages stripped of class/id,
                                                 # schema.org and <meta>, and the review
                                                 # pages saved as text: sites never seen
@@ -17,11 +27,12 @@ demo corpus, the evaluation pages written for this eval only); floors apply to w
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +50,17 @@ from reception.records import Page, PageError  # noqa: E402
 sys.path.insert(0, str(ROOT / "eval"))
 import single_dump  # noqa: E402
 
+# the shared research data: beside the project root, else where this workplace mounts it
+DATA = next(
+    (
+        folder
+        for folder in (ROOT.parent / "shared" / "data", Path("/work/shared/data"))
+        if folder.is_dir()
+    ),
+    ROOT.parent / "shared" / "data",
+)
+WEB_PAGES = DATA / "web-pages"
+FAST_EVERY = 10  # --fast reads the web pages whose id is a multiple of this
 REVIEW_ROOTS = ("reception/demo/corpus", "eval/pages/reviews")
 ARTICLE_ROOTS = ("eval/pages/articles",)
 FIELDS = ("headline", "dek", "critic", "publication", "date_published")
@@ -99,6 +121,7 @@ class Sample:
 class Extracted:
     body: str = ""
     fields: dict[str, str | None] = field(default_factory=dict)
+    is_review: bool | None = None  # the review detector's call (reception only)
 
 
 @dataclass
@@ -112,6 +135,7 @@ class Scores:
     body_lines: int = 0
     body_lost: int = 0
     failures: int = 0
+    review_calls: list[bool] = field(default_factory=list)
 
     def summary(self) -> dict[str, float]:
         out: dict[str, float] = {"pages": float(len(self.f1))}
@@ -126,6 +150,8 @@ class Scores:
             out["chrome_removed"] = 1 - self.chrome_kept / self.chrome_lines
         if self.body_lines:
             out["body_lines_lost"] = self.body_lost / self.body_lines
+        if self.review_calls:
+            out["detected_as_review"] = _mean([float(c) for c in self.review_calls])
         out["failures"] = float(self.failures)
         return out
 
@@ -212,7 +238,9 @@ def line_scores(sample: Sample, predicted_body: str, scores: Scores) -> None:
 
 def run_reception(sample: Sample, templates: dict[str, SiteTemplate]) -> Extracted:
     article = extract_article(sample.page(), templates.get(sample.site))
+    check = article.review_check
     return Extracted(
+        is_review=check.is_review if check else None,
         body=article.text,
         fields={
             "headline": article.headline,
@@ -226,11 +254,32 @@ def run_reception(sample: Sample, templates: dict[str, SiteTemplate]) -> Extract
     )
 
 
+def trafilatura_body(html: bytes) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def readability_body(html: bytes) -> str:
+    from lxml import html as lxml_html
+    from readability import Document
+
+    summary = lxml_html.fromstring(Document(html).summary(html_partial=True))
+    paragraphs = [" ".join(el.text_content().split()) for el in summary.iter("p", "h2", "h3", "li")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+BODIES: dict[str, Callable[[bytes], str]] = {
+    "trafilatura": trafilatura_body,
+    "readability": readability_body,
+}
+
+
 def run_trafilatura(sample: Sample, _: dict[str, SiteTemplate]) -> Extracted:
     import trafilatura
 
     html = sample.raw
-    body = trafilatura.extract(html) or ""
+    body = trafilatura_body(html)
     meta = trafilatura.extract_metadata(html)
     fields: dict[str, str | None] = dict.fromkeys(FIELDS)
     if meta is not None:
@@ -245,15 +294,11 @@ def run_trafilatura(sample: Sample, _: dict[str, SiteTemplate]) -> Extracted:
 
 
 def run_readability(sample: Sample, _: dict[str, SiteTemplate]) -> Extracted:
-    from lxml import html as lxml_html
     from readability import Document
 
-    document = Document(sample.raw)
-    summary = lxml_html.fromstring(document.summary(html_partial=True))
-    paragraphs = [" ".join(el.text_content().split()) for el in summary.iter("p", "h2", "h3", "li")]
     fields: dict[str, str | None] = dict.fromkeys(FIELDS)
-    fields["headline"] = document.short_title()
-    return Extracted(body="\n\n".join(p for p in paragraphs if p), fields=fields)
+    fields["headline"] = Document(sample.raw).short_title()
+    return Extracted(body=readability_body(sample.raw), fields=fields)
 
 
 Extractor = Callable[[Sample, dict[str, SiteTemplate]], Extracted]
@@ -304,6 +349,8 @@ def evaluate(
                 scores.precision.append(precision)
                 scores.recall.append(recall)
                 scores.f1.append(f1)
+                if got.is_review is not None:
+                    scores.review_calls.append(got.is_review)
                 for key in READS[name]:
                     truth = normalize_field(sample.truth.get(key))
                     scores.fields[key].append(normalize_field(got.fields.get(key)) == truth)
@@ -337,6 +384,135 @@ def _split(pages: Sequence[Sample]) -> dict[str, list[Sample]]:
     return {
         "reviews_html": [p for p in pages if p.path.suffix != ".txt"],
         "reviews_text": [p for p in pages if p.path.suffix == ".txt"],
+    }
+
+
+# --- real web pages ---------------------------------------------------------------------------
+
+
+@dataclass
+class WebPage:
+    """One page of the shared web-pages set and its truth, read in place."""
+
+    truth: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return str(self.truth["id"])
+
+    @property
+    def path(self) -> Path:
+        return WEB_PAGES / "html" / f"{self.id}.html.gz"
+
+    def page(self) -> Page:
+        raw = gzip.decompress(self.path.read_bytes())
+        return Page(uri=str(self.truth["url"]), raw=raw, content_type="text/html")
+
+
+def web_pages(every: int = 1) -> list[WebPage]:
+    """The set's pages whose numeric id is a multiple of ``every`` (all for 1)."""
+    with gzip.open(WEB_PAGES / "truth.jsonl.gz", "rt", encoding="utf-8") as lines:
+        truths = [json.loads(line) for line in lines]
+    pages = [WebPage(t) for t in truths if int(t["id"]) % every == 0]
+    return [p for p in pages if p.path.exists()]  # one listed page has no file
+
+
+def token_scores(predicted: str, truth: str) -> tuple[float, float, float]:
+    """Bag-of-words precision, recall and F1 over lowercased ``\\w+`` tokens."""
+    got = Counter(_WORD.findall(predicted.lower()))
+    want = Counter(_WORD.findall(truth.lower()))
+    if not got or not want:
+        return (1.0, 1.0, 1.0) if not got and not want else (0.0, 0.0, 0.0)
+    overlap = sum((got & want).values())
+    precision, recall = overlap / sum(got.values()), overlap / sum(want.values())
+    f1 = 2 * precision * recall / (precision + recall) if overlap else 0.0
+    return precision, recall, f1
+
+
+def _squashed(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def sentence_shares(body: str, truth: dict[str, Any]) -> tuple[float | None, float | None]:
+    """Shares of the truth's must-have sentences found and of its boilerplate kept."""
+    squashed = f" {_squashed(body)} "
+
+    def share(sentences: list[str]) -> float | None:
+        keys = [k for k in (_squashed(s) for s in sentences) if k]
+        return _mean([float(f" {k} " in squashed) for k in keys]) if keys else None
+
+    return share(truth.get("with") or []), share(truth.get("without") or [])
+
+
+def _web_body(name: str, page: Page) -> tuple[str, bool | None]:
+    """An extractor's body for a web page, and (reception) the review detector's call."""
+    if name == "reception":
+        article = extract_article(page)
+        check = article.review_check
+        return article.text, check.is_review if check else None
+    return BODIES[name](page.raw), None
+
+
+@dataclass
+class WebScores:
+    f1: list[float] = field(default_factory=list)
+    precision: list[float] = field(default_factory=list)
+    recall: list[float] = field(default_factory=list)
+    with_found: list[float] = field(default_factory=list)
+    without_kept: list[float] = field(default_factory=list)
+    review_calls: list[bool] = field(default_factory=list)
+    failures: int = 0
+
+    def summary(self) -> dict[str, float]:
+        out = {
+            "pages": float(len(self.f1)),
+            "body_f1": _mean(self.f1),
+            "body_precision": _mean(self.precision),
+            "body_recall": _mean(self.recall),
+            "with_found": _mean(self.with_found),
+            "without_kept": _mean(self.without_kept),
+            "failures": float(self.failures),
+        }
+        if self.review_calls:
+            out["false_reviews"] = _mean([float(c) for c in self.review_calls])
+        return out
+
+
+def evaluate_web(
+    pages: Sequence[WebPage], names: Sequence[str]
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Scores per extractor on the whole set, each page type, and the dev / check halves."""
+    results: dict[str, dict[str, WebScores]] = defaultdict(
+        lambda: {name: WebScores() for name in names}
+    )
+    for web in pages:
+        page, truth = web.page(), web.truth
+        half = "check" if int(web.id) % 2 == 0 else "dev"
+        tallies = [results["web_pages"], results[f"web_pages[{truth['page_type']}]"]]
+        tallies.append(results[f"web_pages[{half}]"])
+        for name in names:
+            try:
+                body, is_review = _web_body(name, page)
+                failed = False
+            except PageError:
+                body, is_review, failed = "", None, True
+            precision, recall, f1 = token_scores(body, str(truth.get("main_content") or ""))
+            found, kept = sentence_shares(body, truth)
+            for tally in tallies:
+                scores = tally[name]
+                scores.failures += failed
+                scores.precision.append(precision)
+                scores.recall.append(recall)
+                scores.f1.append(f1)
+                if found is not None:
+                    scores.with_found.append(found)
+                if kept is not None:
+                    scores.without_kept.append(kept)
+                if is_review is not None:
+                    scores.review_calls.append(is_review)
+    return {
+        key: {name: scores.summary() for name, scores in by_name.items()}
+        for key, by_name in sorted(results.items())
     }
 
 
@@ -387,6 +563,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         results[set_name] = grouped.pop("")
         if len(grouped) > 1:  # the set's share of each source, shown but not floored
             results.update({f"{set_name}[{key}]": value for key, value in sorted(grouped.items())})
+    if WEB_PAGES.is_dir():
+        every = FAST_EVERY if args.fast else 1
+        web = evaluate_web(web_pages(every), names)
+        if args.fast:  # the fast subset has its own floors
+            web = {key.replace("web_pages", "web_pages_fast", 1): v for key, v in web.items()}
+        results.update(web)
+    else:
+        print(f"(no web-pages set at {WEB_PAGES}: real pages not measured)")
     for set_name, summary in results.items():
         print(_table(set_name, summary))
     print(single_dump.report())  # the seed-like single-dump check, and every dump read alone

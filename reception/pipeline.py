@@ -8,12 +8,19 @@ from reception.records import Page, PageError, Review
 from reception.verdict import judge
 
 
-def review_page(page: Page, template: SiteTemplate | None = None) -> Review:
-    """Everything reception reads from one page. Raises ``PageError`` for a bad page, and
-    for a page with no readable body (empty, or decoded noise): nothing to store."""
+def review_page(
+    page: Page, template: SiteTemplate | None = None, *, keep_all: bool = False
+) -> Review:
+    """Everything reception reads from one page. Raises ``PageError`` for a bad page, for a
+    page with no readable body (empty, or decoded noise): nothing to store, and one of kind
+    ``not-a-review`` for a page the review detector refuses, unless ``keep_all`` (the page
+    is then read as a review anyway; ``article.review_check`` marks it)."""
     article = extract_article(page, template)
     if not has_readable_text(article.body):
         raise PageError(page.uri, "no_body", "no readable text where the review would be")
+    check = article.review_check
+    if check is not None and not check.is_review and not keep_all:
+        raise PageError(page.uri, "not-a-review", check.reason)
     facts = read_facts(article)
     verdict = judge(article, facts.grade)
     return Review(

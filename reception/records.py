@@ -115,6 +115,16 @@ class StructuredReview:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewCheck:
+    """The review detector's judgement: is this page a critic's review of a film, show or
+    disc (rather than news, a listing, a product page, a forum ...), and why."""
+
+    is_review: bool
+    probability: float  # the detector's probability that the page is a review
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """The readable review a page carries, with its side parts kept apart from the body."""
 
@@ -134,6 +144,7 @@ class Article:
     special_features: tuple[str, ...] = ()  # items of a "Special Features" list
     rating_text: tuple[str, ...] = ()  # critic's rating widget text / star image alt text
     structured: StructuredReview | None = None
+    review_check: ReviewCheck | None = None  # None when the page was read as a review unasked
 
     @property
     def text(self) -> str:
@@ -391,7 +402,9 @@ class Failure:
     """A record that could not be processed, and why; the batch goes on without it."""
 
     uri: str
-    kind: str  # "empty", "binary", "undecodable", "too_large", "corrupt", "parse", "no_body"
+    # "empty", "binary", "undecodable", "too_large", "corrupt", "parse", "no_body",
+    # "not-a-review"
+    kind: str
     reason: str
 
 

@@ -22,14 +22,38 @@ def _load_eval() -> object:
     return module
 
 
-def test_extraction_stays_above_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
+def test_extraction_stays_above_its_floors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     floors = json.loads((ROOT / "eval" / "baseline.json").read_text())["extraction"]
     assert floors, "baseline.json has no extraction floors"
     module = _load_eval()
-    status = module.main(["--fast"])  # type: ignore[attr-defined]
+    figures = tmp_path / "figures.json"
+    status = module.main(["--fast", "--json", str(figures)])  # type: ignore[attr-defined]
     printed = capsys.readouterr().out
     assert "BELOW FLOOR" not in printed, printed
     assert status == 0
+    measured = json.loads(figures.read_text())
+    if module.WEB_PAGES.is_dir():  # type: ignore[attr-defined]
+        # the real pages' floors were checked, not skipped for want of a figure
+        assert set(floors["web_pages_fast"]) <= {
+            *measured["web_pages_fast"]["reception"],
+            *(k + "_max" for k in measured["web_pages_fast"]["reception"]),
+        }
+
+
+def test_token_metric_counts_repeated_words() -> None:
+    module = _load_eval()
+    precision, recall, f1 = module.token_scores("a a b", "a b c d")  # type: ignore[attr-defined]
+    assert (precision, recall) == (2 / 3, 2 / 4)
+    assert f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+
+
+def test_sentence_shares_find_whole_sentences_only() -> None:
+    module = _load_eval()
+    truth = {"with": ["The main point, stated.", "Not here"], "without": ["Sign up now"]}
+    found, kept = module.sentence_shares("the main point stated and more", truth)  # type: ignore[attr-defined]
+    assert (found, kept) == (0.5, 0.0)
 
 
 def test_shingle_metric_scores_partial_overlap() -> None:

@@ -14,6 +14,7 @@ from lxml import etree
 from reception.extract import selectors as sel
 from reception.extract.clean import valid_strings
 from reception.extract.decode import decode_page
+from reception.extract.detector import check_review
 from reception.extract.htmlpage import extract_html
 from reception.extract.template import SiteTemplate, learn_template
 from reception.extract.textdump import extract_text
@@ -28,16 +29,24 @@ __all__ = [
 ]
 
 
-def extract_article(page: Page, template: SiteTemplate | None = None) -> Article:
+def extract_article(
+    page: Page, template: SiteTemplate | None = None, *, as_review: bool = False
+) -> Article:
     """Read one page; raises :class:`reception.records.PageError` for pages that cannot be read.
 
-    Every string of the article is valid Unicode (:mod:`reception.extract.clean`)."""
+    The review detector judges the page (``Article.review_check``); an HTML page it refuses
+    gets the general body reading instead of the review one. ``as_review`` reads the page as
+    a review without asking (what the detector itself is trained on). Every string of the
+    article is valid Unicode (:mod:`reception.extract.clean`).
+    """
     text = decode_page(page)
     try:
         if page.is_html or (not page.content_type and _looks_like_markup(text)):
-            article = extract_html(page, text, template)
+            article = extract_html(page, text, template, as_review)
         else:
             article = extract_text(page, text[: sel.MAX_TEXT_CHARS], template)
+            if not as_review:
+                article = replace(article, review_check=check_review(article))
     except (ValueError, RecursionError, etree.LxmlError) as error:
         # Markup lxml or trafilatura cannot handle: one bad page, never a failed batch.
         raise PageError(page.uri, "parse", f"{type(error).__name__}: {error}") from error

@@ -47,6 +47,8 @@ def review_columns(review: Review) -> dict[str, Any]:
             "special_features": list(article.special_features),
             "rating_text": list(article.rating_text),
             "structured": to_jsonable(article.structured),
+            # kept with --keep-all although the review detector refused it
+            "review_check": to_jsonable(article.review_check),
         },
     }
 

@@ -211,6 +211,13 @@ def ingest(
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Workers of a local Dask cluster.")] = 2,
     page_timeout: PageTimeoutOption = None,
+    keep_all: Annotated[
+        bool,
+        typer.Option(
+            help="Store pages the review detector refuses too (kept with its check), "
+            "instead of skipping them as not-a-review."
+        ),
+    ] = False,
 ) -> None:
     """Read review pages into the store (idempotent: re-ingesting updates, never duplicates)."""
     import re
@@ -265,6 +272,7 @@ def ingest(
                 batch_size=batch_size,
                 on_page=advance,
                 page_timeout=page_budget(page_timeout),
+                keep_all=keep_all,
             )
         else:
             from reception.scale import ingest_on_dask
@@ -277,6 +285,7 @@ def ingest(
                     workers=workers,
                     on_page=advance,
                     page_timeout=page_budget(page_timeout),
+                    keep_all=keep_all,
                     connect_timeout_s=5.0,
                 )
             except OSError as error:

@@ -57,3 +57,34 @@ def test_a_site_template_is_learned_from_its_text_pages() -> None:
     assert all(template is not None for item, template in paired if isinstance(item, Page))
     results = list(review_pages(paired))
     assert all(isinstance(r, Review) for r in results)
+
+
+@pytest.mark.parametrize("page_timeout", [None, 30.0], ids=["in-process", "guarded"])
+def test_a_page_that_is_not_a_review_is_skipped_unless_kept_and_then_marked(
+    tmp_path: Path, page_timeout: float | None
+) -> None:
+    from tests.test_extract_detector import ARTICLE_ROOT, CONTACT_PAGE
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    review = sorted(DEMO_CORPUS.rglob("*.html"))[0]
+    article = sorted(ARTICLE_ROOT.rglob("*.html"))[0]
+    (pages / review.name).write_bytes(review.read_bytes())
+    (pages / article.name).write_bytes(article.read_bytes())
+    (pages / "contact.html").write_bytes(CONTACT_PAGE)
+
+    skipped = Store.open(tmp_path / "skip.db")
+    summary = ingest(skipped, [pages], page_timeout=page_timeout)
+    assert summary.counts["new"] == 1
+    assert sorted((Path(f.uri).name, f.kind) for f in summary.failures) == sorted(
+        [(article.name, "not-a-review"), ("contact.html", "not-a-review")]
+    )
+
+    kept = Store.open(tmp_path / "keep.db")
+    summary = ingest(kept, [pages], page_timeout=page_timeout, keep_all=True)
+    assert summary.counts["new"] == 3 and summary.failures == []
+    marks = {
+        Path(row["page_uri"]).name: row["article"]["review_check"]["is_review"]
+        for row in kept.iter_review_rows()
+    }
+    assert marks == {review.name: True, article.name: False, "contact.html": False}

@@ -13,6 +13,7 @@ what it committed and a re-run finishes the rest.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -112,10 +113,13 @@ def with_templates(
             yield item, template
 
 
-def review_or_failure(page: Page, template: SiteTemplate | None) -> Review | Failure:
-    """The page's review, or a typed failure: one odd page never sinks a batch."""
+def review_or_failure(
+    page: Page, template: SiteTemplate | None, *, keep_all: bool = False
+) -> Review | Failure:
+    """The page's review, or a typed failure: one odd page never sinks a batch. ``keep_all``
+    reads a page the review detector refuses as a review anyway (marked by its check)."""
     try:
-        return review_page(page, template)
+        return review_page(page, template, keep_all=keep_all)
     except PageError as error:
         return error.failure
     except MemoryError:
@@ -124,11 +128,13 @@ def review_or_failure(page: Page, template: SiteTemplate | None) -> Review | Fai
         return Failure(page.uri, "error", f"{type(error).__name__}: {error}")
 
 
-def reviewer(page_timeout: float | None) -> AbstractContextManager[Reviewer]:
+def reviewer(
+    page_timeout: float | None, *, keep_all: bool = False
+) -> AbstractContextManager[Reviewer]:
     """The page reviewer for a budget: a guarded child process, or in-process when none."""
     if not page_timeout:
-        return nullcontext(review_or_failure)
-    return GuardedReviewer(page_timeout)
+        return nullcontext(functools.partial(review_or_failure, keep_all=keep_all))
+    return GuardedReviewer(page_timeout, keep_all=keep_all)
 
 
 def review_pages(
@@ -152,11 +158,17 @@ def review_chunk(
     templates: Mapping[str, SiteTemplate],
     stored_hashes: Mapping[str, str],
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    *,
+    keep_all: bool = False,
 ) -> list[Result]:
     """A chunk reviewed where it is read (a Dask worker): templates and the store's hashes
     for the chunk's pages come along, learned and looked up by the client; the worker keeps
     one warm guarded child across its chunks."""
-    review = shared_reviewer(page_timeout) if page_timeout else review_or_failure
+    review: Reviewer = (
+        shared_reviewer(page_timeout, keep_all=keep_all)
+        if page_timeout
+        else functools.partial(review_or_failure, keep_all=keep_all)
+    )
     pairs = (
         (item, templates.get(item.site) if isinstance(item, Page) and item.site else None)
         for item in pages
@@ -196,11 +208,18 @@ def ingest(
     batch_size: int = 100,
     on_page: Callable[[str], None] | None = None,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    keep_all: bool = False,
 ) -> IngestSummary:
     """Ingest every page under ``paths``; ``on_page`` is called once per page (progress);
-    each page gets ``page_timeout`` seconds (None: no budget, reviewed in this process)."""
+    each page gets ``page_timeout`` seconds (None: no budget, reviewed in this process);
+    ``keep_all`` stores pages the review detector refuses too (marked by their check)."""
     return ingest_items(
-        store, iter_pages(paths), batch_size=batch_size, on_page=on_page, page_timeout=page_timeout
+        store,
+        iter_pages(paths),
+        batch_size=batch_size,
+        on_page=on_page,
+        page_timeout=page_timeout,
+        keep_all=keep_all,
     )
 
 
@@ -211,11 +230,12 @@ def ingest_items(
     batch_size: int = 100,
     on_page: Callable[[str], None] | None = None,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    keep_all: bool = False,
 ) -> IngestSummary:
     """Ingest what any source yields (files, URLs, feeds, archives, exports)."""
     writer = ReviewWriter(store, batch_size)
     pages = with_templates(items, store)
-    with reviewer(page_timeout) as review:
+    with reviewer(page_timeout, keep_all=keep_all) as review:
         for result in review_pages(pages, store.stored_hash, review):
             if on_page is not None:
                 on_page(result_uri(result))

@@ -88,8 +88,9 @@ def _read_frame(fd: int, deadline: float) -> bytes:
 class GuardedReviewer:
     """Reviews pages in a warm child process, each within ``page_timeout`` seconds."""
 
-    def __init__(self, page_timeout: float) -> None:
+    def __init__(self, page_timeout: float, *, keep_all: bool = False) -> None:
         self.page_timeout = page_timeout
+        self.keep_all = keep_all
         self._child: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> GuardedReviewer:
@@ -122,7 +123,9 @@ class GuardedReviewer:
             return Failure(page.uri, "crash", str(error))
         assert child.stdin is not None and child.stdout is not None
         try:
-            _write_frame(child.stdin, pickle.dumps((page, template), pickle.HIGHEST_PROTOCOL))
+            _write_frame(
+                child.stdin, pickle.dumps((page, template, self.keep_all), pickle.HIGHEST_PROTOCOL)
+            )
             self._await_answer(child)
             answer = _read_frame(child.stdout.fileno(), time.monotonic() + START_TIMEOUT)
         except TimeoutError:
@@ -160,15 +163,17 @@ class GuardedReviewer:
             self._child = None
 
 
-_SHARED: dict[float, GuardedReviewer] = {}
+_SHARED: dict[tuple[float, bool], GuardedReviewer] = {}
 
 
-def shared_reviewer(page_timeout: float) -> GuardedReviewer:
-    """One warm child per process and budget, kept across calls (a Dask worker's chunks)."""
-    if page_timeout not in _SHARED:
-        reviewer = _SHARED[page_timeout] = GuardedReviewer(page_timeout)
+def shared_reviewer(page_timeout: float, *, keep_all: bool = False) -> GuardedReviewer:
+    """One warm child per process, budget and ``keep_all``, kept across calls (a Dask
+    worker's chunks)."""
+    key = (page_timeout, keep_all)
+    if key not in _SHARED:
+        reviewer = _SHARED[key] = GuardedReviewer(page_timeout, keep_all=keep_all)
         atexit.register(reviewer.close)
-    return _SHARED[page_timeout]
+    return _SHARED[key]
 
 
 def _serve() -> None:
@@ -184,8 +189,8 @@ def _serve() -> None:
     _write_frame(outgoing, b"ready")
     while header := incoming.read(_FRAME.size):
         (size,) = _FRAME.unpack(header)
-        page, template = pickle.loads(incoming.read(size))
-        result = review_or_failure(page, template)
+        page, template, keep_all = pickle.loads(incoming.read(size))
+        result = review_or_failure(page, template, keep_all=keep_all)
         _write_frame(outgoing, pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
 
 

@@ -53,9 +53,10 @@ def review_source_chunk(
     templates: Mapping[str, SiteTemplate],
     stored: Mapping[str, str],
     page_timeout: float | None,
+    keep_all: bool = False,
 ) -> list[Result]:
     """Worker side: read and review one chunk."""
-    return review_chunk(chunk.read(), templates, stored, page_timeout)
+    return review_chunk(chunk.read(), templates, stored, page_timeout, keep_all=keep_all)
 
 
 def learn_templates(store: Store, page_files: Sequence[PageFile]) -> dict[str, SiteTemplate]:
@@ -101,6 +102,7 @@ def ingest_on_dask(
     on_page: Callable[[str], None] | None = None,
     connect_timeout_s: float = 30.0,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    keep_all: bool = False,
 ) -> IngestSummary:
     """Ingest ``paths`` with Dask: ``scheduler`` is a scheduler address, or "local" for a
     LocalCluster of ``workers`` processes on this machine. An address that does not answer
@@ -135,6 +137,7 @@ def ingest_on_dask(
                     shared,
                     store.stored_hashes(list(chunk.uris)),
                     page_timeout,
+                    keep_all,
                     pure=False,
                     retries=CHUNK_RETRIES,
                 )

@@ -94,12 +94,24 @@ def test_a_site_root_finds_its_sitemaps_through_robots_and_keeps_matching_recent
     assert stored == sorted(u for u, d in entries if "/reviews/" in u and d >= "2026-11-02")
 
 
+FEED_REVIEW_PARAGRAPHS = (
+    "Quiet Harbour, directed by Ines Varga, is a small film about a harbour master who stops "
+    "counting the boats. It runs 104 minutes and does not waste one of them.",
+    "Varga's patient camera is never slack: long takes of grey water, a kettle, a radio "
+    "left on for company. Mara Kell plays the harbour master with a stillness that never turns "
+    "into vanity, and Tomas Ruel, as the son who comes home too late, matches her.",
+    "The script stumbles once, in a third-act storm that explains what the film had already "
+    "shown us, and the score leans on strings where silence would have served.",
+    "What stays is the last scene: the harbour master on the jetty at dawn, the radio finally "
+    "off, a gull on the rail. Varga holds it long enough for the quiet to become the point.",
+    "But these are small complaints about a film that trusts its audience. It is the best thing "
+    "I have seen this autumn, and I would watch it again tomorrow. Four stars out of five.",
+)
+
+
 def _long_review(n: int) -> str:
-    return "".join(
-        f"<p>Paragraph {k} of review {n}: the film's patient camera and its two fine leads "
-        "earn every quiet minute of a story that trusts its audience.</p>"
-        for k in range(12)
-    )
+    """A full review entry of our own writing, numbered so two feeds' entries differ."""
+    return f"<p>Review {n}.</p>" + "".join(f"<p>{text}</p>" for text in FEED_REVIEW_PARAGRAPHS)
 
 
 def test_a_feed_reads_full_entries_and_fetches_summary_ones(tmp_path: Path) -> None:

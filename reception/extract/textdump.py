@@ -105,8 +105,15 @@ def _paragraphs(text: str) -> list[str]:
             joinable = False
             continue
         # A pipe separates a header's fields ("Nadia Okonkwo | Frames Per Second"), never prose;
-        # a share or copyright line after a paragraph is chrome, not its last words.
-        continued = not (sel.BULLET.match(line) or "|" in line or classify(line) is LineKind.CHROME)
+        # a share or copyright line after a paragraph is chrome, not its last words; a
+        # capitalized facts line ("Running time: 116 min") starts its own line under a long
+        # "Starring:" one (a wrapped sentence goes on in lower case: "in theaters: hot pink").
+        continued = not (
+            sel.BULLET.match(line)
+            or "|" in line
+            or (line[:1].isupper() and sel.INFO_LINE.match(line))
+            or classify(line) is LineKind.CHROME
+        )
         if joinable and out and continued:
             out[-1] = f"{out[-1]} {line}"
         else:

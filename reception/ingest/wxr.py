@@ -47,9 +47,11 @@ def _terms(item: etree._Element) -> tuple[list[str], list[str]]:
 def _reception_review(meta: dict[str, str], entry_author: str | None) -> dict[str, Any] | None:
     """The schema.org Review reception's own export states in post meta, if it is one."""
     title = meta.get("reception_film_title")
-    if not title:
+    if not title and not meta.get("reception_grade_0_100"):
         return None
-    movie: dict[str, Any] = {"@type": "Movie", "name": title}
+    movie: dict[str, Any] = {"@type": "Movie"}
+    if title:
+        movie["name"] = title
     if meta.get("reception_film_year"):
         movie["dateCreated"] = meta["reception_film_year"]
     directors = [d for d in meta.get("reception_film_directors", "").split("; ") if d]
@@ -121,7 +123,8 @@ def read_wxr(stream: BinaryIO, export_uri: str) -> Iterator[Entry]:
         author = _author(child_text(element, "creator"), authors)
         categories, tags = _terms(element)
         film = meta.get("reception_film_title")
-        publishers = [c for c in categories if c != film] if film else []
+        own_export = any(key.startswith("reception_") for key in meta)
+        publishers = [c for c in categories if c != film] if own_export else []
         link = child_text(element, "link")
         post_id = child_text(element, "post_id") or child_text(element, "title") or ""
         yield Entry(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +14,8 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from reception import vocabulary
+from reception.store import Store
+from reception.store.db import Row
 from reception.store.search import SORTS, SearchQuery
 from reception.vocabulary import label_for
 from reception.web import views
@@ -179,13 +182,17 @@ REVIEW_ORDER = {"date": "newest", "score": "score", "oldest": "oldest"}
 
 def _browse(
     request: Request,
+    store: Store,
     kind: str,
-    items: list[Any],
-    total: int,
+    lines: Callable[..., list[Any]],
+    order: str,
     sort: str,
     sorts: tuple[str, ...],
     page_number: int,
 ) -> HTMLResponse:
+    """One browse page of a resource: its rows in ``order`` (``lines`` reads and maps them),
+    the total, and the links to the other orders and the next page."""
+    items = lines(order=order, limit=PAGE_SIZE + 1, offset=(page_number - 1) * PAGE_SIZE)
     if page_number > 1 and not items:
         raise HTTPException(404, "no such page")
     return render(
@@ -193,7 +200,7 @@ def _browse(
         "browse.html",
         kind=kind,
         items=items[:PAGE_SIZE],
-        total=total,
+        total=store.count(kind),
         sort=sort,
         sorts={name: SORT_NAMES[name] for name in sorts},
         page_number=page_number,
@@ -202,51 +209,44 @@ def _browse(
     )
 
 
+def _mapped(read: Callable[..., list[Row]], line: Callable[[Row], Any]) -> Callable[..., list[Any]]:
+    return lambda **query: [line(row) for row in read(**query)]
+
+
 @router.get("/films")
 async def films_page(
     request: Request, store: StoreParam, sort: FilmSort = "count", page_number: PageParam = 1
 ) -> HTMLResponse:
-    offset = (page_number - 1) * PAGE_SIZE
-    rows = store.film_rows(order=sort, limit=PAGE_SIZE + 1, offset=offset)
-    items = [views.film_line(row) for row in rows]
+    lines = _mapped(store.film_rows, views.film_line)
     sorts = ("count", "score", "date", "title")
-    total = store.stats()["films"]
-    return _browse(request, "films", items, total, sort, sorts, page_number)
+    return _browse(request, store, "films", lines, sort, sort, sorts, page_number)
 
 
 @router.get("/critics")
 async def critics_page(
     request: Request, store: StoreParam, sort: WriterSort = "count", page_number: PageParam = 1
 ) -> HTMLResponse:
-    offset = (page_number - 1) * PAGE_SIZE
-    rows = store.critic_rows(order=sort, limit=PAGE_SIZE + 1, offset=offset)
-    items = [views.critic_line(row) for row in rows]
+    lines = _mapped(store.critic_rows, views.critic_line)
     sorts = ("count", "score", "date", "name")
-    total = store.stats()["critics"]
-    return _browse(request, "critics", items, total, sort, sorts, page_number)
+    return _browse(request, store, "critics", lines, sort, sort, sorts, page_number)
 
 
 @router.get("/publications")
 async def publications_page(
     request: Request, store: StoreParam, sort: WriterSort = "count", page_number: PageParam = 1
 ) -> HTMLResponse:
-    offset = (page_number - 1) * PAGE_SIZE
-    rows = store.publication_rows(order=sort, limit=PAGE_SIZE + 1, offset=offset)
-    items = [views.publication_line(row) for row in rows]
+    lines = _mapped(store.publication_rows, views.publication_line)
     sorts = ("count", "score", "date", "name")
-    total = store.stats()["publications"]
-    return _browse(request, "publications", items, total, sort, sorts, page_number)
+    return _browse(request, store, "publications", lines, sort, sort, sorts, page_number)
 
 
 @router.get("/reviews")
 async def reviews_page(
     request: Request, store: StoreParam, sort: ReviewSort = "date", page_number: PageParam = 1
 ) -> HTMLResponse:
-    offset = (page_number - 1) * PAGE_SIZE
-    rows = store.review_rows(order=REVIEW_ORDER[sort], limit=PAGE_SIZE + 1, offset=offset)
-    items = [views.review_line(row) for row in rows]
-    total = store.stats()["reviews"]
-    return _browse(request, "reviews", items, total, sort, ("date", "score", "oldest"), page_number)
+    lines = _mapped(store.review_rows, views.review_line)
+    order, sorts = REVIEW_ORDER[sort], ("date", "score", "oldest")
+    return _browse(request, store, "reviews", lines, order, sort, sorts, page_number)
 
 
 @router.get("/search")

@@ -6,10 +6,20 @@ from __future__ import annotations
 import asyncio
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from reception.ingest.fetch import USER_AGENT, FetchOptions, _Refused, check_url, fetch_pages
+from reception.ingest.fetch import (
+    USER_AGENT,
+    Fetched,
+    Fetcher,
+    FetchOptions,
+    Resolver,
+    _Refused,
+    check_url,
+    fetch_pages,
+)
 from reception.records import Failure, Page, Unchanged
 from reception.store import Store
 from tests.conftest import DEMO_CORPUS
@@ -85,6 +95,58 @@ def test_loopback_and_private_addresses_are_refused_unless_allowed() -> None:
         assert refused.value.kind == "private", url
     with pytest.raises(_Refused):
         asyncio.run(check_url("file:///etc/passwd", allow_private=True))
+
+
+class RebindingDNS:
+    """The DNS server of an attacker's domain: a public address to the first question, a
+    loopback one to every later question (a zero TTL makes the next question come at once)."""
+
+    def __init__(self, first: str, then: str) -> None:
+        self.answers = (first, then)
+        self.questions = 0
+
+    async def __call__(self, host: str, port: int) -> list[str]:
+        self.questions += 1
+        return [self.answers[0] if self.questions == 1 else self.answers[1]]
+
+
+def fetch_one(url: str, options: FetchOptions, resolve: Resolver) -> Fetched | Failure:
+    async def fetched() -> Fetched | Failure:
+        fetcher = Fetcher(options, resolve=resolve)
+        try:
+            return await fetcher.fetch(url)
+        finally:
+            await fetcher.aclose()
+
+    return asyncio.run(fetched())
+
+
+def test_a_rebinding_dns_cannot_turn_a_checked_host_into_loopback() -> None:
+    with serving({"/review.html": page(review_html())}) as site:
+        url = f"http://films.rebind.test:{urlsplit(site.base).port}/review.html"
+        dns = RebindingDNS(first="93.184.216.34", then="127.0.0.1")
+        got = fetch_one(url, FetchOptions(delay_s=0, obey_robots=False, timeout_s=5), dns)
+        assert kind(got) == "private"
+        assert dns.questions == 2  # the early check, then the connection's own (refused)
+        assert site.hits["/review.html"] == 0
+
+
+def test_a_connection_goes_to_the_address_resolved_for_it_with_the_host_name_kept() -> None:
+    asked: list[str] = []
+
+    async def films_dns(host: str, port: int) -> list[str]:
+        asked.append(host)  # a name the system's DNS does not know: only this answer reaches it
+        return ["127.0.0.1"]
+
+    with serving({"/review.html": page(review_html())}) as site:
+        port = urlsplit(site.base).port
+        url = f"http://films.pinned.test:{port}/review.html"
+        options = FetchOptions(allow_private=True, delay_s=0, obey_robots=False, timeout_s=20)
+        got = fetch_one(url, options, films_dns)
+        assert isinstance(got, Fetched) and got.page is not None
+        assert got.page.raw == review_html()
+        assert asked == ["films.pinned.test"]
+        assert site.headers["/review.html"]["host"] == f"films.pinned.test:{port}"
 
 
 def test_robots_txt_is_obeyed_unless_ignored() -> None:

@@ -7,7 +7,8 @@ last fetch kept in the store) so re-running a crawl fetches only what changed.
 
 Safe: only http and https; every address a host resolves to is checked, on every redirect hop,
 and loopback, private, link-local, multicast and reserved addresses are refused unless the user
-allows them; every response is bounded in bytes (after decompression, so a gzip bomb stops at
+allows them; each connection goes to the very address that was checked (pinned), so a DNS
+server that answers differently the second time (rebinding) cannot reach inside; every response is bounded in bytes (after decompression, so a gzip bomb stops at
 the cap) and in wall time (so an endless or slow-loris response ends). Each URL ends as a
 ``Page`` or a typed ``Failure``; nothing here raises for one bad URL.
 """
@@ -21,13 +22,14 @@ import ipaddress
 import random
 import socket
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 from reception.extract.selectors import MAX_PAGE_BYTES
@@ -89,9 +91,46 @@ def _forbidden(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     )
 
 
-async def check_url(url: str, allow_private: bool) -> None:
+SocketOption = (
+    tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
+)
+"""httpcore's socket option (level, name, value)."""
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+"""Addresses a host name resolves to (the system's DNS unless a test gives its own)."""
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]).split("%", 1)[0] for info in infos))
+
+
+async def checked_addresses(
+    host: str, port: int, allow_private: bool, resolve: Resolver = system_resolver
+) -> list[str]:
+    """Every address ``host`` resolves to, refused as a whole when one is inside the user's
+    network (unless allowed)."""
+    try:
+        addresses = await resolve(host, port)
+    except (socket.gaierror, UnicodeError) as error:
+        raise _Refused("dns", f"cannot resolve {host}: {error}") from error
+    if not addresses:
+        raise _Refused("dns", f"{host} resolves to no address")
+    for text in addresses:
+        address = ipaddress.ip_address(text)
+        if not allow_private and _forbidden(address):
+            raise _Refused(
+                "private",
+                f"{host} resolves to {address}, a private or local address "
+                "(--allow-private to fetch it)",
+            )
+    return addresses
+
+
+async def check_url(url: str, allow_private: bool, resolve: Resolver = system_resolver) -> None:
     """Refuse what reception must not fetch: another scheme, or a host that resolves to an
-    address inside the user's network (checked after DNS, every address it resolves to)."""
+    address inside the user's network (checked after DNS, every address it resolves to). This
+    gives a clear early answer; the connection itself resolves again and is tied to the address
+    it checked (``PinnedBackend``), so a DNS answer that changes in between cannot reach inside."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise _Refused("unsupported", f"only http and https URLs are fetched, not {parts.scheme!r}")
@@ -99,20 +138,66 @@ async def check_url(url: str, allow_private: bool) -> None:
         raise _Refused("bad_url", "no host in the URL")
     if allow_private:
         return
-    try:
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    await checked_addresses(parts.hostname, port, allow_private, resolve)
+
+
+class PinnedBackend(httpcore.AsyncNetworkBackend):
+    """Opens each connection to an address it resolved and checked itself (DNS pinning): the
+    host name still goes in the Host header and in TLS's SNI and certificate check, but the
+    socket goes to the checked address, never to a second DNS answer (DNS rebinding)."""
+
+    def __init__(self, allow_private: bool, resolve: Resolver = system_resolver) -> None:
+        self._allow_private = allow_private
+        self._resolve = resolve
+        self._sockets = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[SocketOption] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        addresses = await checked_addresses(host, port, self._allow_private, self._resolve)
+        for address in addresses[:-1]:
+            try:
+                return await self._sockets.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except httpcore.ConnectError:
+                continue  # the next address of the same checked answer
+        return await self._sockets.connect_tcp(
+            addresses[-1], port, timeout, local_address, socket_options
         )
-    except socket.gaierror as error:
-        raise _Refused("dns", f"cannot resolve {parts.hostname}: {error}") from error
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        if _forbidden(address):
-            raise _Refused(
-                "private",
-                f"{parts.hostname} resolves to {address}, a private or local address "
-                "(--allow-private to fetch it)",
-            )
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[SocketOption] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise _Refused("unsupported", "reception fetches over TCP only")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._sockets.sleep(seconds)
+
+
+class _PinnedTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport (HTTP/1.1 and HTTP/2, TLS verified) over a ``PinnedBackend``."""
+
+    def __init__(self, backend: PinnedBackend) -> None:
+        super().__init__(http2=True)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=100,
+            max_keepalive_connections=20,
+            keepalive_expiry=5.0,
+            http1=True,
+            http2=True,
+            network_backend=backend,
+        )
 
 
 def _retry_wait(response: httpx.Response, attempt: int, cap: float) -> float:
@@ -147,11 +232,17 @@ class _HostGate:
 class Fetcher:
     """One crawl's client, host gates and robots rules (use within one event loop)."""
 
-    def __init__(self, options: FetchOptions, log: FetchLog | None = None) -> None:
+    def __init__(
+        self,
+        options: FetchOptions,
+        log: FetchLog | None = None,
+        resolve: Resolver = system_resolver,
+    ) -> None:
         self.options = options
         self.log = log
+        self._resolve = resolve
         self._client = httpx.AsyncClient(
-            http2=True,
+            transport=_PinnedTransport(PinnedBackend(options.allow_private, resolve)),
             follow_redirects=False,
             timeout=httpx.Timeout(options.timeout_s),
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate, br"},
@@ -194,7 +285,7 @@ class Fetcher:
         """One request, redirects followed hop by hop (each hop checked), body bounded."""
         options = self.options
         for _hop in range(options.max_redirects + 1):
-            await check_url(url, options.allow_private)
+            await check_url(url, options.allow_private, self._resolve)
             headers = {}
             if last is not None and last.etag:
                 headers["If-None-Match"] = last.etag

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import reception
 from reception.pipeline import review_page
 from reception.store import Store
+from reception.store.schema import SCHEMA_REVISION
 
 
 def test_every_public_name_resolves_to_its_stage() -> None:
@@ -34,3 +36,27 @@ def test_importing_reception_loads_no_stage() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == "[]"
+
+
+def test_opening_an_up_to_date_store_loads_neither_alembic_nor_the_catalog_importer(
+    tmp_path: Path,
+) -> None:
+    Store.open(tmp_path / "r.db").close()  # created (and migrated) once
+    probe = (
+        "import sys; from reception.store import Store; "
+        f"Store.open({str(tmp_path / 'r.db')!r}).stats(); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'pyarrow', 'numpy'}))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"
+
+
+def test_the_schema_revision_a_store_opens_at_is_the_newest_migration() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", "reception.store:migrations")
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from reception.cli import app
 from reception.records import Review
 from reception.store import Store
-from reception.store.catalog import import_imdb, load_catalog_titles
+from reception.store.catalog import import_imdb
+from reception.store.catalog_lookups import load_catalog_titles
 from reception.store.schema import catalog_keys, catalog_names, catalog_titles
 from tests.factories import make_review
 from tests.imdb_files import ImdbTitle, Person, write_imdb_files

@@ -22,10 +22,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Connection,
     Engine,
@@ -33,6 +29,7 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    inspect,
     select,
     text,
 )
@@ -45,6 +42,7 @@ from reception.store import refresh
 from reception.store.queries import chunked, review_filters, review_select
 from reception.store.rows import review_columns
 from reception.store.schema import (
+    SCHEMA_REVISION,
     critics,
     fetches,
     films,
@@ -147,16 +145,24 @@ class Store:
         """Bring the schema to the newest Alembic revision, all of it in one transaction
         under the write lock: a kill leaves the store as it was, and two processes opening
         a new store at once create it once (the second finds it made)."""
+        if self.schema_revision() == SCHEMA_REVISION:
+            return  # the common case: no write lock taken, and Alembic not even imported
+        from alembic import command
+        from alembic.config import Config
+
         config = Config()
         config.set_main_option("script_location", "reception.store:migrations")
-        head = ScriptDirectory.from_config(config).get_current_head()
-        with self.engine.connect() as conn:
-            if MigrationContext.configure(conn).get_current_revision() == head:
-                return  # the common case: no write lock taken just to open
         with self._writer.begin() as connection:
             self._lock_writers(connection)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the store's schema is at (None for a new store)."""
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def _lock_writers(self, conn: Connection) -> None:
         """PostgreSQL's stand-in for SQLite's BEGIN IMMEDIATE: one writer at a time, held

@@ -24,7 +24,7 @@ from reception.names import (
     title_key,
 )
 from reception.records import Evidence, FilmFacts, Label, Review, to_jsonable
-from reception.store.catalog import resolve_all
+from reception.store.catalog_lookups import resolve_all
 from reception.store.queries import chunked, with_names
 from reception.store.rows import film_facts
 from reception.store.schema import (

@@ -62,3 +62,13 @@ def test_shingle_metric_scores_partial_overlap() -> None:
     precision, recall, f1 = module.body_scores("one two three four five", truth)  # type: ignore[attr-defined]
     assert (precision, recall) == (1.0, 2 / 3)
     assert f1 == pytest.approx(0.8)
+
+
+def test_header_fields_match_as_text_or_as_a_day() -> None:
+    module = _load_eval()
+    hit = module.header_hit  # type: ignore[attr-defined]
+    assert hit("headline", "Here’s  How", "here's how")
+    assert hit("date_published", "2025-09-04T10:00:00+00:00", "2025-09-04")
+    assert hit("critic", None, None)  # no author named, none invented
+    assert not hit("critic", "Ana Ruiz", None)
+    assert not hit("date_published", "2025-09-05", "2025-09-04")

@@ -109,6 +109,24 @@ def test_byline_with_role_and_date_gives_just_the_name() -> None:
     assert extract(html).critic == "Dana Whitfield"
 
 
+def test_byline_label_before_the_name_is_not_part_of_it() -> None:
+    assert extract(review_html(byline="Author Dana Whitfield", date_html="")).critic == (
+        "Dana Whitfield"
+    )
+
+
+def test_a_role_or_a_weekday_on_the_byline_is_no_critic() -> None:
+    assert extract(review_html(byline="The Author", date_html="")).critic is None
+    assert extract(review_html(byline="Wed Nov 21, 2012 10:00 am", date_html="")).critic is None
+
+
+def test_a_menu_group_above_the_headline_is_no_byline() -> None:
+    html = review_html(byline="", date_html="").replace(
+        "<nav>", "<nav><p>By Genre</p><ul><li><a>Drama</a></li><li><a>Comedy</a></li></ul>"
+    )
+    assert extract(html).critic is None
+
+
 def test_info_box_lines_in_the_body_are_moved_to_the_side() -> None:
     body = (
         *PROSE,

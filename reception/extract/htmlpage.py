@@ -293,11 +293,13 @@ class _Header:
             name = byline_name(text)
             if name:
                 return name, texts
-        # Unmarked bylines: "By Ana Ruiz", "Posted by Ana Ruiz at 11:48 PM", "Ana Ruiz | May 3".
+        # Unmarked bylines: "By Ana Ruiz", "Posted by Ana Ruiz at 11:48 PM", "Ana Ruiz | May 3";
+        # after the headline when there is one ("By Use Case" above it heads a menu).
+        start = self.order[self.h1] if self.h1 is not None else -1
         short = [
             el
             for el in tree.iter("p", "span", "div", "address", "small", "em", "i", "b")
-            if len(el.text_content()) <= _SHORT_WIDGET_CHARS
+            if len(el.text_content()) <= _SHORT_WIDGET_CHARS and self.order[el] > start
         ]
         for el in self._after_headline_first(short):
             text = _spaced_text(el)

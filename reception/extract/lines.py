@@ -154,7 +154,7 @@ def byline_name(text: str) -> str | None:
     name = sel.BYLINE_TAIL.sub("", name).strip(" .,:;-–—")
     if not name or len(name) > 60 or not 1 <= len(name.split()) <= 5:
         return None
-    return name if sel.PERSON_NAME.match(name) else None
+    return name if sel.PERSON_NAME.match(name) and not sel.NOT_A_PERSON.match(name) else None
 
 
 def is_bio(line: str, critic: str | None) -> bool:

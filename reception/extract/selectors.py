@@ -266,7 +266,15 @@ LOGO_SUFFIX = re.compile(
 UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:·•-]+\s+|\s*[|·•]\s*|:\s+")
 BYLINE_PREFIX = re.compile(
-    r"^\s*(?:(?:reviewed|written|posted|words)\s+)?by[:\s]+|^\s*(?:review|critic|author)\s*:\s*",
+    r"^\s*(?:(?:reviewed|written|posted|words)\s+)?by[:\s]+|^\s*(?:review|critic|author)\s*:\s*"
+    r"|^\s*(?:author|reviewer|critic)\s+(?=(?-i:[A-Z]))",  # a label before the name: "Author Ana Ruiz"
+    re.IGNORECASE,
+)
+# What a byline names that is not a person: a role ("The Author", "Our Team"), or a day of the
+# week that a dateline left behind ("Wed" of "Wed Dec 27, 2023").
+NOT_A_PERSON = re.compile(
+    r"^(?:the|a|an|our|your|my|this|these)\s|^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\.?$",
     re.IGNORECASE,
 )
 # What follows a critic's name on a byline: a date, a role, a pipe.

@@ -60,7 +60,7 @@ def _import(folder: Path, db: Path, report: Any) -> None:
         while not done.wait(1.0):
             samples.append(_rss_mib())
 
-    def progress(_name: str, count: int) -> None:
+    def progress(_name: str, count: int, _bytes: int) -> None:
         lines["read"] += count
 
     store = Store.open(db)

@@ -14,19 +14,13 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from reception.records import Failure, Unchanged
 
 if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
     from reception.ingest.sources import SourceOptions
     from reception.store import Store
 
@@ -123,7 +117,17 @@ def open_store(db: str | None) -> Store:
 
 
 def progress_bar(name: str) -> Progress:
-    """A bar with count, rate and time left (total unknown for crawls: count and rate)."""
+    """A bar with count, rate and time left (total unknown for crawls: count and rate); its
+    tasks carry a ``rate`` field, which :func:`advance` keeps up to date."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     return Progress(
         TextColumn(f"[bold]{name}"),
         BarColumn(),
@@ -135,6 +139,15 @@ def progress_bar(name: str) -> Progress:
         console=console,
         transient=True,
     )
+
+
+def advance(
+    progress: Progress, task: TaskID, unit: str, by: float = 1, description: str = ""
+) -> None:
+    """Move a :func:`progress_bar` task on and show its rate in ``unit`` per second."""
+    progress.update(task, advance=by, description=description)
+    speed = progress.tasks[task].speed
+    progress.update(task, rate=f"{speed:,.1f} {unit}/s" if speed else "")
 
 
 def _count_pages(sources: list[str], options: SourceOptions) -> int | None:
@@ -256,21 +269,15 @@ def ingest(
     with progress_bar("ingest") as progress:
         task = progress.add_task("", total=total, rate="")
 
-        def advance(uri: str) -> None:
-            speed = progress.tasks[task].speed
-            progress.update(
-                task,
-                advance=1,
-                description=uri.rsplit("/", 1)[-1][:40],
-                rate=f"{speed:.1f} pages/s" if speed else "",
-            )
+        def on_page(uri: str) -> None:
+            advance(progress, task, "pages", description=uri.rsplit("/", 1)[-1][:40])
 
         if dask is None:
             summary = ingest_items(
                 store,
                 read_sources(sources, options, store, url_lists),
                 batch_size=batch_size,
-                on_page=advance,
+                on_page=on_page,
                 page_timeout=page_budget(page_timeout),
                 keep_all=keep_all,
             )
@@ -283,7 +290,7 @@ def ingest(
                     sources,
                     dask,
                     workers=workers,
-                    on_page=advance,
+                    on_page=on_page,
                     page_timeout=page_budget(page_timeout),
                     keep_all=keep_all,
                     connect_timeout_s=5.0,
@@ -315,12 +322,15 @@ def extract(
 ) -> None:
     """Read pages and print their review records, without storing anything."""
     from reception.export import export_record
-    from reception.ingest.batch import review_pages, reviewer, with_templates
-    from reception.ingest.files import iter_pages
+    from reception.ingest.batch import result_uri, review_pages, reviewer, with_templates
+    from reception.ingest.files import iter_page_files, iter_pages
     from reception.store.rows import review_columns
 
-    with reviewer(page_budget(page_timeout)) as review_one:
+    total = sum(1 for _ in iter_page_files(paths))
+    with reviewer(page_budget(page_timeout)) as review_one, progress_bar("extract") as progress:
+        task = progress.add_task("", total=total, rate="")
         for review in review_pages(with_templates(iter_pages(paths), None), review=review_one):
+            advance(progress, task, "pages", description=result_uri(review).rsplit("/", 1)[-1][:40])
             if isinstance(review, Failure | Unchanged):
                 if isinstance(review, Failure):
                     report_failure(review)
@@ -408,7 +418,19 @@ def relink(db: DbOption = None) -> None:
     from reception.store import Store
 
     store = Store.open(db)
-    console.print(f"relinked into {store.relink()} films")
+    console.print(f"relinked into {relink_with_progress(store)} films")
+
+
+def relink_with_progress(store: Store) -> int:
+    """Relink the store under a bar: linking first, then films' aggregates with rate and ETA."""
+    with progress_bar("relink") as progress:
+        task = progress.add_task("linking reviews", total=None, rate="")
+
+        def on_films(done: int, total: int) -> None:
+            progress.update(task, total=total)
+            advance(progress, task, "films", by=done - progress.tasks[task].completed)
+
+        return store.relink(on_films)
 
 
 catalog_app = typer.Typer(help="Film catalogs that linking can attach films to.")
@@ -430,28 +452,25 @@ def catalog_import(
     if source != "imdb":
         raise typer.BadParameter(f"unknown catalog {source!r}; choose imdb", param_hint="SOURCE")
     store = Store.open(db)
-    from reception.store.catalog import import_imdb
+    from reception.store.catalog import FILES, OPTIONAL_FILES, import_imdb
 
-    with Progress(
-        TextColumn("[bold]catalog"),
-        TextColumn("{task.description}"),
-        TextColumn("{task.completed:,} lines"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("", total=None)
+    stored = [folder / name for name in FILES + OPTIONAL_FILES if (folder / name).exists()]
+    with progress_bar("catalog") as progress:
+        task = progress.add_task("", total=sum(p.stat().st_size for p in stored) / 1e6, rate="")
+        lines = 0
 
-        def advance(name: str, lines: int) -> None:
-            progress.update(task, advance=lines, description=name)
+        def on_batch(name: str, count: int, size: int) -> None:
+            nonlocal lines
+            lines += count
+            advance(progress, task, "MB", by=size / 1e6, description=f"{name} {lines:,} lines")
 
-        counts = import_imdb(folder, store.engine, advance)
+        counts = import_imdb(folder, store.engine, on_batch)
     console.print(
         f"imported {counts.titles:,} titles, {counts.keys:,} title spellings, "
         f"{counts.people:,} credits, {counts.names:,} people, {counts.votes:,} vote counts"
     )
     if relink_after:
-        console.print(f"relinked into {store.relink()} films")
+        console.print(f"relinked into {relink_with_progress(store)} films")
 
 
 @app.command()
@@ -582,13 +601,24 @@ def train(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
 ) -> None:
     """Rebuild the verdict model from the shared research datasets."""
-    from reception.verdict.train import train_model
+    from reception.verdict.train import TRAINING_STEPS, train_model
 
     if not data.is_dir():
         fail(f"no such data folder: {data}")
     target = out if out is not None else user_model_dir()
     console.print(f"training into {target}")
-    report = train_model(data, target, seed=seed)
+    with progress_bar("train") as progress:
+        task = progress.add_task("", total=len(TRAINING_STEPS), rate="")
+        begun: list[str] = []
+
+        def on_step(name: str) -> None:
+            if begun:  # the step before this one is done
+                advance(progress, task, "steps", description=name)
+            else:
+                progress.update(task, description=name)
+            begun.append(name)
+
+        report = train_model(data, target, seed=seed, on_step=on_step)
     console.print(report)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import glob
+import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -118,3 +120,21 @@ def fresh_postgres_store(server_url: str) -> Store:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
     return Store(server_url.rsplit("/", 1)[0] + "/" + name)
+
+
+def on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
+    """The command line's progress console, drawn as on a terminal into a string (ANSI codes
+    stripped by :func:`screen_text`)."""
+    from rich.console import Console
+
+    import reception.cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(
+        reception.cli, "console", Console(file=screen, force_terminal=True, width=200)
+    )
+    return screen
+
+
+def screen_text(screen: io.StringIO) -> str:
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from reception.cli import app
-from tests.conftest import DEMO_CORPUS
+from tests.conftest import DEMO_CORPUS, on_a_terminal, screen_text
 
 EXPORT_KEYS = {
     "id",
@@ -200,3 +202,23 @@ def test_train_never_writes_the_shipped_model_by_default(tmp_path: Path) -> None
     assert user_model_dir().resolve() != MODEL_DIR.resolve()
     missing = runner.invoke(app, ["train", "--data", str(tmp_path / "none")])
     assert missing.exit_code == 2 and "no such data folder" in missing.output
+
+
+def test_extract_and_relink_show_progress_with_count_and_time_left(
+    monkeypatch: pytest.MonkeyPatch, demo_db: Path, tmp_path: Path
+) -> None:
+    screen = on_a_terminal(monkeypatch)
+    folder = DEMO_CORPUS / "kinetoscope-weekly"
+    pages = len(list(folder.glob("*.txt")))
+    result = runner.invoke(app, ["extract", str(folder), "--page-timeout", "0"])
+    assert result.exit_code == 0, result.output
+    drawn = screen_text(screen)
+    assert "extract" in drawn and f"{pages}/{pages}" in drawn, drawn
+    store = tmp_path / "copy.db"
+    with closing(sqlite3.connect(demo_db)) as source, closing(sqlite3.connect(store)) as copy:
+        source.backup(copy)
+    films = stats(store)["films"]
+    result = runner.invoke(app, ["relink", "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    drawn = screen_text(screen)
+    assert "relink" in drawn and f"{films}/{films}" in drawn and "linking reviews" in drawn

@@ -15,6 +15,7 @@ from reception.store import Store
 from reception.store.catalog import import_imdb
 from reception.store.catalog_lookups import load_catalog_titles
 from reception.store.schema import catalog_keys, catalog_names, catalog_titles
+from tests.conftest import on_a_terminal, screen_text
 from tests.factories import make_review
 from tests.imdb_files import ImdbTitle, Person, write_imdb_files
 
@@ -117,7 +118,9 @@ def test_linking_attaches_films_to_catalog_titles(store: Store, imdb_dir: Path) 
     assert (catalog["tconst"], catalog["principals"]) == ("tt6751668", ["Song Kang-ho"])
 
 
-def test_catalog_import_then_relink_from_the_command_line(tmp_path: Path, imdb_dir: Path) -> None:
+def test_catalog_import_then_relink_from_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, imdb_dir: Path
+) -> None:
     db = str(tmp_path / "cli.db")
     store = Store.open(db)
     store.save_reviews(
@@ -127,12 +130,15 @@ def test_catalog_import_then_relink_from_the_command_line(tmp_path: Path, imdb_d
         ]
     )
     assert len(store.film_rows()) == 2  # nothing yet says these are one film
+    screen = on_a_terminal(monkeypatch)
     result = CliRunner().invoke(app, ["catalog", "import", "imdb", str(imdb_dir), "--db", db])
     assert result.exit_code == 0, result.output
     assert [(r["film_id"], r["review_count"]) for r in store.film_rows()] == [("parasite-2019", 2)]
+    drawn = screen_text(screen)  # a bar over the files' bytes, naming the file and its lines
+    assert "catalog" in drawn and "name.basics.tsv.gz" in drawn and " lines" in drawn, drawn
     result = CliRunner().invoke(app, ["relink", "--db", db])
     assert result.exit_code == 0, result.output
-    assert "1 films" in result.output
+    assert "relinked into 1 films" in screen_text(screen)
     store.close()
 
 

@@ -54,12 +54,13 @@ FILES = tuple(name for name in COLUMNS if name != "title.ratings.tsv.gz")
 OPTIONAL_FILES = ("title.ratings.tsv.gz",)  # votes settle ties between same-named titles
 MAX_PRINCIPALS = 10
 
-Progress = Callable[[str, int], None]
-"""Called with a file name and how many of its lines were read since the last call."""
+Progress = Callable[[str, int, int], None]
+"""Called with a file name, and how many of its lines and of its bytes as stored (compressed)
+were read since the last call: bytes against the files' sizes give a time left."""
 Numbers = np.ndarray[Any, np.dtype[np.uint32]]
 
 
-def _ignore_progress(_name: str, _lines: int) -> None:
+def _ignore_progress(_name: str, _lines: int, _bytes: int) -> None:
     return None
 
 
@@ -75,8 +76,9 @@ def read_tsv(
     IMDb does not quote fields, so quoting is off; a line with the wrong number of fields is
     skipped.
     """
+    raw = path.open("rb")
     reader = pacsv.open_csv(
-        pa.input_stream(str(path), compression="detect"),
+        pa.input_stream(raw, compression="gzip" if path.name.endswith(".gz") else None),
         read_options=pacsv.ReadOptions(block_size=BLOCK_BYTES, use_threads=False),
         parse_options=pacsv.ParseOptions(
             delimiter="\t", quote_char=False, invalid_row_handler=_skip_row
@@ -88,12 +90,15 @@ def read_tsv(
             strings_can_be_null=True,
         ),
     )
+    read = 0
     try:
         for batch in reader:
-            progress(path.name, batch.num_rows)
+            progress(path.name, batch.num_rows, raw.tell() - read)
+            read = raw.tell()
             yield {name: batch.column(name) for name in columns}
     finally:
         reader.close()
+        raw.close()
 
 
 def _numbers(ids: pa.Array) -> Numbers:

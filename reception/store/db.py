@@ -235,8 +235,9 @@ class Store:
             refresh.refresh_saved(conn, saved_rows, old_films)
         return results
 
-    def relink(self) -> int:
-        """Recompute every film assignment from scratch and refresh every aggregate.
+    def relink(self, on_films: Callable[[int, int], None] | None = None) -> int:
+        """Recompute every film assignment from scratch and refresh every aggregate;
+        ``on_films(done, total)`` is told as films' aggregates are refreshed (a progress bar).
 
         Linking is a function of the set of stored reviews (and the catalog), so the result
         is what incremental ingest would reach in any order. Returns the number of films.
@@ -258,6 +259,8 @@ class Store:
         for start in range(0, len(film_ids), _REFRESH_CHUNK):
             chunk = film_ids[start : start + _REFRESH_CHUNK]
             self.write(partial(refresh.refresh_films, film_ids=chunk))
+            if on_films is not None:
+                on_films(start + len(chunk), len(film_ids))
         return len(clusters)
 
     def _replace_films(

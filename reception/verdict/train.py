@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -307,12 +307,24 @@ def _plateau_centres(xs: FloatArray, ys: FloatArray) -> tuple[FloatArray, FloatA
     return centres[order].astype(np.float64), values[order].astype(np.float64)
 
 
-def train_model(data_dir: Path, out_dir: Path, seed: int = 13) -> TrainReport:
-    """Train polarity, subjectivity and calibration, and write the model file."""
+TRAINING_STEPS = ("polarity", "subjectivity", "calibration", "stretch", "short reading")
+
+
+def _no_step(_name: str) -> None:
+    return None
+
+
+def train_model(
+    data_dir: Path, out_dir: Path, seed: int = 13, on_step: Callable[[str], None] = _no_step
+) -> TrainReport:
+    """Train polarity, subjectivity and calibration, and write the model file; ``on_step`` is
+    told each of :data:`TRAINING_STEPS` as it begins (a progress bar)."""
     started = time.perf_counter()
+    on_step(TRAINING_STEPS[0])
     texts, labels, weights = polarity_set(data_dir)
     polarity, polarity_bias = fit_polarity(texts, labels, seed, weights)
 
+    on_step(TRAINING_STEPS[1])
     imdb = data.imdb(data_dir)
     plot = plot_sentences(imdb, polarity, polarity_bias, seed)
     opinions = [row.text for row in data.rt_polarity(data_dir)] + [
@@ -320,14 +332,17 @@ def train_model(data_dir: Path, out_dir: Path, seed: int = 13) -> TrainReport:
     ]
     subjectivity, subjectivity_bias = fit_subjectivity(opinions, plot, seed)
 
+    on_step(TRAINING_STEPS[2])
     uncalibrated = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, IDENTITY)
     critics = [row for critic in data.SCALEDATA_CRITICS for row in data.scaledata(data_dir, critic)]
     extracts = raw_logits(uncalibrated, [row.text for row in critics])
     ratings = np.array([row.rating or 0.0 for row in critics])
     calibration = fit_calibration(extracts, ratings)
+    on_step(TRAINING_STEPS[3])
     model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, calibration)
     pages = data.pages(data.DEMO_CORPUS)
     model = dataclasses.replace(model, calibration=fit_stretch(model, pages))
+    on_step(TRAINING_STEPS[4])
     quotes = data.critic_quotes(data_dir)
     short = fit_short_reading(
         model.calibration,

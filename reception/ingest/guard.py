@@ -91,6 +91,10 @@ class GuardedReviewer:
     def __init__(self, page_timeout: float, *, keep_all: bool = False) -> None:
         self.page_timeout = page_timeout
         self.keep_all = keep_all
+        self.last_page_cpu_seconds = 0.0
+        """CPU seconds the child spent on the last page (what the budget counts)."""
+        self.last_page_wall_seconds = 0.0
+        """Wall seconds from sending the last page to its answer (a child's start excluded)."""
         self._child: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> GuardedReviewer:
@@ -122,29 +126,36 @@ class GuardedReviewer:
         except EOFError as error:  # the next page tries a fresh child again
             return Failure(page.uri, "crash", str(error))
         assert child.stdin is not None and child.stdout is not None
+        spent_before, sent = cpu_seconds(child.pid), time.monotonic()
         try:
             _write_frame(
                 child.stdin, pickle.dumps((page, template, self.keep_all), pickle.HIGHEST_PROTOCOL)
             )
-            self._await_answer(child)
+            self._await_answer(child, spent_before)
             answer = _read_frame(child.stdout.fileno(), time.monotonic() + START_TIMEOUT)
+            self._spent(child, spent_before, sent)
         except TimeoutError:
+            self._spent(child, spent_before, sent)
             self.close()
             return Failure(
                 page.uri, "timeout", f"over the {self.page_timeout:g} s page budget of CPU time"
             )
         except (EOFError, BrokenPipeError):
+            self._spent(child, spent_before, sent)
             self.close()
             return Failure(page.uri, "crash", "the page's reviewer process died")
         result: Review | Failure = pickle.loads(answer)
         return result
 
-    def _await_answer(self, child: subprocess.Popen[bytes]) -> None:
+    def _spent(self, child: subprocess.Popen[bytes], cpu_before: float, sent: float) -> None:
+        self.last_page_cpu_seconds = max(0.0, cpu_seconds(child.pid) - cpu_before)
+        self.last_page_wall_seconds = time.monotonic() - sent
+
+    def _await_answer(self, child: subprocess.Popen[bytes], spent_before: float) -> None:
         """Wait until the child answers; TimeoutError once it has spent the page's budget of
         CPU time (so a busy machine does not fail pages that are merely waiting for a core),
         or ``WALL_FACTOR`` times the budget in wall time whatever it spent."""
         assert child.stdout is not None
-        spent_before = cpu_seconds(child.pid)
         wall_deadline = time.monotonic() + self.page_timeout * WALL_FACTOR
         while not select.select([child.stdout.fileno()], [], [], _POLL_S)[0]:
             spent = cpu_seconds(child.pid) - spent_before

@@ -825,12 +825,17 @@ def _language(tree: lxml_html.HtmlElement, meta: dict[str, str]) -> str | None:
 
 
 def extract_html(
-    page: Page, text: str, template: SiteTemplate | None, as_review: bool = False
+    page: Page,
+    text: str,
+    template: SiteTemplate | None,
+    as_review: bool = False,
+    general_body: bool = True,
 ) -> Article:
     """The review reading of the page; unless ``as_review``, the review detector then judges
-    it, and a page it refuses gets the general reading's body (trafilatura's) instead."""
+    it, and a page it refuses gets the general reading's body (trafilatura's) instead
+    (unless not ``general_body``)."""
     tree = parse_tree(page, text)
-    pristine = None if as_review else copy.deepcopy(tree)  # the page as served
+    pristine = copy.deepcopy(tree) if general_body and not as_review else None  # as served
     url = page.uri if page.uri.startswith(("http://", "https://")) else None
     structured = structured_review(read_nodes(tree, url))
     meta = _meta(tree)
@@ -913,10 +918,14 @@ def extract_html(
         rating_text=tuple(dict.fromkeys([*side.rating_text, *card_ratings(meta)])),
         structured=structured,
     )
-    if pristine is None:
+    if as_review:
         return article
     check = check_review(article)
-    if check.is_review or _element_count(pristine) > sel.TRAFILATURA_MAX_ELEMENTS:
+    if (
+        check.is_review
+        or pristine is None
+        or _element_count(pristine) > sel.TRAFILATURA_MAX_ELEMENTS
+    ):
         return replace(article, review_check=check)  # (trafilatura's time grows past bounds)
     general = _general_body(pristine, url)  # (none: the page's own reading stays)
     return replace(article, body=tuple(general) or article.body, review_check=check)

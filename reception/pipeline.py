@@ -15,7 +15,7 @@ def review_page(
     page with no readable body (empty, or decoded noise): nothing to store, and one of kind
     ``not-a-review`` for a page the review detector refuses, unless ``keep_all`` (the page
     is then read as a review anyway; ``article.review_check`` marks it)."""
-    article = extract_article(page, template, general_body=keep_all)
+    article = extract_article(page, template, reviews_only=not keep_all)
     if not has_readable_text(article.body):
         raise PageError(page.uri, "no_body", "no readable text where the review would be")
     check = article.review_check

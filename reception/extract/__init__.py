@@ -34,21 +34,21 @@ def extract_article(
     template: SiteTemplate | None = None,
     *,
     as_review: bool = False,
-    general_body: bool = True,
+    reviews_only: bool = False,
 ) -> Article:
     """Read one page; raises :class:`reception.records.PageError` for pages that cannot be read.
 
     The review detector judges the page (``Article.review_check``); an HTML page it refuses
     gets the general body reading instead of the review one. ``as_review`` reads the page as
-    a review without asking (what the detector itself is trained on). ``general_body=False``
-    keeps the review reading's body on a refused page: a caller that drops refused pages
-    spares the general reading (two trafilatura passes, the largest cost on a big page).
-    Every string of the article is valid Unicode (:mod:`reception.extract.clean`).
+    a review without asking (what the detector itself is trained on). ``reviews_only`` skips
+    the review reading of an HTML page the detector plainly refuses at a first look (for
+    callers that drop non-reviews; the article then has only title, body and check). Every
+    string of the article is valid Unicode (:mod:`reception.extract.clean`).
     """
     text = decode_page(page)
     try:
         if page.is_html or (not page.content_type and _looks_like_markup(text)):
-            article = extract_html(page, text, template, as_review, general_body)
+            article = extract_html(page, text, template, as_review, reviews_only)
         else:
             article = extract_text(page, text[: sel.MAX_TEXT_CHARS], template)
             if not as_review:

@@ -13,7 +13,6 @@ headlines are often SEO variants of it.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 from dataclasses import replace
@@ -25,6 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from reception.extract import selectors as sel
+from reception.extract.blocks import main_text
 from reception.extract.detector import check_review
 from reception.extract.lines import (
     LineKind,
@@ -69,6 +69,9 @@ _MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs
 _EARLIEST_SHOWN_YEAR = 1990
 _EARLIEST_STATED_YEAR = 1900
 _MARKUP_BODY_MARGIN = 50  # words the markup's reviewBody must add before it replaces the page
+FIRST_LOOK_BAR = 0.15
+"""With ``reviews_only``, a page whose title and general body the detector gives a review
+probability under this is refused without its review reading (see eval/extraction.py)."""
 
 
 class _Marks:
@@ -668,24 +671,6 @@ def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> lis
     return paragraphs
 
 
-def _general_body(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
-    """The body of a page that is not a review: trafilatura's own reading of the page as
-    served (comments and tables included, as ``trafilatura.extract`` does)."""
-    readings = [_trafilatura_reading(tree, url, fast=fast) for fast in (True, False)]
-    # The longer of its fast and full readings: on the web-pages dev half (odd ids) the
-    # full reading alone scores 0.783, the longer one 0.790, and no page type lower.
-    longer = max(readings, key=lambda lines: sum(len(line) for line in lines))
-    return longer[: sel.MAX_PARAGRAPHS]
-
-
-def _trafilatura_reading(tree: lxml_html.HtmlElement, url: str | None, fast: bool) -> list[str]:
-    document = trafilatura.bare_extraction(
-        tree, url=url, fast=fast, with_metadata=False, output_format="python"
-    )
-    parts = (getattr(document, "body", None), getattr(document, "commentsbody", None))
-    return [line for part in parts if part is not None for line in block_lines(part)]
-
-
 def _headings_before_text(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
     """(subheading, key of the paragraph right after it) for every short h2-h6."""
     pairs: list[tuple[str, str]] = []
@@ -829,13 +814,43 @@ def extract_html(
     text: str,
     template: SiteTemplate | None,
     as_review: bool = False,
-    general_body: bool = True,
+    reviews_only: bool = False,
 ) -> Article:
     """The review reading of the page; unless ``as_review``, the review detector then judges
-    it, and a page it refuses gets the general reading's body (trafilatura's) instead
-    (unless not ``general_body``)."""
+    it, and a page it refuses gets the general body (:mod:`reception.extract.blocks`).
+
+    ``reviews_only``: the detector first looks at the page's title and general body, and a
+    page it plainly refuses there is not read as a review at all (its article then holds
+    only the title, the general body and the check), which is most of the cost saved on a
+    crawl of ordinary pages."""
     tree = parse_tree(page, text)
-    pristine = copy.deepcopy(tree) if general_body and not as_review else None  # as served
+    if as_review:
+        return _review_reading(page, tree, template)
+    general = tuple(main_text(tree)[: sel.MAX_PARAGRAPHS])  # read before the review reading
+    if reviews_only:
+        glance = Article(uri=page.uri, headline=_page_title(tree), body=general)
+        first = check_review(glance)
+        if first.probability < FIRST_LOOK_BAR:
+            return replace(glance, review_check=first)
+    article = _review_reading(page, tree, template)
+    check = check_review(article)
+    if check.is_review:
+        return replace(article, review_check=check)
+    return replace(article, body=general or article.body, review_check=check)
+
+
+def _page_title(tree: lxml_html.HtmlElement) -> str | None:
+    """The page's first ``<h1>``, else its ``<title>``: the headline at a glance."""
+    for el in (tree.find(".//h1"), tree.find(".//title")):
+        if el is not None and text_of(el):
+            return text_of(el)
+    return None
+
+
+def _review_reading(
+    page: Page, tree: lxml_html.HtmlElement, template: SiteTemplate | None
+) -> Article:
+    """The page read as a review: header, side parts, body (the tree is taken apart)."""
     url = page.uri if page.uri.startswith(("http://", "https://")) else None
     structured = structured_review(read_nodes(tree, url))
     meta = _meta(tree)
@@ -901,7 +916,7 @@ def extract_html(
         )
     date = _published(structured, meta, header.date)
     site = page.site or (urlsplit(canonical).hostname if canonical else None)
-    article = Article(
+    return Article(
         uri=page.uri,
         headline=headline,
         dek=header.dek,
@@ -918,17 +933,6 @@ def extract_html(
         rating_text=tuple(dict.fromkeys([*side.rating_text, *card_ratings(meta)])),
         structured=structured,
     )
-    if as_review:
-        return article
-    check = check_review(article)
-    if (
-        check.is_review
-        or pristine is None
-        or _element_count(pristine) > sel.TRAFILATURA_MAX_ELEMENTS
-    ):
-        return replace(article, review_check=check)  # (trafilatura's time grows past bounds)
-    general = _general_body(pristine, url)  # (none: the page's own reading stays)
-    return replace(article, body=tuple(general) or article.body, review_check=check)
 
 
 def _cell_value(cell: lxml_html.HtmlElement) -> str:

@@ -1,0 +1,344 @@
+"""The main text of any web page, read by a small learned model of its text blocks.
+
+A page is cut into the blocks a browser would break lines at; each block is described by
+where it sits (its tag, its ancestors' tags and class/id words), what it holds (words, link
+share, sentence punctuation) and its neighbours, and a logistic regression scores it as main
+text or not. A second model reads the first one's scores around each block (main text comes
+in runs; chrome in runs too), and the blocks it keeps are the body.
+
+The weights ship in ``model/`` and are trained by ``python -m reception.extract.train_blocks``
+on the odd-id half of ``../shared/data/web-pages`` (real pages of every type), and checked on
+the even half. One pass over the tree, no copy of it, and no other extractor: this is what a
+page the review detector refuses gets as its body, at a fraction of trafilatura's cost.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from lxml import html as lxml_html
+
+from reception.extract import selectors as sel
+from reception.extract.lines import clean
+
+MODEL_FILE = Path(__file__).parent / "model" / "body-blocks.npz"
+
+# Never read text: code, styles, form controls, the head (their tails are text). A form may
+# wrap a whole page, so unlike the review reading this one reads into forms.
+_UNREAD_TAGS = (frozenset(sel.JUNK_TAGS) - {"form"}) | {"head", "title"}
+# Tags whose presence among a block's ancestors says where it is.
+_PLACE_TAGS = frozenset(
+    [
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "li",
+        "table",
+        "article",
+        "main",
+        "section",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "dl",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "details",
+        "dialog",
+        "menu",
+        "address",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_MAX_CLASS_WORDS = 12  # an element's class/id words read (the first ones name it)
+_WINDOWS = (1, 3, 8)
+_GROUP_LEVELS = 3  # containers, from the block's own element up, whose mean score it reads
+_PROSE_WORDS = 25  # a block this long with few links is prose
+_LEVELS = 2  # the block's element and its parent block describe its neighbourhood
+_SHORT_WORDS = 6  # a block this short is read word by word
+_MAIN_SHARE = 0.6  # the main container holds this share of the page's prose  # neighbourhoods whose first-stage scores the second stage reads
+
+
+@dataclass(slots=True)
+class Block:
+    """One line of the page as a browser shows it, with what says where it sits."""
+
+    text: str
+    link_chars: int
+    places: frozenset[str]
+    chain: tuple[int, ...]  # the block elements holding it, outermost first (walk order ids)
+    words: int = 0
+    features: list[str] = field(default_factory=list)
+
+
+def page_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
+    """The page's text blocks in reading order (the tree is only read, never changed)."""
+    blocks: list[Block] = []
+    texts: list[str] = []
+    link_chars = 0
+    contexts: list[tuple[frozenset[str], tuple[int, ...]]] = [(frozenset(), ())]
+    opened = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if texts:
+            text = clean("".join(texts))
+            if text:
+                places, chain = contexts[-1]
+                blocks.append(Block(text, min(link_chars, len(text)), places, chain))
+            texts.clear()
+        link_chars = 0
+
+    def walk(node: lxml_html.HtmlElement, in_link: bool) -> None:
+        nonlocal link_chars, opened
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag and tag not in _UNREAD_TAGS:
+            block = tag in sel.BLOCK_TAGS
+            if block:
+                flush()
+                places, chain = contexts[-1]
+                opened += 1
+                contexts.append((places | _own_places(node, tag), (*chain, opened)))
+            linked = in_link or tag == "a"
+            if node.text:
+                texts.append(node.text)
+                if linked:
+                    link_chars += len(node.text.strip())
+            for child in node:
+                walk(child, linked)
+            if block:
+                flush()
+                contexts.pop()
+        if node.tail:
+            texts.append(node.tail)
+            if in_link:
+                link_chars += len(node.tail.strip())
+
+    body = tree.find("body")
+    walk(body if body is not None else tree, False)
+    flush()
+    return blocks
+
+
+def _own_places(node: lxml_html.HtmlElement, tag: str) -> frozenset[str]:
+    """What an element adds to its blocks' places: its tag when telling, its class/id
+    words, its ARIA role and schema.org property."""
+    names = [f"c:{word}" for word in _attr_words(node.get("class"), node.get("id"))]
+    if tag in _PLACE_TAGS:
+        names.append(f"t:{tag}")
+    for attr in ("role", "itemprop"):
+        value = node.get(attr)
+        if value:
+            names.append(f"{attr[0]}:{value.strip().lower()[:30]}")
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=65536)
+def _attr_words(class_value: str | None, id_value: str | None) -> tuple[str, ...]:
+    words = sel.attr_words(f"{class_value or ''} {id_value or ''}")
+    return tuple(sorted(w for w in words if len(w) > 1 and not w.isdigit()))[:_MAX_CLASS_WORDS]
+
+
+def _levels(chain: tuple[int, ...]) -> tuple[int, int]:
+    """The block's own element and its parent block (-1 where there is none)."""
+    return (chain[-1] if chain else -1, chain[-2] if len(chain) > 1 else -1)
+
+
+def _is_prose(block: Block, words: int) -> bool:
+    return words >= _PROSE_WORDS and block.link_chars < 0.2 * len(block.text)
+
+
+def _in_main_container(blocks: list[Block], words: list[int]) -> list[float]:
+    """1 for blocks inside the innermost element that holds most of the page's prose (long,
+    link-poor blocks): where an article's text lives, whatever the template calls it."""
+    held: dict[int, int] = {}
+    total = 0
+    for block, count in zip(blocks, words, strict=True):
+        if _is_prose(block, count):
+            total += count
+            for element in block.chain:
+                held[element] = held.get(element, 0) + count
+    if not total:
+        return [0.0] * len(blocks)
+    main = max(
+        (element for element, count in held.items() if count >= _MAIN_SHARE * total),
+        key=lambda element: element,  # walk order: the innermost of a nested run comes last
+        default=None,
+    )
+    return [float(main is not None and main in block.chain) for block in blocks]
+
+
+def block_features(blocks: list[Block]) -> npt.NDArray[np.float64]:
+    """Numeric features of every block (rows) and the sparse names in ``Block.features``."""
+    count = len(blocks)
+    words = [len(_WORD.findall(b.text)) for b in blocks]
+    total = sum(words) or 1
+    longest = max(words, default=1) or 1
+    inside = _in_main_container(blocks, words)
+    held_words: dict[int, int] = {}
+    held_links: dict[int, int] = {}
+    held_chars: dict[int, int] = {}
+    for block, own in zip(blocks, words, strict=True):
+        for element in block.chain[-_LEVELS:]:
+            held_words[element] = held_words.get(element, 0) + own
+            held_links[element] = held_links.get(element, 0) + block.link_chars
+            held_chars[element] = held_chars.get(element, 0) + len(block.text)
+    rows = np.zeros((count, N_DENSE), dtype=np.float64)
+    for n, block in enumerate(blocks):
+        block.words = words[n]
+        text = block.text
+        length = len(text) or 1
+        before = words[n - 1] if n else 0
+        after = words[n + 1] if n + 1 < count else 0
+        rows[n] = (
+            math.log1p(words[n]),
+            block.link_chars / length,
+            float(bool(_SENTENCE_END.search(text))),
+            (text.count(",") + text.count(".")) / (words[n] or 1),
+            n / count,
+            math.log1p(before),
+            math.log1p(after),
+            len(_DIGIT.findall(text)) / length,
+            words[n] / longest,
+            math.log1p(total),
+            sum(w[:1].isupper() for w in text.split()) / (len(text.split()) or 1),
+            min(len(block.chain), 40) / 40,
+            float(_is_prose(block, words[n])),
+            inside[n],
+            *(
+                value
+                for element in _levels(block.chain)
+                for value in (
+                    math.log1p(held_words.get(element, 0)),
+                    held_links.get(element, 0) / (held_chars.get(element, 0) or 1),
+                )
+            ),
+        )
+        block.features = list(block.places)
+        if words[n] <= _SHORT_WORDS:  # chrome lines say what they are: "Sign in", "Share"
+            block.features.extend(f"w:{w}" for w in _WORD.findall(text.lower()))
+    return rows
+
+
+N_DENSE = 14 + 2 * 2
+
+
+@dataclass(frozen=True)
+class BlockModel:
+    """Two stages of weights: names (class words, tags) to columns, then dense weights."""
+
+    columns: dict[str, int]
+    first_sparse: npt.NDArray[np.float64]
+    first_dense: npt.NDArray[np.float64]
+    first_bias: float
+    second: npt.NDArray[np.float64]
+    second_bias: float
+    threshold: float
+
+
+@functools.cache
+def _model() -> BlockModel:
+    with np.load(MODEL_FILE) as saved:
+        names = [str(name) for name in saved["columns"]]
+        return BlockModel(
+            columns={name: n for n, name in enumerate(names)},
+            first_sparse=saved["first_sparse"].astype(np.float64),
+            first_dense=saved["first_dense"].astype(np.float64),
+            first_bias=float(saved["first_bias"]),
+            second=saved["second"].astype(np.float64),
+            second_bias=float(saved["second_bias"]),
+            threshold=float(saved["threshold"]),
+        )
+
+
+def sigmoid(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    return np.asarray(1.0 / (1.0 + np.exp(-values)), dtype=np.float64)
+
+
+def first_scores(
+    blocks: list[Block],
+    dense: npt.NDArray[np.float64],
+    columns: dict[str, int],
+    sparse_weights: npt.NDArray[np.float64],
+    dense_weights: npt.NDArray[np.float64],
+    bias: float,
+) -> npt.NDArray[np.float64]:
+    """The first stage: each block on its own."""
+    logits = dense @ dense_weights + bias
+    for n, block in enumerate(blocks):
+        logits[n] += sum(sparse_weights[columns[f]] for f in block.features if f in columns)
+    return sigmoid(logits)
+
+
+def context_features(
+    first: npt.NDArray[np.float64], dense: npt.NDArray[np.float64], blocks: list[Block]
+) -> npt.NDArray[np.float64]:
+    """The second stage's inputs: a block's own score and words, the mean scores around it
+    (word-weighted, before and after it apart) and of the blocks sharing its element and the
+    two above it (a container's blocks share its fate)."""
+    count = len(first)
+    if not count:
+        return np.zeros((0, N_CONTEXT))
+    weight = dense[:, 0]
+    weighted = first * weight
+    cum_w = np.concatenate(([0.0], np.cumsum(weighted)))
+    cum_n = np.concatenate(([0.0], np.cumsum(weight)))
+    columns = [first, weight, first * weight]
+    index = np.arange(count)
+    for width in _WINDOWS:
+        for low, high in (
+            (np.maximum(index - width, 0), index),
+            (index + 1, np.minimum(index + 1 + width, count)),
+        ):
+            mass = cum_n[high] - cum_n[low]
+            columns.append(
+                np.where(mass > 0, (cum_w[high] - cum_w[low]) / np.maximum(mass, 1e-9), 0.5)
+            )
+    total_weight = float(weight.sum())
+    page_mean = float(weighted.sum()) / total_weight if total_weight else 0.5
+    columns.append(np.full(count, page_mean))
+    for level in range(1, _GROUP_LEVELS + 1):
+        sums: dict[int, list[float]] = {}
+        keys = [b.chain[-level] if len(b.chain) >= level else -1 for b in blocks]
+        for key, w, s in zip(keys, weight, weighted, strict=True):
+            pair = sums.setdefault(key, [0.0, 0.0])
+            pair[0] += s
+            pair[1] += w
+        columns.append(
+            np.array([sums[k][0] / sums[k][1] if sums[k][1] else page_mean for k in keys])
+        )
+    return np.column_stack(columns)
+
+
+N_CONTEXT = 3 + 2 * len(_WINDOWS) + 1 + _GROUP_LEVELS
+
+
+def main_text(tree: lxml_html.HtmlElement) -> list[str]:
+    """The page's main text, block by block."""
+    blocks = page_blocks(tree)
+    if not blocks:
+        return []
+    model = _model()
+    dense = block_features(blocks)
+    first = first_scores(
+        blocks, dense, model.columns, model.first_sparse, model.first_dense, model.first_bias
+    )
+    second = sigmoid(context_features(first, dense, blocks) @ model.second + model.second_bias)
+    return [b.text for b, score in zip(blocks, second, strict=True) if score >= model.threshold]

@@ -1,0 +1,293 @@
+"""Train the body-block model on real web pages and report its body F1 on the held-out half.
+
+    uv run python -m reception.extract.train_blocks [--data ../shared/data] [--no-save]
+
+Pages: ``web-pages`` (1,000 real pages of every type, with their main text), read in place.
+The model learns on the odd-id half ("dev") and is checked on the even half ("check"): token
+F1 of the kept blocks against the truth's main text, the measure ``eval/extraction.py`` uses.
+A block is main text when most of its word 3-grams are in the truth's (short blocks: when
+the truth holds them whole). The second stage learns from first-stage scores of pages the
+first stage did not see (folds grouped by site), so it learns how far to trust them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from reception.extract import blocks as blk
+from reception.extract.decode import decode_page
+from reception.extract.tree import parse_tree
+from reception.records import Page, PageError
+
+ROOT = Path(__file__).resolve().parents[2]
+MIN_COLUMN_SITES = 3  # a class word seen on fewer sites is a site's own, not learned
+FOLDS = 4
+C_FIRST = 0.5
+C_SECOND = 1.0
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class PageBlocks:
+    """One page cut into blocks, with each block's label and the truth's main text."""
+
+    id: int
+    host: str
+    page_type: str
+    truth: str
+    blocks: list[blk.Block]
+    dense: npt.NDArray[np.float64]
+    labels: npt.NDArray[np.int8]
+
+
+def _grams(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)}
+
+
+def block_labels(blocks: list[blk.Block], truth: str) -> npt.NDArray[np.int8]:
+    truth_tokens = _WORD.findall(truth.lower())
+    truth_grams = _grams(truth_tokens)
+    squashed = f" {' '.join(truth_tokens)} "
+    labels = np.zeros(len(blocks), dtype=np.int8)
+    for n, block in enumerate(blocks):
+        tokens = _WORD.findall(block.text.lower())
+        if len(tokens) >= 3:
+            grams = _grams(tokens)
+            labels[n] = 2 * len(grams & truth_grams) >= len(grams)
+        elif tokens:
+            labels[n] = f" {' '.join(tokens)} " in squashed
+    return labels
+
+
+def collect(data: Path) -> list[PageBlocks]:
+    folder = data / "web-pages"
+    with gzip.open(folder / "truth.jsonl.gz", "rt", encoding="utf-8") as lines:
+        truths = [json.loads(line) for line in lines]
+    pages: list[PageBlocks] = []
+    for truth in truths:
+        path = folder / "html" / f"{truth['id']}.html.gz"
+        if not path.exists():
+            continue
+        page = Page(
+            uri=truth["url"], raw=gzip.decompress(path.read_bytes()), content_type="text/html"
+        )
+        try:
+            tree = parse_tree(page, decode_page(page))
+        except PageError:
+            continue
+        blocks = blk.page_blocks(tree)
+        dense = blk.block_features(blocks)
+        main = str(truth.get("main_content") or "")
+        pages.append(
+            PageBlocks(
+                int(truth["id"]),
+                urlsplit(truth["url"]).hostname or "",
+                str(truth["page_type"]),
+                main,
+                blocks,
+                dense,
+                block_labels(blocks, main),
+            )
+        )
+    return pages
+
+
+def token_f1(predicted: str, truth: str) -> float:
+    """Bag-of-words F1 over lowercased ``\\w+`` tokens (``eval/extraction.py``'s measure)."""
+    got, want = Counter(_WORD.findall(predicted.lower())), Counter(_WORD.findall(truth.lower()))
+    if not got or not want:
+        return 1.0 if not got and not want else 0.0
+    overlap = sum((got & want).values())
+    return 2 * overlap / (sum(got.values()) + sum(want.values()))
+
+
+@dataclass
+class FirstStage:
+    columns: dict[str, int]
+    sparse_weights: npt.NDArray[np.float64]
+    dense_weights: npt.NDArray[np.float64]
+    bias: float
+
+    def scores(self, page: PageBlocks) -> npt.NDArray[np.float64]:
+        return blk.first_scores(
+            page.blocks,
+            page.dense,
+            self.columns,
+            self.sparse_weights,
+            self.dense_weights,
+            self.bias,
+        )
+
+
+def _weights(pages: Sequence[PageBlocks]) -> npt.NDArray[np.float64]:
+    """Blocks weigh by their words (the F1 counts words), pages equally."""
+    parts = []
+    for page in pages:
+        words = np.expm1(page.dense[:, 0]) + 1
+        parts.append(words / words.sum() * 100)
+    return np.concatenate(parts)
+
+
+def fit_first(pages: Sequence[PageBlocks]) -> FirstStage:
+    hosts: dict[str, set[str]] = {}
+    for page in pages:
+        for name in {f for b in page.blocks for f in b.features}:
+            hosts.setdefault(name, set()).add(page.host)
+    seen = {name: len(found) for name, found in hosts.items()}
+    names = sorted(name for name, count in seen.items() if count >= MIN_COLUMN_SITES)
+    columns = {name: n for n, name in enumerate(names)}
+    rows, cols = [], []
+    row = 0
+    for page in pages:
+        for block in page.blocks:
+            for name in block.features:
+                if name in columns:
+                    rows.append(row)
+                    cols.append(columns[name])
+            row += 1
+    named = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(row, len(columns)))
+    dense = np.vstack([page.dense for page in pages])
+    matrix = sparse.hstack([named, sparse.csr_matrix(dense)]).tocsr()
+    labels = np.concatenate([page.labels for page in pages])
+    model = LogisticRegression(C=C_FIRST, max_iter=3000, solver="liblinear")
+    model.fit(matrix, labels, sample_weight=_weights(pages))
+    coef = model.coef_[0]
+    return FirstStage(
+        columns, coef[: len(columns)], coef[len(columns) :], float(model.intercept_[0])
+    )
+
+
+def out_of_fold_scores(pages: Sequence[PageBlocks]) -> list[npt.NDArray[np.float64]]:
+    """First-stage scores of every page from a model that did not see its site."""
+    scores: list[npt.NDArray[np.float64]] = [np.zeros(0)] * len(pages)
+    groups = [page.host for page in pages]
+    for train, test in GroupKFold(n_splits=FOLDS).split(pages, groups=groups):
+        stage = fit_first([pages[i] for i in train])
+        for i in test:
+            scores[i] = stage.scores(pages[i])
+    return scores
+
+
+def fit_second(
+    pages: Sequence[PageBlocks], first: Sequence[npt.NDArray[np.float64]]
+) -> LogisticRegression:
+    matrix = np.vstack(
+        [blk.context_features(s, p.dense, p.blocks) for p, s in zip(pages, first, strict=True)]
+    )
+    labels = np.concatenate([page.labels for page in pages])
+    model = LogisticRegression(C=C_SECOND, max_iter=3000)
+    model.fit(matrix, labels, sample_weight=_weights(pages))
+    return model
+
+
+def kept_text(page: PageBlocks, scores: npt.NDArray[np.float64], threshold: float) -> str:
+    return "\n\n".join(b.text for b, s in zip(page.blocks, scores, strict=True) if s >= threshold)
+
+
+def best_threshold(pages: Sequence[PageBlocks], scores: Sequence[npt.NDArray[np.float64]]) -> float:
+    grid = [round(t, 2) for t in np.arange(0.2, 0.71, 0.05)]
+    means = {
+        t: float(
+            np.mean(
+                [token_f1(kept_text(p, s, t), p.truth) for p, s in zip(pages, scores, strict=True)]
+            )
+        )
+        for t in grid
+    }
+    return max(grid, key=lambda t: means[t])
+
+
+def train(pages: Sequence[PageBlocks]) -> blk.BlockModel:
+    first = out_of_fold_scores(pages)
+    second = fit_second(pages, first)
+    second_scores = [
+        blk.sigmoid(
+            blk.context_features(s, p.dense, p.blocks) @ second.coef_[0] + second.intercept_[0]
+        )
+        for p, s in zip(pages, first, strict=True)
+    ]
+    threshold = best_threshold(pages, second_scores)
+    stage = fit_first(pages)
+    return blk.BlockModel(
+        stage.columns,
+        stage.sparse_weights,
+        stage.dense_weights,
+        stage.bias,
+        second.coef_[0],
+        float(second.intercept_[0]),
+        threshold,
+    )
+
+
+def page_scores(model: blk.BlockModel, page: PageBlocks) -> npt.NDArray[np.float64]:
+    first = blk.first_scores(
+        page.blocks,
+        page.dense,
+        model.columns,
+        model.first_sparse,
+        model.first_dense,
+        model.first_bias,
+    )
+    return blk.sigmoid(
+        blk.context_features(first, page.dense, page.blocks) @ model.second + model.second_bias
+    )
+
+
+def report(model: blk.BlockModel, pages: Sequence[PageBlocks]) -> dict[str, float]:
+    by_type: dict[str, list[float]] = {}
+    for page in pages:
+        f1 = token_f1(kept_text(page, page_scores(model, page), model.threshold), page.truth)
+        by_type.setdefault("all", []).append(f1)
+        by_type.setdefault(page.page_type, []).append(f1)
+    return {name: float(np.mean(values)) for name, values in sorted(by_type.items())}
+
+
+def save(model: blk.BlockModel, path: Path = blk.MODEL_FILE) -> None:
+    names = sorted(model.columns, key=model.columns.__getitem__)
+    np.savez_compressed(
+        path,
+        columns=np.array(names),
+        first_sparse=model.first_sparse.astype(np.float32),
+        first_dense=model.first_dense.astype(np.float32),
+        first_bias=np.float32(model.first_bias),
+        second=model.second.astype(np.float32),
+        second_bias=np.float32(model.second_bias),
+        threshold=np.float32(model.threshold),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--no-save", action="store_true")
+    args = parser.parse_args(argv)
+    pages = collect(args.data)
+    dev = [p for p in pages if p.id % 2 == 1]
+    check = [p for p in pages if p.id % 2 == 0]
+    model = train(dev)
+    print(f"columns {len(model.columns)}  threshold {model.threshold:.2f}")
+    for name, part in (("dev", dev), ("check", check)):
+        figures = report(model, part)
+        print(name, "  ".join(f"{key} {value:.3f}" for key, value in figures.items()))
+    if not args.no_save:
+        save(model)
+        print("saved", blk.MODEL_FILE)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

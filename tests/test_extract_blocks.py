@@ -1,0 +1,73 @@
+"""The general body: a page cut into blocks, and the learned model that keeps its main text."""
+
+from __future__ import annotations
+
+from reception.extract import extract_article
+from reception.extract.blocks import main_text, page_blocks
+from reception.extract.tree import parse_tree
+from reception.records import Page
+
+_PROSE = (
+    "The harbour board met on Tuesday evening to hear the engineers explain why the old "
+    "sea wall, patched every winter since the storms of the nineties, can no longer be "
+    "mended piece by piece and must be rebuilt along its whole length.",
+    "Residents who crowded into the library annex asked how long the quay would stay "
+    "closed to the fishing boats, and whether the small repair yard beside the slipway "
+    "would be allowed to keep working while the new wall goes up.",
+    "The board said it would publish a timetable next month, after the tender closes, and "
+    "promised that the yard would keep a lane to the water for the whole of the works.",
+)
+
+
+def _page() -> Page:
+    menu = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in ("News", "Sport", "Weather"))
+    prose = "".join(f"<p>{p}</p>" for p in _PROSE)
+    related = "".join(
+        f'<li><a href="/story/{n}">Another story about the coast, part {n}</a></li>'
+        for n in range(6)
+    )
+    html = (
+        "<html><head><title>Sea wall to be rebuilt | Harbour Gazette</title>"
+        "<script>var tracking = 'never text';</script></head><body>"
+        f'<header class="site-header"><nav class="main-menu"><ul>{menu}</ul></nav></header>'
+        '<main><article class="post"><h1>Sea wall to be rebuilt</h1>'
+        f'<div class="entry-content">{prose}</div></article>'
+        f'<aside class="sidebar related-posts"><h3>Related</h3><ul>{related}</ul></aside></main>'
+        '<footer class="site-footer"><p>© 2026 Harbour Gazette. All rights reserved.</p>'
+        '<p><a href="/privacy">Privacy</a> | <a href="/cookies">Cookies</a></p></footer>'
+        "</body></html>"
+    )
+    return Page(uri="https://gazette.example/sea-wall", raw=html.encode(), content_type="text/html")
+
+
+def test_blocks_are_the_lines_a_browser_shows_with_their_links_counted() -> None:
+    page = _page()
+    blocks = page_blocks(parse_tree(page, page.raw.decode()))
+    texts = [b.text for b in blocks]
+    assert texts[:3] == ["News", "Sport", "Weather"]  # one block per menu item
+    assert "var tracking" not in " ".join(texts)  # scripts are never text
+    news = blocks[0]
+    assert news.link_chars == len("News")
+    assert "t:nav" in news.places and "c:menu" in news.places
+    prose = next(b for b in blocks if b.text == _PROSE[0])
+    assert prose.link_chars == 0 and "t:article" in prose.places
+
+
+def test_the_main_text_is_the_prose_without_menus_teasers_or_footer() -> None:
+    page = _page()
+    kept = main_text(parse_tree(page, page.raw.decode()))
+    for paragraph in _PROSE:
+        assert paragraph in kept
+    chrome = {"News", "Sport", "Weather", "Privacy", "Another story about the coast, part 0"}
+    assert not chrome & set(kept)
+    assert not any("All rights reserved" in line for line in kept)
+
+
+def test_a_refused_page_gets_the_general_body_on_both_paths() -> None:
+    page = _page()
+    full = extract_article(page)
+    glance = extract_article(page, reviews_only=True)
+    for article in (full, glance):
+        assert article.review_check is not None and not article.review_check.is_review
+        assert _PROSE[0] in article.body and "News" not in article.body
+    assert glance.headline == "Sea wall to be rebuilt"

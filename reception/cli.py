@@ -161,12 +161,26 @@ def _count_pages(sources: list[str], options: SourceOptions) -> int | None:
     return sum(1 for _ in iter_page_files(sources))
 
 
-def _on_disk(sources: list[str], options: SourceOptions) -> bool:
-    """Whether every source is page files or web archives (what Dask workers read)."""
+ON_DISK = ("files", "warc")
+"""Source kinds Dask workers read from a file system; URLs and sitemaps' pages they fetch."""
+CRAWLED = ("url", "sitemap")
+
+
+def _split_for_dask(sources: list[str], options: SourceOptions) -> tuple[list[str], list[str]]:
+    """The sources Dask workers read from disk, and those whose pages they fetch; a one-line
+    error for what runs in-process only (feeds and WordPress exports)."""
     from reception.ingest.sources import Reader
 
     reader = Reader(options)
-    return all(reader.kind_of(source) in ("files", "warc") for source in sources)
+    kinds = {source: reader.kind_of(source) for source in sources}
+    unsupported = [source for source, kind in kinds.items() if kind not in ON_DISK + CRAWLED]
+    if unsupported:
+        fail(
+            "--dask reads files, folders, WARC archives, URLs, URL lists and sitemaps; "
+            f"feeds and WordPress exports run in-process ({unsupported[0]})"
+        )
+    on_disk = [source for source in sources if kinds[source] in ON_DISK]
+    return on_disk, [source for source in sources if kinds[source] in CRAWLED]
 
 
 def _check_sources(sources: list[str], url_lists: list[Path]) -> None:
@@ -263,8 +277,7 @@ def ingest(
         since=since.date() if since else None,
     )
     total = _count_pages(sources, options) if not url_lists else None
-    if dask is not None and (url_lists or not _on_disk(sources, options)):
-        fail("--dask reads files, folders and WARC archives; crawls run in-process for now")
+    on_disk, crawled = _split_for_dask(sources, options) if dask is not None else (sources, [])
     store = open_store(db)
     with progress_bar("ingest") as progress:
         task = progress.add_task("", total=total, rate="")
@@ -282,13 +295,16 @@ def ingest(
                 keep_all=keep_all,
             )
         else:
+            from reception.ingest.sources import Reader
             from reception.scale import ingest_on_dask
 
             try:
                 summary = ingest_on_dask(
                     store,
-                    sources,
+                    on_disk,
                     dask,
+                    urls=Reader(options).page_urls(crawled, url_lists),
+                    fetch=options.fetch,
                     workers=workers,
                     on_page=on_page,
                     page_timeout=page_budget(page_timeout),

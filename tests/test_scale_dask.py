@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import os
 import signal
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from reception.cli import app
 from reception.ingest.batch import ingest
 from reception.scale import ingest_on_dask
 from reception.store import Store
 from tests.conftest import DEMO_CORPUS, fresh_postgres_store
 from tests.warcfiles import write_warc
+from tests.webserver import Route, send, serving
 
 
 def _snapshot(store: Store) -> list[tuple[object, ...]]:
@@ -89,3 +93,56 @@ def test_a_warc_is_split_into_record_runs_and_a_killed_workers_chunk_is_retried(
     assert summary.counts["new"] == store.stats()["reviews"] == len(pages)
     stored = sorted(row["page_uri"] for row in store.iter_review_rows())
     assert stored == sorted(f"https://ledger.example/{p.name}" for p in pages)
+
+
+def _tagged(body: bytes, tag: str) -> Route:
+    """A page with an ETag, answered 304 to a request that sends the tag back."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        if handler.headers.get("If-None-Match") == tag:
+            handler.send_response(304)
+            handler.end_headers()
+        else:
+            send(handler, body, ETag=tag)
+
+    return route
+
+
+def test_a_url_list_and_a_sitemap_are_fetched_on_dask_workers_and_a_rerun_asks_for_changes(
+    tmp_path: Path,
+) -> None:
+    pages = sorted(DEMO_CORPUS.rglob("*.html"))[:4]
+    routes = {f"/{n}.html": _tagged(p.read_bytes(), f'"v{n}"') for n, p in enumerate(pages)}
+    with serving(routes) as site:
+        sitemap = tmp_path / "sitemap.xml"
+        sitemap.write_text(
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>{site.url('/2.html')}</loc></url>"
+            f"<url><loc>{site.url('/3.html')}</loc></url></urlset>"
+        )
+        url_list = tmp_path / "urls.txt"
+        url_list.write_text(
+            f"# two pages and one that is gone\n{site.url('/0.html')}\n{site.url('/1.html')}\n"
+            f"{site.url('/gone.html')}  # 404\n"
+        )
+        db = tmp_path / "r.db"
+        command = [
+            "ingest", str(sitemap), "--urls", str(url_list), "--dask", "local", "--workers", "1",
+            "--allow-private", "--delay", "0", "--page-timeout", "0", "--db", str(db),
+        ]  # fmt: skip
+        first = CliRunner().invoke(app, command)
+        assert first.exit_code == 0, first.output
+        store = Store.open(db)
+        assert sorted(r["page_uri"] for r in store.iter_review_rows()) == [
+            site.url(f"/{n}.html") for n in range(4)
+        ]
+        assert "http 1" in first.output  # the page that is gone, counted by kind
+        record = store.last_fetch(site.url("/0.html"))
+        assert record is not None and (record.status, record.etag) == (200, '"v0"')
+        again = CliRunner().invoke(app, command)
+        assert again.exit_code == 0, again.output
+        for n in range(4):  # each page asked for once more, with its tag: 304, not sent again
+            assert site.hits[f"/{n}.html"] == 2
+            assert site.headers[f"/{n}.html"]["if-none-match"] == f'"v{n}"'
+        assert store.stats()["reviews"] == 4
+        store.close()

@@ -76,7 +76,9 @@ class Reader:
     def urls(self, urls: Iterable[str]) -> Iterator[SourceItem]:
         return fetch_pages(urls, self.options.fetch, self.log)
 
-    def sitemap(self, argument: str) -> Iterator[SourceItem]:
+    def sitemap_urls(self, argument: str) -> Iterator[str | Failure]:
+        """The page URLs a sitemap (or a site's root, through robots.txt) lists and the
+        filters keep, or why a sitemap could not be read."""
         keep = UrlFilter(self.options.match, self.options.since)
         if is_url(argument) and is_site_root(argument):
             robots = self.fetch_document(argument.rstrip("/") + "/robots.txt")
@@ -84,7 +86,23 @@ class Reader:
             roots = sitemaps_in_robots(text, argument)
         else:
             roots = [argument]
-        found = walk_sitemaps(roots, self.open_document, keep)
+        return walk_sitemaps(roots, self.open_document, keep)
+
+    def page_urls(
+        self, arguments: Iterable[str], url_lists: Iterable[Path]
+    ) -> Iterator[str | Failure]:
+        """The page URLs that URL arguments, sitemaps and URL lists name, unfetched (what Dask
+        workers fetch); a URL argument is taken as a page."""
+        for argument in arguments:
+            if self.kind_of(argument) == "sitemap":
+                yield from self.sitemap_urls(argument)
+            else:
+                yield argument
+        for url_list in url_lists:
+            yield from read_url_list(url_list)
+
+    def sitemap(self, argument: str) -> Iterator[SourceItem]:
+        found = self.sitemap_urls(argument)
         failures: list[Failure] = []
 
         def page_urls() -> Iterator[str]:

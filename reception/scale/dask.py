@@ -1,6 +1,7 @@
 """Ingest on a Dask cluster: workers read and review chunks of pages, the client writes the store.
 
-A chunk is a run of page files or a run of a web archive's records (workers seek to it).
+A chunk is a run of page files, a run of a web archive's records (workers seek to it), or a
+run of one host's URLs (workers fetch them, under that host's limits shared out among them).
 
 Workers run the same driver as in-process ingest (:func:`reception.ingest.batch.review_chunk`)
 on chunks they read themselves (a shared file system, an archive, the web); the client learns
@@ -12,8 +13,9 @@ committed chunk. A chunk whose worker dies is retried on another worker.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -23,14 +25,17 @@ from reception.ingest.batch import (
     IngestSummary,
     Result,
     ReviewWriter,
+    SourceItem,
     result_uri,
     review_chunk,
     site_template,
 )
+from reception.ingest.fetch import FetchOptions
 from reception.ingest.files import FileChunk, PageFile, iter_page_files, page_suffix, read_page
 from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
+from reception.ingest.urls import UrlChunk, host_runs
 from reception.ingest.warc import is_warc, warc_chunks
-from reception.records import Failure, Page
+from reception.records import Failure, FetchRecord, Page
 from reception.store import Store
 
 CHUNK_PAGES = 64
@@ -40,12 +45,13 @@ CHUNK_RETRIES = 2
 
 
 class Chunk(Protocol):
-    """A run of pages a worker reads itself: page files, or a run of an archive's records."""
+    """A run of pages a worker reads itself: page files, a run of an archive's records, or a
+    run of one host's URLs."""
 
     @property
     def uris(self) -> Sequence[str]: ...
 
-    def read(self) -> Iterator[Page | Failure]: ...
+    def read(self) -> Iterator[SourceItem]: ...
 
 
 def review_source_chunk(
@@ -54,9 +60,11 @@ def review_source_chunk(
     stored: Mapping[str, str],
     page_timeout: float | None,
     keep_all: bool = False,
-) -> list[Result]:
-    """Worker side: read and review one chunk."""
-    return review_chunk(chunk.read(), templates, stored, page_timeout, keep_all=keep_all)
+) -> tuple[list[Result], list[FetchRecord]]:
+    """Worker side: read and review one chunk; the fetches it made come back with the
+    results, for the client to record in the store."""
+    results = review_chunk(chunk.read(), templates, stored, page_timeout, keep_all=keep_all)
+    return results, chunk.fetched if isinstance(chunk, UrlChunk) else []
 
 
 def learn_templates(store: Store, page_files: Sequence[PageFile]) -> dict[str, SiteTemplate]:
@@ -83,6 +91,21 @@ def _chunks(files: Sequence[PageFile], archives: Sequence[Path], size: int) -> I
         yield from warc_chunks(archive, size)
 
 
+def _url_chunks(
+    store: Store, urls: Iterable[str], fetch: FetchOptions, size: int, workers: int
+) -> Iterator[UrlChunk]:
+    """Runs of one host's URLs, each with the store's last fetch of its URLs (a resumed crawl
+    asks only for changes). Up to ``workers`` runs of one host may be fetched at once, so
+    each run gets that share of the host's concurrency and that multiple of its delay: the
+    host sees the limits the user set, whatever the cluster's size."""
+    polite = dataclasses.replace(
+        fetch, per_host=max(1, fetch.per_host // workers), delay_s=fetch.delay_s * workers
+    )
+    for run in host_runs(urls, size):
+        last = {url: record for url in run if (record := store.last_fetch(url)) is not None}
+        yield UrlChunk(run, polite, last)
+
+
 def _archives(paths: Sequence[Path | str]) -> list[Path]:
     """The web archives among ``paths`` and in the folders they name."""
     found: list[Path] = []
@@ -103,10 +126,14 @@ def ingest_on_dask(
     connect_timeout_s: float = 30.0,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
     keep_all: bool = False,
+    urls: Iterable[str | Failure] = (),
+    fetch: FetchOptions | None = None,
 ) -> IngestSummary:
-    """Ingest ``paths`` with Dask: ``scheduler`` is a scheduler address, or "local" for a
-    LocalCluster of ``workers`` processes on this machine. An address that does not answer
-    within ``connect_timeout_s`` raises OSError before anything is read."""
+    """Ingest ``paths`` (and fetch ``urls``, with ``fetch``'s options) with Dask:
+    ``scheduler`` is a scheduler address, or "local" for a LocalCluster of ``workers``
+    processes on this machine. An address that does not answer within ``connect_timeout_s``
+    raises OSError before anything is read. A failure among ``urls`` (a sitemap that could
+    not be read) is reported as it is."""
     from distributed import Client, LocalCluster, as_completed
 
     archives = _archives(paths)
@@ -129,7 +156,17 @@ def ingest_on_dask(
             templates = learn_templates(store, page_files)
             # one future for the whole mapping (scattering a dict would scatter its values)
             [shared] = client.scatter([templates], broadcast=True)
-            chunks = list(_chunks(page_files, archives, chunk_pages))
+            chunks: list[Chunk] = list(_chunks(page_files, archives, chunk_pages))
+            page_urls: list[str] = []
+            for url in urls:
+                if isinstance(url, Failure):
+                    writer.add(url)
+                else:
+                    page_urls.append(url)
+            if page_urls:
+                fetchers = max(1, len(client.scheduler_info()["workers"]))
+                fetching = fetch or FetchOptions()
+                chunks.extend(_url_chunks(store, page_urls, fetching, chunk_pages, fetchers))
             futures = [
                 client.submit(
                     review_source_chunk,
@@ -146,13 +183,16 @@ def ingest_on_dask(
             chunk_of = {future.key: chunk for future, chunk in zip(futures, chunks, strict=True)}
             for future in as_completed(futures):
                 results: list[Result]
+                fetches: list[FetchRecord] = []
                 try:
-                    results = future.result()
+                    results, fetches = future.result()
                 except Exception as error:  # a chunk lost past its retries fails its pages
                     reason = f"{type(error).__name__}: {error}"
                     lost = chunk_of[future.key].uris
                     results = [Failure(uri, "worker", reason) for uri in lost]
                 future.release()
+                for record in fetches:
+                    store.record_fetch(record)
                 for result in results:
                     writer.add(result)
                     if on_page is not None:

@@ -11,8 +11,6 @@ import functools
 import re
 import unicodedata
 
-from dateutil import parser as date_parser
-
 # --- folding ------------------------------------------------------------------------------
 
 NO_APOSTROPHES = str.maketrans("", "", "'’‘`")
@@ -174,6 +172,8 @@ def _english_date(text: str) -> dt.date | None:
         found = DATE_IN_TEXT.search(text)
         if not found:
             return None
+        from dateutil import parser as date_parser  # loaded on the first prose date only
+
         written = found.group(0)
         day_first = bool(_DOTTED_DATE.match(written))
         parsed = date_parser.parse(

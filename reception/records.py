@@ -144,6 +144,9 @@ class Article:
     special_features: tuple[str, ...] = ()  # items of a "Special Features" list
     rating_text: tuple[str, ...] = ()  # critic's rating widget text / star image alt text
     structured: StructuredReview | None = None
+    # The titles the page declares for sharing (og:title, twitter:title) where they differ
+    # from the headline: often the "Title (Year) review" form a thesis headline leaves out.
+    declared_titles: tuple[str, ...] = ()
     review_check: ReviewCheck | None = None  # None when the page was read as a review unasked
 
     @property

@@ -92,3 +92,22 @@ def test_directors_named_by_apposition_or_by_how_they_film() -> None:
         "Ada Lindqvist",
     )
     assert directors("Mona Berg shoots a look at the nurse and says nothing.") == ()
+
+
+def test_the_shared_title_names_the_film_a_thesis_headline_leaves_out() -> None:
+    def page(og_title: str) -> str:
+        return f"""<!doctype html><html><head><title>Bodies in the water | The Film Ledger</title>
+<meta property="og:title" content="{og_title}"></head><body><article>
+<h1>Bodies in the water</h1><div class="byline">By Dana Whitfield</div><div class="entry-content">
+<p>Jacques Audiard's new film opens on a father and son riding south with nothing to carry.</p>
+<p>Marion Cotillard plays a whale trainer whose accident takes her legs, and she is superb.</p>
+<p>Matthias Schoenaerts matches her as a fighter whose tenderness arrives late and clumsily.</p>
+</div></article></body></html>"""
+
+    def title(og_title: str) -> str | None:
+        raw = page(og_title).encode()
+        article = extract_article(Page(uri="ledger/4417.html", raw=raw, content_type="text/html"))
+        return read_facts(article).film.title
+
+    assert title("Rust and Bone review: bodies in the water") == "Rust and Bone"
+    assert title("Bodies in the water") is None  # the headline again: no witness of the film

@@ -932,6 +932,9 @@ def _review_reading(
         special_features=tuple(dict.fromkeys(side.special_features)),
         rating_text=tuple(dict.fromkeys([*side.rating_text, *card_ratings(meta)])),
         structured=structured,
+        declared_titles=tuple(
+            dict.fromkeys(t for t in titles[:2] if t and line_key(t) != line_key(headline or ""))
+        ),
     )
 
 

@@ -523,6 +523,13 @@ def _original_title(article: Article) -> Fact | None:
     return None
 
 
+def _headlines(article: Article) -> list[str]:
+    """The headline, then the markup's own headline and the titles the page declares for
+    sharing (og:title, twitter:title): often the site's "Title (Year) review" form."""
+    marked = article.structured.headline if article.structured else None
+    return list(dict.fromkeys(t for t in (article.headline, marked, *article.declared_titles) if t))
+
+
 def read_identity(article: Article) -> list[tuple[str, Fact]]:
     """Candidate (field, Fact) pairs for title, year and original_title, from every source."""
     facts: list[tuple[str, Fact]] = []
@@ -539,11 +546,8 @@ def read_identity(article: Article) -> list[tuple[str, Fact]]:
             facts.append(("year", Fact(structured.film_year, Source.STRUCTURED)))
     context = _Context(article)
     facts.extend(_from_infobox(article, context))
-    if article.headline:
-        facts.extend(_from_text(article.headline, Source.HEADLINE, context, strict=False))
-    if structured and structured.headline and structured.headline != article.headline:
-        # The markup's own headline is often the site's "Title (Year) review" form.
-        facts.extend(_from_text(structured.headline, Source.HEADLINE, context, strict=False))
+    for headline in _headlines(article):
+        facts.extend(_from_text(headline, Source.HEADLINE, context, strict=False))
     if article.dek:
         facts.extend(_from_text(article.dek, Source.DEK, context, strict=True))
     facts.extend(_from_url(article, context))

@@ -15,13 +15,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from reception.records import Article, ReviewCheck
+
+if TYPE_CHECKING:
+    from scipy import sparse
+    from sklearn.feature_extraction.text import HashingVectorizer
 
 MODEL_FILE = Path(__file__).parent / "model" / "review-detector.npz"
 N_FEATURES = 2**18
@@ -30,6 +33,10 @@ _BODY_WORDS = 600  # the opening of the body says what the page is; the rest add
 
 @functools.cache
 def _vectorizer() -> HashingVectorizer:
+    """Imported on first use: scikit-learn and SciPy add ~90 MB to a process, which one that
+    only drives an ingest (its pages reviewed in the guarded child) never needs."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(
         n_features=N_FEATURES,
         ngram_range=(1, 2),

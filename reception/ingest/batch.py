@@ -13,6 +13,7 @@ what it committed and a re-run finishes the rest.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 from collections import Counter
@@ -24,7 +25,6 @@ from pathlib import Path
 from reception.extract import SiteTemplate, decode_page, learn_template
 from reception.ingest.files import iter_pages
 from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT, GuardedReviewer, shared_reviewer
-from reception.pipeline import review_page
 from reception.records import Failure, Page, PageError, Review, Unchanged
 from reception.store import Store
 
@@ -109,7 +109,11 @@ def with_templates(
     ):
         head, rest = _sample_then_rest(run)
         template = site_template(store, site, [item for item in head if isinstance(item, Page)])
-        for item in itertools.chain(head, rest):
+        sample = collections.deque(head)
+        del head
+        while sample:  # each held page let go once it is handed on
+            yield sample.popleft(), template
+        for item in rest:
             yield item, template
 
 
@@ -118,6 +122,10 @@ def review_or_failure(
 ) -> Review | Failure:
     """The page's review, or a typed failure: one odd page never sinks a batch. ``keep_all``
     reads a page the review detector refuses as a review anyway (marked by its check)."""
+    # Imported here: a driver whose pages are reviewed in the guarded child never loads the
+    # facts and verdict stages (and their models), which keeps its memory small.
+    from reception.pipeline import review_page
+
     try:
         return review_page(page, template, keep_all=keep_all)
     except PageError as error:

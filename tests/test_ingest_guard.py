@@ -31,8 +31,9 @@ def test_a_page_over_its_budget_fails_as_timeout_and_the_next_page_is_read() -> 
         over = review(Page("long.html", slow_page(), "text/html"), None)
         assert isinstance(over, Failure)
         assert over.kind == "timeout"
-        # stopped once its CPU passed the budget (polled every 0.05 s, a tick is 0.01 s)
-        assert 0.3 <= review.last_page_cpu_seconds < 1.0
+        # stopped once its CPU passed the budget (polled every 0.05 s; on a loaded machine
+        # the wall cap, ten budgets, may stop it sooner)
+        assert review.last_page_cpu_seconds < 1.0
         assert review.last_page_wall_seconds >= review.last_page_cpu_seconds - 0.05
         review.page_timeout = 60  # a fresh child takes the next page, under a roomy budget
         good = demo_page()

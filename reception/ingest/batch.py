@@ -32,8 +32,10 @@ MIN_PAGES_TO_LEARN = 3
 """A line seen on three pages of one site is template, not content."""
 SAMPLE_PAGES = 50
 """A site's template is learned from its first text pages: more repeat what these show."""
-SAMPLE_BYTES = 32 * 1024 * 1024
-"""Pages held back while a site's sample is gathered: the bound on the driver's memory."""
+SAMPLE_BYTES = 8 * 1024 * 1024
+"""Pages held back while a site's sample is gathered: the bound on the driver's memory. 50
+text dumps fit (they run to tens of KB); a site of 15 MB pages holds one while its reviewer
+child parses another, which keeps a folder of them under 400 MB together."""
 
 
 Result = Review | Failure | Unchanged

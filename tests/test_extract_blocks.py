@@ -71,3 +71,18 @@ def test_a_refused_page_gets_the_general_body_on_both_paths() -> None:
         assert article.review_check is not None and not article.review_check.is_review
         assert _PROSE[0] in article.body and "News" not in article.body
     assert glance.headline == "Sea wall to be rebuilt"
+
+
+def test_training_labels_a_block_by_how_much_of_it_the_truth_holds() -> None:
+    from reception.extract.blocks import Block
+    from reception.extract.train_blocks import block_labels
+
+    truth = f"{_PROSE[0]}\n\nThe quay reopens in May."
+    blocks = [
+        Block(_PROSE[0], 0, frozenset(), ()),  # in the truth whole
+        Block(_PROSE[0][:120] + " Subscribe to our newsletter today", 0, frozenset(), ()),
+        Block(_PROSE[1], 0, frozenset(), ()),  # not in the truth
+        Block("Quay reopens", 0, frozenset(), ()),  # short: held whole (case aside)
+        Block("Sign in", 0, frozenset(), ()),  # short, not held
+    ]
+    assert block_labels(blocks, truth).tolist() == [1, 1, 0, 1, 0]

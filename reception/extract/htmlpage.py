@@ -161,6 +161,7 @@ class _Header:
         descriptions: tuple[str | None, ...] = (),
     ) -> None:
         self.marks = marks
+        self._elsewhere: dict[lxml_html.HtmlElement, bool] = {}
         self.site_names = [t for t in titles if t]  # "Ana Ruiz | <the site>" names the critic
         self.descriptions = {line_key(d) for d in descriptions if d}
         order = {el: n for n, el in enumerate(tree.iter())}
@@ -354,12 +355,19 @@ class _Header:
         return sorted(kept, key=lambda el: (self.order.get(el, 0) < start, self.order.get(el, 0)))
 
     def elsewhere(self, el: lxml_html.HtmlElement) -> bool:
-        """Inside a comment thread, teaser list or sidebar (the page's own wrappers aside)."""
-        return any(
-            self.marks.of(a) & sel.ELSEWHERE_WORDS
-            for a in (el, *el.iterancestors())
-            if a.tag not in ("html", "body") and a not in self.protected
-        )
+        """Inside a comment thread, teaser list or sidebar (the page's own wrappers aside).
+        Remembered per element, so asking for every element of a page walks each once."""
+        known = self._elsewhere.get(el)
+        if known is None:
+            own = (
+                el.tag not in ("html", "body")
+                and el not in self.protected
+                and bool(self.marks.of(el) & sel.ELSEWHERE_WORDS)
+            )
+            parent = el.getparent()
+            known = own or (parent is not None and self.elsewhere(parent))
+            self._elsewhere[el] = known
+        return known
 
 
 def _protected_set(keep: list[lxml_html.HtmlElement]) -> set[lxml_html.HtmlElement]:

@@ -13,13 +13,13 @@
   precision; per critic (critics with at least PER_CRITIC graded quotes) the same, summarized
   by the median and the share of critics within MAE 15.
 - scaledata leave-one-critic-out ("critics never seen"): the shipped polarity and subjectivity
-  scorers (not trained on scaledata), calibration refitted as training fits it (curve on one
-  critic, full-review stretch on the demo corpus, short reading on the musicals quotes),
-  tested on the other critic; ``extract_*`` the same without the full-review stretch.
+  scorers (not trained on scaledata), calibration refitted as training fits it (curve and
+  full-review stretch on one critic, short reading on the musicals quotes), tested on the
+  other critic's extracts; ``with_plot_*`` on them with plot sentences put back (full-length
+  stand-ins), ``extract_*`` on the extracts without the full-review stretch.
 - Our review pages (the dev set): ground-truth "body" and "verdict" of reception/demo/corpus/**
-  and eval/pages/reviews/**, scored from the body text alone (the grade is ignored). The
-  full-review stretch of the calibration is fitted on one set's graded pages and measured on
-  the other (the shipped one is fitted on the demo corpus); pages_dev is both halves.
+  and eval/pages/reviews/**, scored by the shipped model from the body text alone (the grade
+  is ignored; no part of the model is fitted on them); pages_dev is both sets.
 
     uv run python eval/verdict.py            # all figures, table + eval/verdict-results.json
     uv run python eval/verdict.py --fast     # a small subset, checks eval/baseline.json["verdict"]
@@ -36,7 +36,6 @@ import functools
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -55,8 +54,10 @@ from reception.verdict.train import (  # noqa: E402
     fit_polarity,
     fit_short_reading,
     fit_stretch,
+    plot_sentences,
     raw_logits,
     three_class,
+    with_plot,
 )
 from reception.vocabulary import FRESH_FROM  # noqa: E402
 
@@ -237,29 +238,35 @@ def critic_quotes(model: Model, by: str, k: int = 5) -> dict[str, float]:
 def scaledata_loco() -> dict[str, float]:
     """Each scaledata critic scored by a calibration fitted on the other one.
 
-    Built as ``reception train`` builds the shipped one (curve on the critic, full-review
-    stretch on the demo corpus's graded pages, short-text reading on the quotes): the headline
-    figures are what a critic never seen gets from the program. ``extract_*`` leaves the
-    full-review stretch out, the curve's own reading of the extracts.
+    Built as ``reception train`` builds the shipped one (curve and full-review stretch on the
+    critic's extracts, short-text reading on the quotes): the headline figures are what a critic
+    never seen gets from the program. ``with_plot_*`` scores the held-out critic's extracts with
+    plot put back, ``extract_*`` leaves the full-review stretch out.
     """
     model = shipped()
     critics = {c: data.scaledata(DATA, c) for c in data.SCALEDATA_CRITICS}
-    logits = {c: raw_logits(model, [r.text for r in rows]) for c, rows in critics.items()}
+    plot = plot_sentences(data.imdb(DATA), model.polarity, model.polarity_bias, SEED)
+    texts = {c: [r.text for r in rows] for c, rows in critics.items()}
+    logits = {c: raw_logits(model, texts[c]) for c in critics}
+    full = {c: raw_logits(model, with_plot(texts[c], plot, SEED)) for c in critics}
     ratings = {c: np.array([r.rating or 0.0 for r in rows]) for c, rows in critics.items()}
     quotes, quote_signals = _quotes()
     quote_fresh = np.array([q.fresh for q in quotes], dtype=np.float64)
     quote_grades = np.array([np.nan if q.grade is None else q.grade for q in quotes])
-    demo = data.pages(data.DEMO_CORPUS)
     out: dict[str, float] = {}
     figures: dict[str, list[float]] = {}
     names = list(critics)
     for train, test in ((names[0], names[1]), (names[1], names[0])):
         curve = fit_calibration(logits[train], ratings[train])
-        stretched = fit_stretch(replace(model, calibration=curve), demo)
+        stretched = fit_stretch(curve, full[train], ratings[train] * 100.0)
         short = test.split("+")[-1].lower()
-        for prefix, calibration in (("", stretched), ("extract_", curve)):
-            calibration = fit_short_reading(calibration, quote_signals, quote_fresh, quote_grades)
-            predicted = calibration.score(logits[test]) / 100.0
+        for prefix, calibration, signals in (
+            ("", stretched, logits[test]),
+            ("with_plot_", stretched, full[test]),
+            ("extract_", curve, logits[test]),
+        ):
+            fitted = fit_short_reading(calibration, quote_signals, quote_fresh, quote_grades)
+            predicted = fitted.score(signals) / 100.0
             truth = ratings[test]
             values = {
                 f"{prefix}mae": float(np.mean(np.abs(predicted - truth)) * 100),
@@ -302,19 +309,10 @@ def pages(model: Model, rows: Sequence[data.Page]) -> dict[str, float]:
 
 
 def page_sets() -> dict[str, dict[str, float]]:
-    """Each page set scored with the full-review stretch fitted on the other set's grades.
-
-    The shipped stretch is fitted on the demo corpus, so the evaluation pages are held out
-    as shipped; the demo pages are scored with a stretch refitted on the evaluation pages.
-    The dev set is both, each half scored held out.
-    """
-    shipped_model = shipped()
+    """Each page set scored by the shipped model; pages_dev is both sets together."""
+    model = shipped()
     rows = {name: data.pages(folder) for name, folder in PAGE_SETS.items()}
-    other = {"demo": "eval", "eval": "demo"}
-    out: dict[str, dict[str, float]] = {}
-    for name, held_out in rows.items():
-        stretch = fit_stretch(shipped_model, rows[other[name]])
-        out[f"pages_{name}"] = pages(replace(shipped_model, calibration=stretch), held_out)
+    out = {f"pages_{name}": pages(model, page_rows) for name, page_rows in rows.items()}
     combined = {
         metric: float(
             np.average(

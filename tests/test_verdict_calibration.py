@@ -1,4 +1,4 @@
-"""The 0-100 calibration: the extracts' curve, the full-review stretch, and the dev pages."""
+"""The 0-100 calibration: the extracts' curve, the full-review stretch, the short reading."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from reception.records import Label
 from reception.verdict import data
 from reception.verdict.judging import score_units
 from reception.verdict.model import Calibration, Model, Signals, shipped
-from reception.verdict.train import fit_short_reading, fit_stretch
+from reception.verdict.train import PLOT_SHARE, fit_short_reading, fit_stretch, with_plot
 
 CURVE = Calibration((1.0, 0.0, 0.0), np.array([-10.0, 10.0]), np.array([20.0, 80.0]), 10.0)
 
@@ -32,28 +32,39 @@ def test_the_demo_corpus_pages_carry_their_ground_truth() -> None:
     pages = data.pages(data.DEMO_CORPUS)
     assert len(pages) >= 30
     assert all(page.paragraphs and 0.0 <= page.score <= 100.0 for page in pages)
-    assert any(page.graded for page in pages) and not all(page.graded for page in pages)
 
 
-def test_fit_stretch_uses_only_graded_pages_and_maps_a_rave_above_a_pan() -> None:
-    rave = ("A dazzling, heartfelt triumph with superb performances and a gorgeous score.",)
-    pan = ("A tedious, witless mess; the jokes fall flat and the ending insults the audience.",)
-    pages = [
-        data.Page(rave, 90.0, graded=True),
-        data.Page(pan, 20.0, graded=True),
-        data.Page(pan, 99.0, graded=False),  # our judgement, not the critic's: ignored
-    ]
-    # full-length reading only: these one-line pages would otherwise be read as short texts
+def test_fit_stretch_maps_full_reviews_onto_their_grades() -> None:
+    rave = "A dazzling, heartfelt triumph with superb performances and a gorgeous score."
+    pan = "A tedious, witless mess; the jokes fall flat and the ending insults the audience."
+    # full-length reading only: these one-line texts would otherwise be read as short texts
     model = dataclasses.replace(
         shipped(), calibration=dataclasses.replace(shipped().calibration, short=None)
     )
-    calibration = fit_stretch(model, pages)
-    fitted = dataclasses.replace(model, calibration=calibration)
+    both = [_signals(model, text) for text in (rave, pan)]
+    full = Signals(*(np.array([getattr(one, name) for one in both]) for name in _FIELDS))
+    calibration = fit_stretch(model.calibration, full, np.array([90.0, 20.0]))
     slope, _ = calibration.stretch
-    assert slope > 0
-    scores = [float(fitted.calibration.score(_signals(fitted, text))) for text in (rave[0], pan[0])]
+    assert slope > 0 and calibration.sigma < 1.0
+    scores = calibration.score(dataclasses.replace(full, words=None))
     assert abs(scores[0] - 90.0) < 1.0 and abs(scores[1] - 20.0) < 1.0
-    assert Label.for_score(scores[1]) is Label.NEGATIVE
+    assert Label.for_score(float(scores[1])) is Label.NEGATIVE
+
+
+_FIELDS = ("aggregate", "whole", "cues", "balance", "words")
+
+
+def test_with_plot_puts_plot_back_between_an_extracts_sentences_reproducibly() -> None:
+    extract = "I loved it. The cast is superb. The score soars. It is the best film of the year."
+    plot = [f"Then the hero reaches town number {n}." for n in range(10)]
+    first = with_plot([extract], plot, seed=1)
+    assert first == with_plot([extract], plot, seed=1)
+    text = first[0]
+    assert text.startswith("I loved it. Then the hero")
+    assert text.endswith("The cast is superb. The score soars. It is the best film of the year.")
+    added = text.count("Then the hero")
+    assert added == round(4 * PLOT_SHARE / (1 - PLOT_SHARE))  # a third of the sentences
+    assert with_plot(["Short."], plot, seed=1) == ["Short."]
 
 
 def _signals(model: Model, text: str) -> Signals:

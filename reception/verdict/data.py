@@ -147,7 +147,6 @@ class Page:
 
     paragraphs: tuple[str, ...]
     score: float  # the verdict we judged, 0-100 (the critic's grade when there is one)
-    graded: bool  # the critic gave an explicit grade, so the score is the critic's own
 
 
 def pages(folder: Path) -> list[Page]:
@@ -161,7 +160,6 @@ def pages(folder: Path) -> list[Page]:
             Page(
                 tuple(str(record["body"]).split("\n\n")),
                 float(record["verdict"]["score"]),
-                bool(record.get("grade")),
             )
         )
     return out

@@ -12,9 +12,11 @@
    toward the middle as far as the review reads mixed (the verdict phrases that mark mixed
    ratings in scaledata, and two-sided opinion), then an isotonic curve to the critics' own
    0-1 ratings in scaledata (Pang & Lee 2005) x 100, each review weighted by its grade band.
-4. Full-review stretch: scaledata texts are extracts with the plot taken out, so full reviews
-   read milder; a least-squares line from the extract-scale score to the critic's explicit
-   grade on the graded pages of the bundled demo corpus (our own writing) corrects for that.
+4. Full-review stretch: scaledata texts are extracts with the plot taken out, so a full
+   review, plot and all, reads milder; the same extracts with plot-shaped IMDb sentences put
+   back (one for every two of theirs) stand in for full reviews, and a least-squares line from
+   their extract-scale score to the critic's own rating corrects for that. Real critics' text
+   and grades only: nothing is fitted on our own pages.
 5. Short texts: a critic's quote carries less evidence than a full review and is worded
    unlike one, so its blend is narrowed about the point that scores 60 and shifted before
    the same curve, fitted on many critics' Rotten Tomatoes quotes (100 musicals): the shift
@@ -47,6 +49,8 @@ POLARITY_C = 30.0
 SUBJECTIVITY_C = 3.0
 NB_ALPHA = 1.0
 PLOT_SENTENCES = 16000
+# Full-length stand-ins for the extracts: this share of their sentences retell the plot.
+PLOT_SHARE = 1 / 3
 # Calibration reviews weigh (1 / share of their grade band) ** BAND_BALANCE.
 BAND_BALANCE = 0.5
 # Verdict phrases kept as mixed cues: in at least this many rated extracts, this share mixed.
@@ -74,7 +78,7 @@ class TrainReport:
     calibration_reviews: int
     calibration_quotes: int
     calibration_mae: float  # in-sample, points on 0-100
-    stretch_pages: int
+    stretch_reviews: int
     stretch: tuple[float, float]
     seed: int
 
@@ -272,27 +276,36 @@ def fit_calibration(signals: Signals, ratings: FloatArray) -> Calibration:
     return dataclasses.replace(draft, curve_x=knots_x, curve_y=knots_y, sigma=residual)
 
 
-def fit_stretch(model: Model, pages: Sequence[data.Page]) -> Calibration:
-    """The model's calibration with its full-review stretch fitted on the graded pages.
+def with_plot(extracts: Sequence[str], plot: Sequence[str], seed: int) -> list[str]:
+    """Critics' extracts made full-length again: plot sentences put back after the first one.
+
+    scaledata's extracts had their objective sentences taken out; a review on a page keeps its
+    plot summary, which thins the whole-text reading. One weakly labelled retelling sentence
+    (``plot_sentences``) goes back for every two of the extract's, drawn reproducibly.
+    """
+    rng = np.random.default_rng(seed)
+    out = []
+    for text in extracts:
+        sentences = split_sentences(text)
+        count = min(round(len(sentences) * PLOT_SHARE / (1.0 - PLOT_SHARE)), len(plot))
+        picked = [plot[i] for i in rng.choice(len(plot), size=count, replace=False)]
+        out.append(" ".join([*sentences[:1], *picked, *sentences[1:]]))
+    return out
+
+
+def fit_stretch(calibration: Calibration, full: Signals, grades: FloatArray) -> Calibration:
+    """The calibration with its full-review stretch fitted on full-length reviews' grades (0-100).
 
     Least squares of the critic's grade on the extract-scale score; ``sigma`` becomes the
-    residual spread on those pages, since full reviews are what the model will score.
+    residual spread there, since full reviews are what the model will score.
     """
-    graded = [page for page in pages if page.graded]
-    extract = np.array([_extract_score(model, page.paragraphs) for page in graded])
-    grades = np.array([page.score for page in graded])
-    line = LinearRegression().fit(extract[:, None], grades)
+    extract = calibration.extract_score(full)
+    truth = np.asarray(grades, dtype=np.float64)
+    line = LinearRegression().fit(extract[:, None], truth)
     stretch = (float(line.coef_[0]), float(line.intercept_))
     fitted = np.clip(stretch[0] * extract + stretch[1], 0.0, 100.0)
-    sigma = float(np.sqrt(np.mean((fitted - grades) ** 2)))
-    return dataclasses.replace(model.calibration, stretch=stretch, sigma=sigma)
-
-
-def _extract_score(model: Model, paragraphs: Sequence[str]) -> float:
-    scored = score_units(model, paragraphs)
-    if scored is None:
-        return 50.0
-    return float(model.calibration.extract_score(scored.signals))
+    sigma = float(np.sqrt(np.mean((fitted - truth) ** 2)))
+    return dataclasses.replace(calibration, stretch=stretch, sigma=sigma)
 
 
 def _plateau_centres(xs: FloatArray, ys: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -339,18 +352,17 @@ def train_model(
     ratings = np.array([row.rating or 0.0 for row in critics])
     calibration = fit_calibration(extracts, ratings)
     on_step(TRAINING_STEPS[3])
-    model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, calibration)
-    pages = data.pages(data.DEMO_CORPUS)
-    model = dataclasses.replace(model, calibration=fit_stretch(model, pages))
+    full = raw_logits(uncalibrated, with_plot([row.text for row in critics], plot, seed))
+    stretched = fit_stretch(calibration, full, ratings * 100.0)
     on_step(TRAINING_STEPS[4])
     quotes = data.critic_quotes(data_dir)
     short = fit_short_reading(
-        model.calibration,
+        stretched,
         raw_logits(uncalibrated, [quote.text for quote in quotes]),
         np.array([quote.fresh for quote in quotes], dtype=np.float64),
         np.array([np.nan if q.grade is None else q.grade for q in quotes], dtype=np.float64),
     )
-    model = dataclasses.replace(model, calibration=short)
+    model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, short)
     path = model.save(out_dir)
     fitted = calibration.extract_score(extracts)
     return TrainReport(
@@ -362,7 +374,7 @@ def train_model(
         calibration_reviews=len(critics),
         calibration_quotes=len(quotes),
         calibration_mae=round(float(np.mean(np.abs(fitted - ratings * 100))), 2),
-        stretch_pages=sum(page.graded for page in pages),
+        stretch_reviews=len(critics),
         stretch=model.calibration.stretch,
         seed=seed,
     )

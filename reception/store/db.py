@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import os
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -77,7 +78,7 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: WAL below may wait
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     # the search index's words, to tell a finished word from one still being typed
@@ -86,6 +87,23 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
         "USING fts5vocab(main, reviews_fts, instance)"
     )
     cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    """WAL mode, waiting out another process that holds the new file's lock: SQLite answers
+    a journal-mode change with "locked" at once, without its busy handler, while a second
+    opener creates the schema, so the switch is retried here with a backoff."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def _begin_sqlite(conn: Connection) -> None:

@@ -532,6 +532,9 @@ def evaluate_web(
         half = "check" if int(web.id) % 2 == 0 else "dev"
         tallies = [results["web_pages"], results[f"web_pages[{truth['page_type']}]"]]
         tallies.append(results[f"web_pages[{half}]"])
+        # the held-out half per type: the dev half is what the learned readings were fitted on
+        if half == "check":
+            tallies.append(results[f"web_pages[check:{truth['page_type']}]"])
         for name in names:
             try:
                 reading = _web_reading(name, page)

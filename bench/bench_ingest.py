@@ -42,6 +42,7 @@ from reception.extract import extract_article, has_readable_text  # noqa: E402
 from reception.facts import read_facts  # noqa: E402
 from reception.ingest.batch import ingest_items  # noqa: E402
 from reception.ingest.sources import Reader, SourceOptions  # noqa: E402
+from reception.pipeline import reviewed  # noqa: E402
 from reception.records import Page, PageError, Review  # noqa: E402
 from reception.store import Store  # noqa: E402
 from reception.verdict import judge  # noqa: E402
@@ -118,7 +119,7 @@ def stage_costs(paths: list[Path], db: Path) -> dict[str, float]:
         spent["read"] += time.process_time() - began
         try:
             began = time.process_time()
-            article = extract_article(page)
+            article = extract_article(page, reviews_only=True)  # as review_page reads
             spent["extract"] += time.process_time() - began
             check = article.review_check
             if not has_readable_text(article.body) or (check is not None and not check.is_review):
@@ -131,17 +132,7 @@ def stage_costs(paths: list[Path], db: Path) -> dict[str, float]:
             spent["verdict"] += time.process_time() - began
         except PageError:
             continue
-        reviews.append(
-            Review(
-                page_uri=article.uri,
-                content_sha256=page.content_sha256,
-                article=article,
-                film=facts.film,
-                verdict=verdict,
-                grade=facts.grade,
-                home_video=facts.home_video,
-            )
-        )
+        reviews.append(reviewed(page, article, facts, verdict))
     began = time.process_time()
     for start in range(0, len(reviews), 100):
         store.save_reviews(reviews[start : start + 100])

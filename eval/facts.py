@@ -56,6 +56,7 @@ from extraction import Sample, samples, site_templates  # noqa: E402
 from reception.extract import extract_article  # noqa: E402
 from reception.facts import FactsResult, read_facts  # noqa: E402
 from reception.names import title_key  # noqa: E402
+from reception.pipeline import reviewed  # noqa: E402
 from reception.records import PageError, Review  # noqa: E402
 from reception.store import Store  # noqa: E402
 from reception.text import fold  # noqa: E402
@@ -275,15 +276,7 @@ def evaluate(pages: Sequence[Sample], reviews: bool = True) -> Tally:
             score_non_review(tally, sample, facts)
             continue
         score_page(tally, sample, facts)
-        review = Review(
-            page_uri=page.uri,
-            content_sha256=page.content_sha256,
-            article=article,
-            film=facts.film,
-            verdict=judge(article, facts.grade),
-            grade=facts.grade,
-            home_video=facts.home_video,
-        )
+        review = reviewed(page, article, facts, judge(article, facts.grade))
         stored.append((sample, review))
     if stored:
         score_film_years(tally, stored)

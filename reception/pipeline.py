@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reception.extract import SiteTemplate, extract_article, has_readable_text
-from reception.facts import read_facts
-from reception.records import Page, PageError, Review
+from reception.facts import FactsResult, read_facts
+from reception.records import Article, Page, PageError, Review, Verdict
 from reception.verdict import judge
 
 
@@ -22,7 +22,12 @@ def review_page(
     if check is not None and not check.is_review and not keep_all:
         raise PageError(page.uri, "not-a-review", check.reason)
     facts = read_facts(article)
-    verdict = judge(article, facts.grade)
+    return reviewed(page, article, facts, judge(article, facts.grade))
+
+
+def reviewed(page: Page, article: Article, facts: FactsResult, verdict: Verdict) -> Review:
+    """The review record from its stages' outputs (the bench and the facts eval time or
+    score the stages one by one, then build the same record)."""
     return Review(
         page_uri=article.uri,  # the page's address as valid text
         content_sha256=page.content_sha256,

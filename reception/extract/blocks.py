@@ -64,7 +64,7 @@ _PLACE_TAGS = frozenset(
         "address",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
+_SENTENCE_ENDS = frozenset(".!?…:;\"'”’)")  # a block ending in one ends a sentence
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _MAX_CLASS_WORDS = 12  # an element's class/id words read (the first ones name it)
@@ -115,7 +115,7 @@ def page_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
                 flush()
                 places, chain = contexts[-1]
                 opened += 1
-                contexts.append((places | _own_places(node, tag), (*chain, opened)))
+                contexts.append((_joined(places, _own_places(node, tag)), (*chain, opened)))
             linked = in_link or tag == "a"
             if node.text:
                 texts.append(node.text)
@@ -140,17 +140,30 @@ def page_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
 def _own_places(node: lxml_html.HtmlElement, tag: str) -> frozenset[str]:
     """What an element adds to its blocks' places: its tag when telling, its class/id
     words, its ARIA role and schema.org property."""
-    names = [f"c:{word}" for word in _attr_words(node.get("class"), node.get("id"))]
+    get = node.get
+    return _places_of(tag, get("class"), get("id"), get("role"), get("itemprop"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _places_of(
+    tag: str, class_value: str | None, id_value: str | None, role: str | None, prop: str | None
+) -> frozenset[str]:
+    """Cached: a page repeats its elements' attributes (every item of a list, every link)."""
+    names = [f"c:{word}" for word in _attr_words(class_value, id_value)]
     if tag in _PLACE_TAGS:
         names.append(f"t:{tag}")
-    for attr in ("role", "itemprop"):
-        value = node.get(attr)
+    for prefix, value in (("r", role), ("i", prop)):
         if value:
-            names.append(f"{attr[0]}:{value.strip().lower()[:30]}")
+            names.append(f"{prefix}:{value.strip().lower()[:30]}")
     return frozenset(names)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
+def _joined(outer: frozenset[str], own: frozenset[str]) -> frozenset[str]:
+    """Cached: siblings share their container's places, and most elements add none."""
+    return outer | own if own else outer
+
+
 def _attr_words(class_value: str | None, id_value: str | None) -> tuple[str, ...]:
     words = sel.attr_words(f"{class_value or ''} {id_value or ''}")
     return tuple(sorted(w for w in words if len(w) > 1 and not w.isdigit()))[:_MAX_CLASS_WORDS]
@@ -200,41 +213,44 @@ def block_features(blocks: list[Block]) -> npt.NDArray[np.float64]:
             held_words[element] = held_words.get(element, 0) + own
             held_links[element] = held_links.get(element, 0) + block.link_chars
             held_chars[element] = held_chars.get(element, 0) + len(block.text)
-    rows = np.zeros((count, N_DENSE), dtype=np.float64)
+    rows: list[tuple[float, ...]] = []
     for n, block in enumerate(blocks):
         block.words = words[n]
         text = block.text
+        tokens = text.split()
         length = len(text) or 1
         before = words[n - 1] if n else 0
         after = words[n + 1] if n + 1 < count else 0
-        rows[n] = (
-            math.log1p(words[n]),
-            block.link_chars / length,
-            float(bool(_SENTENCE_END.search(text))),
-            (text.count(",") + text.count(".")) / (words[n] or 1),
-            n / count,
-            math.log1p(before),
-            math.log1p(after),
-            len(_DIGIT.findall(text)) / length,
-            words[n] / longest,
-            math.log1p(total),
-            sum(w[:1].isupper() for w in text.split()) / (len(text.split()) or 1),
-            min(len(block.chain), 40) / 40,
-            float(_is_prose(block, words[n])),
-            inside[n],
-            *(
-                value
-                for element in _levels(block.chain)
-                for value in (
-                    math.log1p(held_words.get(element, 0)),
-                    held_links.get(element, 0) / (held_chars.get(element, 0) or 1),
-                )
-            ),
+        rows.append(
+            (
+                math.log1p(words[n]),
+                block.link_chars / length,
+                float(text.rstrip()[-1:] in _SENTENCE_ENDS),
+                (text.count(",") + text.count(".")) / (words[n] or 1),
+                n / count,
+                math.log1p(before),
+                math.log1p(after),
+                len(_DIGIT.findall(text)) / length,
+                words[n] / longest,
+                math.log1p(total),
+                sum(w[:1].isupper() for w in tokens) / (len(tokens) or 1),
+                min(len(block.chain), 40) / 40,
+                float(_is_prose(block, words[n])),
+                inside[n],
+                *(
+                    value
+                    for element in _levels(block.chain)
+                    for value in (
+                        math.log1p(held_words.get(element, 0)),
+                        held_links.get(element, 0) / (held_chars.get(element, 0) or 1),
+                    )
+                ),
+            )
         )
         block.features = list(block.places)
         if words[n] <= _SHORT_WORDS:  # chrome lines say what they are: "Sign in", "Share"
             block.features.extend(f"w:{w}" for w in _WORD.findall(text.lower()))
-    return rows
+    return np.array(rows, dtype=np.float64).reshape(count, N_DENSE)
 
 
 N_DENSE = 14 + 2 * 2
@@ -281,10 +297,16 @@ def first_scores(
     bias: float,
 ) -> npt.NDArray[np.float64]:
     """The first stage: each block on its own."""
-    logits = dense @ dense_weights + bias
+    owners: list[int] = []  # a block's row once per known name it carries
+    found: list[int] = []
     for n, block in enumerate(blocks):
-        logits[n] += sum(sparse_weights[columns[f]] for f in block.features if f in columns)
-    return sigmoid(logits)
+        for name in block.features:
+            column = columns.get(name)
+            if column is not None:
+                owners.append(n)
+                found.append(column)
+    sparse_logits = np.bincount(owners, weights=sparse_weights[found], minlength=len(blocks))
+    return sigmoid(dense @ dense_weights + bias + sparse_logits)
 
 
 def context_features(

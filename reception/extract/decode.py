@@ -94,7 +94,9 @@ def _decode_with(raw: bytes, codec: str) -> str | None:
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 that was read as windows-1252 and saved again ("Ã©" for "é")."""
-    if not sel.MOJIBAKE.search(text):
+    # Every mojibake sequence starts with one of these: looking for them is a few times
+    # faster than the pattern's search over a whole page, and most pages hold none.
+    if not any(lead in text for lead in sel.MOJIBAKE_LEADS) or not sel.MOJIBAKE.search(text):
         return text
     try:
         repaired = text.encode("cp1252", errors="reception-latin1").decode("utf-8")

@@ -78,6 +78,7 @@ BINARY_MAGIC = (
 )
 # UTF-8 text decoded as windows-1252 and saved again: "Ã©", "â€™".
 MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜“”]|Â[\u00a0-\u00bf]")
+MOJIBAKE_LEADS = ("Ã", "â€", "Â")  # what every MOJIBAKE match starts with
 UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,10});")
 

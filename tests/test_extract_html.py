@@ -96,7 +96,7 @@ def test_header_fields_are_read_from_the_page() -> None:
     assert article.language == "en"
 
 
-def test_body_without_a_marked_container_goes_through_trafilatura() -> None:
+def test_body_without_a_marked_container_is_the_block_models_main_text() -> None:
     article = extract(review_html(body_class="c7"))
     assert article.body == (PROSE[0], PROSE[1], "A love story with bruises", PROSE[2], PROSE[3])
     text = article.text

@@ -124,10 +124,10 @@ def test_a_giant_one_line_dump_is_read_within_bounds() -> None:
     assert sel.MAX_BODY_CHARS - len(sentence) < kept <= sel.MAX_BODY_CHARS
 
 
-def test_a_tree_too_big_for_trafilatura_is_read_from_its_own_blocks() -> None:
+def test_a_large_tree_is_read_from_its_own_blocks() -> None:
     # Refused as a review, so its body is the general one (the block model), which keeps
     # the archive's heading as a line of its main text.
-    count = sel.TRAFILATURA_MAX_ELEMENTS // 2 + 100  # two elements a line: <p> and <b>
+    count = 15_100  # two elements a line: <p> and <b>; 30,200 elements
     lines = "".join(f"<p><b>Line {n}</b> of a long archive page.</p>" for n in range(count))
     raw = f"<html><body><h1>Archive</h1>{lines}</body></html>".encode()
     page = Page(uri="archive.html", raw=raw, content_type="text/html")

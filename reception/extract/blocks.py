@@ -84,16 +84,22 @@ class Block:
     link_chars: int
     places: frozenset[str]
     chain: tuple[int, ...]  # the block elements holding it, outermost first (walk order ids)
+    element: lxml_html.HtmlElement | None = None  # the innermost block element holding it
+    main: bool = False  # the model keeps it as main text
     words: int = 0
     features: list[str] = field(default_factory=list)
 
 
-def page_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
-    """The page's text blocks in reading order (the tree is only read, never changed)."""
+def page_blocks(tree: lxml_html.HtmlElement, noscript: bool = False) -> list[Block]:
+    """The page's text blocks in reading order (the tree is only read, never changed);
+    ``noscript``: with what a browser shows when scripts are off."""
+    unread = _UNREAD_TAGS - {"noscript"} if noscript else _UNREAD_TAGS
     blocks: list[Block] = []
     texts: list[str] = []
     link_chars = 0
-    contexts: list[tuple[frozenset[str], tuple[int, ...]]] = [(frozenset(), ())]
+    contexts: list[tuple[frozenset[str], tuple[int, ...], lxml_html.HtmlElement | None]] = [
+        (frozenset(), (), None)
+    ]
     opened = 0
 
     def flush() -> None:
@@ -101,21 +107,21 @@ def page_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
         if texts:
             text = clean("".join(texts))
             if text:
-                places, chain = contexts[-1]
-                blocks.append(Block(text, min(link_chars, len(text)), places, chain))
+                places, chain, element = contexts[-1]
+                blocks.append(Block(text, min(link_chars, len(text)), places, chain, element))
             texts.clear()
         link_chars = 0
 
     def walk(node: lxml_html.HtmlElement, in_link: bool) -> None:
         nonlocal link_chars, opened
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag and tag not in _UNREAD_TAGS:
+        if tag and tag not in unread:
             block = tag in sel.BLOCK_TAGS
             if block:
                 flush()
-                places, chain = contexts[-1]
+                places, chain, _ = contexts[-1]
                 opened += 1
-                contexts.append((_joined(places, _own_places(node, tag)), (*chain, opened)))
+                contexts.append((_joined(places, _own_places(node, tag)), (*chain, opened), node))
             linked = in_link or tag == "a"
             if node.text:
                 texts.append(node.text)
@@ -352,15 +358,31 @@ def context_features(
 N_CONTEXT = 3 + 2 * len(_WINDOWS) + 1 + _GROUP_LEVELS
 
 
-def main_text(tree: lxml_html.HtmlElement) -> list[str]:
-    """The page's main text, block by block."""
-    blocks = page_blocks(tree)
+def read_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
+    """Every block of the page in reading order, those of its main text marked ``main``.
+
+    A page with no main text outside ``<noscript>`` is read as a browser without scripts
+    shows it: forums and single-page apps put their whole text there for such readers."""
+    blocks = _scored(page_blocks(tree))
+    if not any(block.main for block in blocks) and any(True for _ in tree.iter("noscript")):
+        blocks = _scored(page_blocks(tree, noscript=True))
+    return blocks
+
+
+def _scored(blocks: list[Block]) -> list[Block]:
     if not blocks:
-        return []
+        return blocks
     model = _model()
     dense = block_features(blocks)
     first = first_scores(
         blocks, dense, model.columns, model.first_sparse, model.first_dense, model.first_bias
     )
     second = sigmoid(context_features(first, dense, blocks) @ model.second + model.second_bias)
-    return [b.text for b, score in zip(blocks, second, strict=True) if score >= model.threshold]
+    for block, score in zip(blocks, second, strict=True):
+        block.main = bool(score >= model.threshold)
+    return blocks
+
+
+def main_text(tree: lxml_html.HtmlElement) -> list[str]:
+    """The page's main text, block by block."""
+    return [block.text for block in read_blocks(tree) if block.main]

@@ -2,8 +2,10 @@
 
 The tree is parsed once. Passes that read it (schema.org data, metadata, the header) run
 first; passes that take parts out (the critic's grade widget, info box, specs table,
-special-features list, then chrome such as comments and share bars) run next; trafilatura
-then finds the body in what is left, and its paragraphs are sorted once more line by line.
+special-features list, then chrome such as comments and share bars) run next; the body is
+the marked body container's lines, else the learned block model's main text still left
+(:mod:`reception.extract.blocks`, read once before the tree is taken apart), and its
+paragraphs are sorted once more line by line.
 
 Conflict rule (also in docs/extraction.md): schema.org data wins for critic, publication
 and date when present and sane (a person-like name, a parseable date); the visible page
@@ -19,12 +21,11 @@ from dataclasses import replace
 from typing import cast
 from urllib.parse import urlsplit
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
 from reception.extract import selectors as sel
-from reception.extract.blocks import main_text
+from reception.extract.blocks import Block, read_blocks
 from reception.extract.detector import check_review
 from reception.extract.lines import (
     LineKind,
@@ -69,6 +70,7 @@ _MIN_BODY_CHARS = 400  # a marked body container without <p> (br-separated blogs
 _EARLIEST_SHOWN_YEAR = 1990
 _EARLIEST_STATED_YEAR = 1900
 _MARKUP_BODY_MARGIN = 50  # words the markup's reviewBody must add before it replaces the page
+_REVIEW_LINK_SHARE = 0.5  # a body line with more of its text in links is navigation
 FIRST_LOOK_BAR = 0.15
 """With ``reviews_only``, a page whose title and general body the detector gives a review
 probability under this is refused without its review reading (see eval/extraction.py)."""
@@ -651,47 +653,32 @@ def _holds_prose(el: lxml_html.HtmlElement) -> bool:
     return any(len(p.text_content()) > _PROSE_CHARS for p in el.iter("p"))
 
 
-def _element_count(tree: lxml_html.HtmlElement) -> int:
-    return sum(1 for _ in tree.iter())
-
-
-def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
-    """trafilatura's body, with the in-body subheadings it dropped put back."""
-    headings = _headings_before_text(tree)
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        fast=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        with_metadata=False,
-        output_format="python",
+def _still_read(tree: lxml_html.HtmlElement, blocks: list[Block], header: _Header) -> list[str]:
+    """The general reading's main-text blocks read as a review's body: those after the
+    headline (when most of the main text is), whose element the review reading's passes
+    left in the tree (grade widgets, info boxes, chrome and the dek are taken out before
+    the body), less lines made mostly of links: a review is prose, whatever a listing
+    page keeps."""
+    headline = line_key(header.headline or "")
+    at = next(
+        (
+            n
+            for n, b in enumerate(blocks)
+            if header.h1 is not None and (b.element is header.h1 or line_key(b.text) == headline)
+        ),
+        -1,
     )
-    body = getattr(document, "body", None)
-    paragraphs = block_lines(body) if body is not None else []
-    kept = {line_key(p) for p in paragraphs}
-    for heading, following in reversed(headings):
-        if line_key(heading) in kept or following not in kept:
-            continue
-        at = next(n for n, p in enumerate(paragraphs) if line_key(p) == following)
-        paragraphs.insert(at, heading)
-    return paragraphs
-
-
-def _headings_before_text(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
-    """(subheading, key of the paragraph right after it) for every short h2-h6."""
-    pairs: list[tuple[str, str]] = []
-    for heading in tree.iter(*_HEADINGS):
-        text = text_of(heading)
-        following = heading.getnext()
-        while following is not None and not text_of(following):
-            following = following.getnext()
-        if text and len(text.split()) <= _SHORT_LINE_WORDS and following is not None:
-            first = block_lines(following)
-            if first:
-                pairs.append((text, line_key(first[0])))
-    return pairs
+    after = sum(b.words for b in blocks[at + 1 :] if b.main)
+    if 2 * after < sum(b.words for b in blocks if b.main):
+        at = -1  # the headline found sits below the text: a teaser's, not this page's
+    present = set(tree.iter())
+    return [
+        b.text
+        for b in blocks[at + 1 :]
+        if b.main
+        and (b.element is None or b.element in present)
+        and b.link_chars <= _REVIEW_LINK_SHARE * len(b.text)
+    ]
 
 
 def _sort_paragraphs(
@@ -700,8 +687,11 @@ def _sort_paragraphs(
     side: _SideParts,
     template: SiteTemplate | None,
     critic: str | None,
+    marked: bool,
 ) -> tuple[list[str], str | None]:
     """Keep prose and subheadings; file info-box, spec and grade lines as side parts.
+    Outside a ``marked`` body container, bare stars are not the critic's grade (see
+    ``_SideParts.take_side_lines``) and not prose either: such a line is dropped.
 
     Returns the body and the critic, which a byline written into the body
     ("Guest review by ...") overrides: it names who wrote this text on a shared blog.
@@ -725,6 +715,8 @@ def _sort_paragraphs(
         if short and (f" {key} " in bylines or find_byline(paragraph)):
             continue
         kind = classify(paragraph)
+        if kind is LineKind.GRADE and not marked and not sel.GRADE_LABEL_LINE.match(paragraph):
+            continue
         side_part = kind is not LineKind.CHROME and kind is not LineKind.CONTENT
         if side_part and side.add_line(paragraph):
             continue
@@ -832,15 +824,16 @@ def extract_html(
     only the title, the general body and the check), which is most of the cost saved on a
     crawl of ordinary pages."""
     tree = parse_tree(page, text)
+    blocks = read_blocks(tree)  # read before the review reading takes the tree apart
     if as_review:
-        return _review_reading(page, tree, template)
-    general = tuple(main_text(tree)[: sel.MAX_PARAGRAPHS])  # read before the review reading
+        return _review_reading(page, tree, template, blocks)
+    general = tuple([block.text for block in blocks if block.main][: sel.MAX_PARAGRAPHS])
     if reviews_only:
         glance = Article(uri=page.uri, headline=_page_title(tree), body=general)
         first = check_review(glance)
         if first.probability < FIRST_LOOK_BAR:
             return replace(glance, review_check=first)
-    article = _review_reading(page, tree, template)
+    article = _review_reading(page, tree, template, blocks)
     check = check_review(article)
     if check.is_review:
         return replace(article, review_check=check)
@@ -856,9 +849,11 @@ def _page_title(tree: lxml_html.HtmlElement) -> str | None:
 
 
 def _review_reading(
-    page: Page, tree: lxml_html.HtmlElement, template: SiteTemplate | None
+    page: Page, tree: lxml_html.HtmlElement, template: SiteTemplate | None, general: list[Block]
 ) -> Article:
-    """The page read as a review: header, side parts, body (the tree is taken apart)."""
+    """The page read as a review: header, side parts, body (the tree is taken apart). The
+    body is the marked container's lines, else the general reading's main-text blocks
+    that are still in the tree (``general``: every block of the page, main text marked)."""
     url = page.uri if page.uri.startswith(("http://", "https://")) else None
     structured = structured_review(read_nodes(tree, url))
     meta = _meta(tree)
@@ -902,14 +897,12 @@ def _review_reading(
 
     if containers:
         paragraphs = [p for c in containers if c.getparent() is not None for p in block_lines(c)]
-    elif _element_count(tree) <= sel.TRAFILATURA_MAX_ELEMENTS:
-        paragraphs = _trafilatura_paragraphs(tree, url)
-    else:  # trafilatura's time grows past bounds on such trees; the page's own blocks then
-        paragraphs = block_lines(tree.find("body") if tree.find("body") is not None else tree)
+    else:
+        paragraphs = _still_read(tree, general, header)
     critic = structured.author if structured and _is_person(structured.author) else None
     meta_author = byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
     critic = critic or header.critic or (meta_author if _is_person(meta_author) else None)
-    body, critic = _sort_paragraphs(paragraphs, header, side, template, critic)
+    body, critic = _sort_paragraphs(paragraphs, header, side, template, critic, bool(containers))
     if structured and structured.body:
         # A page that draws its text with scripts leaves little in the HTML; the markup's
         # own copy of the review is then the better body.

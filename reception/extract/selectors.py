@@ -22,7 +22,6 @@ MAX_BODY_CHARS = 300_000  # the body handed on is cut here: a long essay is ~100
 # HTML trees with more elements are refused as "too_large": 4x the largest of 1,000 real
 # pages (16,000), and each element costs our passes ~0.1 ms, so this bounds a page's time.
 MAX_ELEMENTS = 60_000
-TRAFILATURA_MAX_ELEMENTS = 30_000  # larger trees cost trafilatura minutes: read them ourselves
 SNIFF_BYTES = 4096  # how far into a page <meta charset> and binary magic are looked for
 
 # --- encodings ----------------------------------------------------------------------------

@@ -112,3 +112,29 @@ def test_bare_review_prose_reads_as_a_review() -> None:
         "films of the year; see it on the biggest screen you can find."
     )
     assert check_review(Article(uri="x", body=(prose,))).is_review
+
+
+def test_detector_features_are_the_hashing_its_weights_were_trained_with() -> None:
+    """Scoring hashes n-grams itself (no scikit-learn at run time); the columns must stay
+    those of scikit-learn's HashingVectorizer, which trained the shipped weights."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from reception.extract.detector import N_FEATURES, featurize
+
+    texts = [
+        "",
+        "Our critic's verdict: ★★★½, a warm and funny film.",
+        "Ça commence à Montréal — naïve café, 東京 at night, ÜBER-LOUD finale",
+        "A a a A. 2026 2026",
+    ]
+    reference = HashingVectorizer(
+        n_features=N_FEATURES,
+        ngram_range=(1, 2),
+        alternate_sign=False,
+        binary=True,
+        norm="l2",
+        token_pattern=r"(?u)\b\w+\b",
+    ).transform(texts)
+    ours = featurize(texts)
+    assert ours.shape == reference.shape
+    assert (ours != reference).nnz == 0

@@ -21,7 +21,7 @@ from reception.records import Failure, Unchanged
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from reception.ingest.sources import SourceOptions
+    from reception.ingest.sources import Reader, SourceOptions
     from reception.store import Store
 
 app = typer.Typer(
@@ -166,13 +166,11 @@ ON_DISK = ("files", "warc")
 CRAWLED = ("url", "sitemap")
 
 
-def _split_for_dask(sources: list[str], options: SourceOptions) -> tuple[list[str], list[str]]:
+def _split_for_dask(sources: list[str], reader: Reader) -> tuple[list[str], list[str]]:
     """The sources Dask workers read from disk, and those whose pages they fetch; a one-line
-    error for what runs in-process only (feeds and WordPress exports)."""
-    from reception.ingest.sources import Reader
-
-    reader = Reader(options)
-    kinds = {source: reader.kind_of(source) for source in sources}
+    error for what runs in-process only (feeds and WordPress exports, a URL's told by what
+    its server sends)."""
+    kinds = {source: reader.fetched_kind(source) for source in sources}
     unsupported = [source for source, kind in kinds.items() if kind not in ON_DISK + CRAWLED]
     if unsupported:
         fail(
@@ -251,7 +249,7 @@ def ingest(
 
     from reception.ingest.batch import ingest_items
     from reception.ingest.fetch import FetchOptions
-    from reception.ingest.sources import KINDS, SourceOptions, read_sources
+    from reception.ingest.sources import KINDS, Reader, SourceOptions, read_sources
 
     sources = [str(path) for path in paths or []]
     url_lists = list(urls or [])
@@ -277,7 +275,8 @@ def ingest(
         since=since.date() if since else None,
     )
     total = _count_pages(sources, options) if not url_lists else None
-    on_disk, crawled = _split_for_dask(sources, options) if dask is not None else (sources, [])
+    reader = Reader(options)
+    on_disk, crawled = _split_for_dask(sources, reader) if dask is not None else (sources, [])
     store = open_store(db)
     with progress_bar("ingest") as progress:
         task = progress.add_task("", total=total, rate="")
@@ -295,7 +294,6 @@ def ingest(
                 keep_all=keep_all,
             )
         else:
-            from reception.ingest.sources import Reader
             from reception.scale import ingest_on_dask
 
             try:
@@ -303,7 +301,7 @@ def ingest(
                     store,
                     on_disk,
                     dask,
-                    urls=Reader(options).page_urls(crawled, url_lists),
+                    urls=reader.page_urls(crawled, url_lists),
                     fetch=options.fetch,
                     workers=workers,
                     on_page=on_page,

@@ -10,6 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from reception.cli import app
+from reception.ingest.fetch import FetchOptions
 from reception.ingest.sources import Reader, SourceOptions
 from reception.records import Page
 from reception.store import Store
@@ -245,3 +246,37 @@ def test_nothing_readable_is_a_failing_exit(tmp_path: Path) -> None:
     code, output = ingest(str(empty), db=tmp_path / "r.db")
     assert code == 1
     assert "nothing could be read" in output
+
+
+def test_dask_is_told_what_a_url_serves_a_feed_refused_a_sitemap_expanded(
+    tmp_path: Path,
+) -> None:
+    """An ordinary address can serve a feed or a sitemap: before pages go to Dask workers
+    the driver asks the server, refuses a feed in one line (feeds run in-process) and hands
+    the workers a sitemap's pages, not the sitemap."""
+    (source,) = demo_html(1)
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>The Ledger</title>'
+        b"<item><title>Teaser</title><link>https://ledger.example/a</link></item>"
+        b"</channel></rss>"
+    )
+    with serving(
+        {"/news/": page(feed, "application/rss+xml"), "/review.html": page(source.read_bytes())}
+    ) as site:
+        urlset = (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>{site.url('/review.html')}</loc></url></urlset>"
+        ).encode()
+        with serving({"/maps/reviews.xml": page(urlset, "application/xml")}) as maps:
+            code, output = ingest(
+                site.url("/news/"), "--dask", "tcp://127.0.0.1:1", *FAST, db=tmp_path / "r.db"
+            )
+            reader = Reader(SourceOptions(fetch=FetchOptions(allow_private=True, delay_s=0)))
+            sitemap_url, page_url = maps.url("/maps/reviews.xml"), site.url("/review.html")
+            kinds = [reader.fetched_kind(url) for url in (sitemap_url, page_url)]
+            listed = list(reader.page_urls([sitemap_url, page_url], []))
+    assert code != 0
+    assert "feeds and WordPress exports run in-process" in output
+    assert "Traceback" not in output
+    assert kinds == ["sitemap", "url"]
+    assert listed == [page_url, page_url]

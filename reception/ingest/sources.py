@@ -62,6 +62,7 @@ class Reader:
     def __init__(self, options: SourceOptions, log: FetchLog | None = None) -> None:
         self.options = options
         self.log = log
+        self._fetched_kinds: dict[str, str] = {}
 
     def fetch_document(self, url: str) -> BinaryIO | Failure:
         """A feed, sitemap or export from the web, as a stream (it is never a review itself:
@@ -94,7 +95,7 @@ class Reader:
         """The page URLs that URL arguments, sitemaps and URL lists name, unfetched (what Dask
         workers fetch); a URL argument is taken as a page."""
         for argument in arguments:
-            if self.kind_of(argument) == "sitemap":
+            if self.fetched_kind(argument) == "sitemap":
                 yield from self.sitemap_urls(argument)
             else:
                 yield argument
@@ -181,6 +182,20 @@ class Reader:
         except (OSError, EOFError):
             return "files"
         return xml_kind(head) or "files"
+
+    def fetched_kind(self, argument: str) -> str:
+        """The kind, told for a page URL from what its server sends: a sitemap, feed or
+        export behind an ordinary address (``/feed/``, ``/sitemap.xml``) is then known before
+        its pages are handed to Dask workers. The document is fetched once per argument (the
+        worker fetches a page again); a failed fetch leaves it a page, reported there."""
+        kind = self.kind_of(argument)
+        if kind != "url" or self.options.kind:
+            return kind
+        if argument not in self._fetched_kinds:
+            document = self.fetch_document(argument)
+            head = b"" if isinstance(document, Failure) else document.read(4096)
+            self._fetched_kinds[argument] = xml_kind(head) or "url"
+        return self._fetched_kinds[argument]
 
     def read(self, argument: str) -> Iterator[SourceItem]:
         """Everything one argument names."""

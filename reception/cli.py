@@ -633,6 +633,7 @@ def train(
             begun.append(name)
 
         report = train_model(data, target, seed=seed, on_step=on_step)
+        advance(progress, task, "steps", description="done")  # the last step is done too
     console.print(report)
 
 

@@ -305,12 +305,16 @@ def first_scores(
     """The first stage: each block on its own."""
     owners: list[int] = []  # a block's row once per known name it carries
     found: list[int] = []
+    placed: dict[frozenset[str], list[int]] = {}  # the blocks of one element share places
     for n, block in enumerate(blocks):
-        for name in block.features:
-            column = columns.get(name)
-            if column is not None:
-                owners.append(n)
-                found.append(column)
+        known = placed.get(block.places)
+        if known is None:
+            known = placed[block.places] = [columns[f] for f in block.places if f in columns]
+        words = block.features[len(block.places) :]  # a short block's own words
+        if words:
+            known = known + [columns[f] for f in words if f in columns]
+        owners.extend([n] * len(known))
+        found.extend(known)
     sparse_logits = np.bincount(owners, weights=sparse_weights[found], minlength=len(blocks))
     return sigmoid(dense @ dense_weights + bias + sparse_logits)
 

@@ -87,11 +87,12 @@ class _Marks:
             for el in self.attributed
             if el.get("class") is not None or el.get("id") is not None
         }
+        self._props = [(el, el.get("itemprop")) for el in self.attributed if el.get("itemprop")]
         self._having: dict[frozenset[str], list[lxml_html.HtmlElement]] = {}
 
     def with_prop(self, *names: str) -> list[lxml_html.HtmlElement]:
         """Elements whose ``itemprop`` is one of ``names``, in document order."""
-        return [el for el in self.attributed if el.get("itemprop") in names]
+        return [el for el, prop in self._props if prop in names]
 
     def of(self, el: lxml_html.HtmlElement) -> frozenset[str]:
         return self._words.get(el, frozenset())

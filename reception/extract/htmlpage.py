@@ -165,6 +165,7 @@ class _Header:
     ) -> None:
         self.marks = marks
         self._elsewhere: dict[lxml_html.HtmlElement, bool] = {}
+        self._lengths: dict[lxml_html.HtmlElement, int] = {}
         self.site_names = [t for t in titles if t]  # "Ana Ruiz | <the site>" names the critic
         self.descriptions = {line_key(d) for d in descriptions if d}
         order = {el: n for n, el in enumerate(tree.iter())}
@@ -175,7 +176,7 @@ class _Header:
             (
                 order[p]
                 for p in tree.iter("p")
-                if order[p] > start and len(p.text_content()) > _PROSE_CHARS
+                if order[p] > start and self._length(p) > _PROSE_CHARS
             ),
             len(order),
         )
@@ -306,7 +307,7 @@ class _Header:
         short = [
             el
             for el in tree.iter("p", "span", "div", "address", "small", "em", "i", "b")
-            if len(el.text_content()) <= _SHORT_WIDGET_CHARS and self.order[el] > start
+            if self.order[el] > start and self._length(el) <= _SHORT_WIDGET_CHARS
         ]
         for el in self._after_headline_first(short):
             text = _spaced_text(el)
@@ -342,7 +343,7 @@ class _Header:
         short = [
             el
             for el in tree.iter("h2", "h3", "h4", "p", "div", "span", "small", "abbr")
-            if len(el.text_content()) < _DATELINE_CHARS
+            if self._length(el) < _DATELINE_CHARS
         ]
         for el in self._after_headline_first(short):
             text = text_of(el)
@@ -356,6 +357,13 @@ class _Header:
         kept = [el for el in elements if not self.elsewhere(el)]
         start = self.order.get(self.h1, -1) if self.h1 is not None else -1
         return sorted(kept, key=lambda el: (self.order.get(el, 0) < start, self.order.get(el, 0)))
+
+    def _length(self, el: lxml_html.HtmlElement) -> int:
+        """An element's text length, worked out once (the byline and date passes both ask)."""
+        length = self._lengths.get(el)
+        if length is None:
+            length = self._lengths[el] = len(el.text_content())
+        return length
 
     def elsewhere(self, el: lxml_html.HtmlElement) -> bool:
         """Inside a comment thread, teaser list or sidebar (the page's own wrappers aside).

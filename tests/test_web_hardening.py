@@ -167,3 +167,21 @@ def test_the_cache_stays_within_its_byte_bound(app_store: Store) -> None:
         cache = _page_cache(client)
         assert 0 < cache.size <= bound
         assert cache.size == sum(entry.size for entry in cache.entries.values())
+
+
+def test_the_static_mount_and_other_methods_give_no_server_error(client: TestClient) -> None:
+    """What the route table does not list: the static files' mount (a path of anything) and
+    methods other than GET on every route."""
+    paths = ["/static/site.css", "/static/", "/static/%2e%2e/%2e%2e/etc/passwd"]
+    paths += [f"/static/{value}" for value in PATH_VALUES]
+    for path in paths:
+        for value in HOSTILE_VALUES:
+            response = client.get(f"{path}?v={value}")
+            assert response.status_code < 500, (path, value[:40])
+    assert client.get("/static/..%2F..%2Fetc%2Fpasswd").status_code == 404
+    routes = list(route_parameters(client.app.router.routes))  # type: ignore[attr-defined]
+    for pattern, _ in routes:
+        for path in _paths(pattern, "none"):
+            for method in ("HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"):
+                response = client.request(method, path)
+                assert response.status_code < 500, (method, path)

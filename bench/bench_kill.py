@@ -3,12 +3,15 @@ store always opens.
 
 1. Store creation: a process opens a new SQLite store and is killed at a random moment of the
    open (after its imports); the store must then open, complete.
-2. Ingest: ``reception ingest`` of the demo corpus (batches of 3) is killed at random moments,
-   again and again, then run to the end; after every kill the store must open with no page
-   stored twice, and the final store must equal an uninterrupted ingest (reviews, films,
-   every film's review count and score).
+2. Ingest: ``reception ingest`` of ``--copies`` copies of the demo corpus (27: 2,025 review pages,
+   batches of 3) is killed at random moments, again and again, then run to the end; after
+   every kill the store must open with no page stored twice, and the final store must equal
+   an uninterrupted ingest (reviews, films, every film's review count and score). Each run
+   resumes where the last stopped, so the kill moments are drawn so that the kills share the
+   work between them (each run is killed after ~1/``--kills`` of it on average, some before
+   their first commit): every kill lands in an ingest with pages left to store.
 
-Run: ``nice -n 10 uv run python bench/bench_kill.py [--kills 20]``.
+Run: ``nice -n 10 uv run python bench/bench_kill.py [--kills 20] [--copies 27]``.
 """
 
 from __future__ import annotations
@@ -86,9 +89,9 @@ def kills_during_creation(kills: int, rng: random.Random, workdir: Path) -> None
     print(f"store creation: {kills} kills, store opened afterwards {opened}/{kills} times")
 
 
-def _ingest(db: Path) -> subprocess.Popen[bytes]:
+def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [RECEPTION, "ingest", str(DEMO), "--db", str(db), "--batch-size", "3"],
+        [RECEPTION, "ingest", str(corpus), "--db", str(db), "--batch-size", "3"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -119,10 +122,26 @@ def _films(db: Path) -> list[tuple[str, int, float | None]]:
     return [(r[0], r[1], None if r[2] is None else round(r[2], 6)) for r in rows]
 
 
-def kills_during_ingest(kills: int, rng: random.Random, workdir: Path) -> None:
+def _corpus(copies: int, workdir: Path) -> Path:
+    """The demo corpus ``copies`` times over, each copy its own reviews: a review is known by
+    its canonical address, else by its bytes, so each copy gets hosts of its own and bytes
+    of its own (trailing newlines)."""
+    corpus = workdir / "corpus"
+    for n in range(copies):
+        for page in DEMO.rglob("*"):
+            if page.is_file() and page.suffix in (".html", ".txt"):
+                copy = corpus / f"copy-{n:02d}" / page.relative_to(DEMO)
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                raw = page.read_bytes().replace(b"://", f"://copy-{n:02d}.".encode())
+                copy.write_bytes(raw + b"\n" * (n + 1))
+    return corpus
+
+
+def kills_during_ingest(kills: int, copies: int, rng: random.Random, workdir: Path) -> None:
+    corpus = _corpus(copies, workdir)
     reference = workdir / "reference.db"
     started = time.monotonic()
-    run = _ingest(reference)
+    run = _ingest(corpus, reference)
     first_commit = None
     while run.poll() is None:
         time.sleep(0.2)
@@ -130,14 +149,16 @@ def kills_during_ingest(kills: int, rng: random.Random, workdir: Path) -> None:
             first_commit = time.monotonic() - started
     assert run.returncode == 0
     full_run = time.monotonic() - started
-    # Kills from just before the first commit (startup is most of a short run) to the end.
+    # Kills from just before the first commit (start-up and the first batch), each run getting
+    # on average 1/kills of the work after it.
     earliest = max(0.3, (first_commit or 0.3) - 1.0)
+    latest = earliest + 2 * (full_run - earliest) / kills
     expected, _ = _check(reference)
     db = workdir / "killed.db"
     worst_doubled, failures_to_open, progress = 0, 0, []
     for n in range(kills):
-        run = _ingest(db)
-        time.sleep(rng.uniform(earliest, full_run))
+        run = _ingest(corpus, db)
+        time.sleep(rng.uniform(earliest, latest))
         _kill_group(run)
         try:
             reviews, doubled = _check(db)
@@ -146,7 +167,7 @@ def kills_during_ingest(kills: int, rng: random.Random, workdir: Path) -> None:
         except Exception as error:
             failures_to_open += 1
             print(f"  ingest kill {n}: the store does not open: {error}")
-    assert _ingest(db).wait() == 0
+    assert _ingest(corpus, db).wait() == 0
     reviews, doubled = _check(db)
     same_films = _films(db) == _films(reference)
     print(
@@ -165,12 +186,13 @@ def kills_during_ingest(kills: int, rng: random.Random, workdir: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--copies", type=int, default=27, help="of the demo corpus")
     parser.add_argument("--seed", type=int, default=16)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="reception-kill-") as folder:
         kills_during_creation(args.kills, rng, Path(folder))
-        kills_during_ingest(args.kills, rng, Path(folder))
+        kills_during_ingest(args.kills, args.copies, rng, Path(folder))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,31 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
+
+_Result = TypeVar("_Result")
+
+
+def short_text_cache(
+    maxsize: int, max_chars: int
+) -> Callable[[Callable[[str], _Result]], Callable[[str], _Result]]:
+    """``functools.lru_cache`` for a function of one text, keeping only texts of at most
+    ``max_chars``: what a cache holds stays bounded in bytes, not just in entries, so a page
+    of long paragraphs is not kept alive (in a warm page reviewer, into the next pages)."""
+
+    def decorate(function: Callable[[str], _Result]) -> Callable[[str], _Result]:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+
+        @functools.wraps(function)
+        def call(text: str) -> _Result:
+            return cached(text) if len(text) <= max_chars else function(text)
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call
+
+    return decorate
+
 
 # --- folding ------------------------------------------------------------------------------
 
@@ -59,7 +84,7 @@ ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 """Text whose last mark closes a sentence (or a quote, a parenthesis, a clause)."""
 
 
-@functools.lru_cache(maxsize=1024)
+@short_text_cache(maxsize=1024, max_chars=20_000)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of running text; a line break always ends one."""
     spans = []

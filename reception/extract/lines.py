@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import enum
-import functools
 import html
 import re
 from collections.abc import Iterable
 
 from reception.extract import selectors as sel
-from reception.text import DATE_IN_TEXT, ENDS_LIKE_A_SENTENCE, parse_date
+from reception.text import DATE_IN_TEXT, ENDS_LIKE_A_SENTENCE, parse_date, short_text_cache
 
 _ECHO_MIN_WORDS = 8  # shorter repeats are ordinary phrases, not pull quotes
 _ECHO_MAX_CHECKS = 100
@@ -32,7 +31,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())  # the same whitespace as the pattern \s, faster
 
 
-@functools.lru_cache(maxsize=8192)
+@short_text_cache(maxsize=8192, max_chars=2_000)
 def line_key(text: str) -> str:
     """What two copies of one template line share: lowercased words.
 
@@ -101,7 +100,7 @@ def info_parts(text: str) -> list[str] | None:
     return parts if facts >= sel.INFO_PARTS_MIN else None
 
 
-@functools.lru_cache(maxsize=8192)
+@short_text_cache(maxsize=8192, max_chars=2_000)
 def classify(text: str) -> LineKind:
     """What one short line of a review page is, judged on the line alone.
 

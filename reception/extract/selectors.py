@@ -7,10 +7,11 @@ the stage has not seen.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from lxml import etree
+
+from reception.text import short_text_cache
 
 # --- limits -------------------------------------------------------------------------------
 
@@ -109,7 +110,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _MAX_NGRAM = 4
 
 
-@functools.lru_cache(maxsize=65536)
+@short_text_cache(maxsize=65536, max_chars=200)
 def attr_words(value: str) -> frozenset[str]:
     """Words of a class/id value, each class name read on its own (see ``_name_words``)."""
     names = value.split()
@@ -118,7 +119,7 @@ def attr_words(value: str) -> frozenset[str]:
     return frozenset().union(*map(_name_words, names))
 
 
-@functools.lru_cache(maxsize=65536)
+@short_text_cache(maxsize=65536, max_chars=200)
 def _name_words(name: str) -> frozenset[str]:
     """Words of one class name, with runs of up to four joined: "td-author-bio" gives
     "td", "author", "bio", "tdauthor", "authorbio", "tdauthorbio"; camelCase is split

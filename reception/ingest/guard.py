@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import gc
 import os
 import pickle
 import select
@@ -40,7 +41,8 @@ START_TIMEOUT = 3600.0
 machine that is minutes, and waiting is progress; only a child that dies is a failure."""
 
 TRIM_AFTER_BYTES = 1024 * 1024
-"""After a page this large the child hands freed memory back to the system (a few ms)."""
+"""After a page this large the child collects its garbage and hands freed memory back to
+the system (a few ms)."""
 WALL_FACTOR = 10
 """A page's wall-time cap, in budgets: only a child stalled without using CPU meets it."""
 _POLL_S = 0.05
@@ -220,8 +222,10 @@ def _serve() -> None:
         result = review_or_failure(page, template, keep_all=keep_all)
         _write_frame(outgoing, pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
         del page, result
-        if trim is not None and size > TRIM_AFTER_BYTES:
-            trim(0)
+        if size > TRIM_AFTER_BYTES:
+            gc.collect()  # the stages' recursive walkers leave the page's text in cycles
+            if trim is not None:
+                trim(0)
 
 
 if __name__ == "__main__":

@@ -94,6 +94,7 @@ def page_blocks(tree: lxml_html.HtmlElement, noscript: bool = False) -> list[Blo
     """The page's text blocks in reading order (the tree is only read, never changed);
     ``noscript``: with what a browser shows when scripts are off."""
     unread = _UNREAD_TAGS - {"noscript"} if noscript else _UNREAD_TAGS
+    block_tags = sel.BLOCK_TAGS
     blocks: list[Block] = []
     texts: list[str] = []
     link_chars = 0
@@ -113,29 +114,34 @@ def page_blocks(tree: lxml_html.HtmlElement, noscript: bool = False) -> list[Blo
         link_chars = 0
 
     def walk(node: lxml_html.HtmlElement, in_link: bool) -> None:
+        # Each lxml property read builds a new string: text, tail and tag are read once.
         nonlocal link_chars, opened
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag and tag not in unread:
-            block = tag in sel.BLOCK_TAGS
+        tag = node.tag
+        if isinstance(tag, str) and tag not in unread:
+            block = tag in block_tags
             if block:
-                flush()
+                if texts:
+                    flush()
                 places, chain, _ = contexts[-1]
                 opened += 1
                 contexts.append((_joined(places, _own_places(node, tag)), (*chain, opened), node))
             linked = in_link or tag == "a"
-            if node.text:
-                texts.append(node.text)
+            text = node.text
+            if text:
+                texts.append(text)
                 if linked:
-                    link_chars += len(node.text.strip())
+                    link_chars += len(text.strip())
             for child in node:
                 walk(child, linked)
             if block:
-                flush()
+                if texts:
+                    flush()
                 contexts.pop()
-        if node.tail:
-            texts.append(node.tail)
+        tail = node.tail
+        if tail:
+            texts.append(tail)
             if in_link:
-                link_chars += len(node.tail.strip())
+                link_chars += len(tail.strip())
 
     body = tree.find("body")
     walk(body if body is not None else tree, False)

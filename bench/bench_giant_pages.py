@@ -2,11 +2,11 @@
 
 The pages are made here (no data needed): a 15 MB plain-text dump on one line and in
 paragraphs, pages of 190,000 (7 MB), 50,000 and 25,000 ``<p>`` elements with no marked body
-(trafilatura's case below 30,000 elements) and in a marked body, and a 2,000-paragraph
+(where the block model finds the body) and in a marked body, and a 2,000-paragraph
 review. Each page runs in its own process, so the peak RSS is that page's; the CPU seconds
 are what ingest's per-page budget (``--page-timeout``, 5 CPU s by default) counts, so a page
 that would pass its budget is marked. ``--keep-all`` reads every page as ``ingest --keep-all``
-does (the full reading, trafilatura included, where the detector would refuse the page);
+does (the full reading, where the detector would refuse the page);
 ``--guarded`` sends each page through ingest's guarded reviewer with the default budget
 instead, so a page over it shows as a ``timeout`` failure and the CPU and wall seconds it took
 to stop it. Run: ``uv run python bench/bench_giant_pages.py [--keep-all] [--guarded] [CASE...]``.
@@ -43,7 +43,7 @@ def text_dump_paragraphs() -> Page:
 
 
 def paragraphs(count: int, *, marked: bool) -> Callable[[], Page]:
-    """A page of ``count`` short ``<p>``, in a marked body or not (trafilatura's case)."""
+    """A page of ``count`` short ``<p>``, in a marked body or not (then the block model reads it)."""
 
     def make() -> Page:
         body = "".join(f"<p>Line {n} of an archive.</p>" for n in range(count))

@@ -54,7 +54,7 @@ def extract_article(
             if not as_review:
                 article = replace(article, review_check=check_review(article))
     except (ValueError, RecursionError, etree.LxmlError) as error:
-        # Markup lxml or trafilatura cannot handle: one bad page, never a failed batch.
+        # Markup lxml cannot handle: one bad page, never a failed batch.
         raise PageError(page.uri, "parse", f"{type(error).__name__}: {error}") from error
     return valid_strings(replace(article, body=bounded_body(article.body)))
 

@@ -17,7 +17,7 @@ _parsers = threading.local()
 def _parser() -> etree.HTMLParser:
     """lxml.html's parser picks each element's class in Python; a fixed class is picked in C.
 
-    Every element is an ``HtmlElement`` (what trafilatura expects), at a fraction of the cost.
+    Every element is a plain ``HtmlElement``, at a fraction of the cost.
     Parsers are not shared between threads.
     """
     parser: etree.HTMLParser | None = getattr(_parsers, "parser", None)

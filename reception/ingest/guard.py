@@ -1,7 +1,7 @@
 """A time and memory budget per page: pages are reviewed in a child process that is killed
 when one overruns.
 
-A signal cannot interrupt a long call inside lxml or trafilatura's C code, so the budget is
+A signal cannot interrupt a long call inside lxml's C code, so the budget is
 kept from outside: the driver sends each page to a warm child (``python -m
 reception.ingest.guard``, the pipeline already imported and its model loaded), lets it spend
 at most ``page_timeout`` seconds of CPU on the page (wall time capped at ten times that), and

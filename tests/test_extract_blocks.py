@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reception.extract import extract_article
-from reception.extract.blocks import main_text, page_blocks
+from reception.extract.blocks import main_text, page_blocks, read_blocks
 from reception.extract.tree import parse_tree
 from reception.records import Page
 
@@ -55,7 +55,7 @@ def test_blocks_are_the_lines_a_browser_shows_with_their_links_counted() -> None
 
 def test_the_main_text_is_the_prose_without_menus_teasers_or_footer() -> None:
     page = _page()
-    kept = main_text(parse_tree(page, page.raw.decode()))
+    kept = main_text(read_blocks(parse_tree(page, page.raw.decode())))
     for paragraph in _PROSE:
         assert paragraph in kept
     chrome = {"News", "Sport", "Weather", "Privacy", "Another story about the coast, part 0"}

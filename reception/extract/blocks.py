@@ -393,6 +393,6 @@ def _scored(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def main_text(tree: lxml_html.HtmlElement) -> list[str]:
-    """The page's main text, block by block."""
-    return [block.text for block in read_blocks(tree) if block.main]
+def main_text(blocks: list[Block]) -> list[str]:
+    """The main text of blocks from :func:`read_blocks`, block by block."""
+    return [block.text for block in blocks if block.main]

@@ -25,7 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from reception.extract import selectors as sel
-from reception.extract.blocks import Block, read_blocks
+from reception.extract.blocks import Block, main_text, read_blocks
 from reception.extract.detector import check_review
 from reception.extract.lines import (
     LineKind,
@@ -836,7 +836,7 @@ def extract_html(
     blocks = read_blocks(tree)  # read before the review reading takes the tree apart
     if as_review:
         return _review_reading(page, tree, template, blocks)
-    general = tuple([block.text for block in blocks if block.main][: sel.MAX_PARAGRAPHS])
+    general = tuple(main_text(blocks)[: sel.MAX_PARAGRAPHS])
     if reviews_only:
         glance = Article(uri=page.uri, headline=_page_title(tree), body=general)
         first = check_review(glance)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,61 +93,107 @@ class Block:
 
 def page_blocks(tree: lxml_html.HtmlElement, noscript: bool = False) -> list[Block]:
     """The page's text blocks in reading order (the tree is only read, never changed);
-    ``noscript``: with what a browser shows when scripts are off."""
+    ``noscript``: with what a browser shows when scripts are off.
+
+    One loop over the tree with its own stack (no recursion, no closure that keeps the
+    page's elements alive until the next garbage collection). An element's places are
+    worked out only when a block inside it is kept: most elements hold no text of their own
+    (a ``<br>``, a wrapper whose children are the blocks)."""
     unread = _UNREAD_TAGS - {"noscript"} if noscript else _UNREAD_TAGS
     block_tags = sel.BLOCK_TAGS
     blocks: list[Block] = []
-    texts: list[str] = []
+    texts: list[str] = []  # the raw text of the block being read
     link_chars = 0
-    contexts: list[tuple[frozenset[str], tuple[int, ...], lxml_html.HtmlElement | None]] = [
-        (frozenset(), (), None)
-    ]
+    # The open block elements, outermost first, and their places (filled in on demand) and
+    # chains, each after those of the page itself (text outside any block element).
+    open_elements: list[lxml_html.HtmlElement] = []
+    open_places: list[frozenset[str] | None] = [frozenset()]
+    open_chains: list[tuple[int, ...]] = [()]
     opened = 0
 
     def flush() -> None:
         nonlocal link_chars
-        if texts:
-            text = clean("".join(texts))
-            if text:
-                places, chain, element = contexts[-1]
-                blocks.append(Block(text, min(link_chars, len(text)), places, chain, element))
-            texts.clear()
+        text = clean("".join(texts))
+        texts.clear()
+        if text:
+            places = open_places[-1]
+            if places is None:
+                places = _resolved(open_places, open_elements)
+            element = open_elements[-1] if open_elements else None
+            blocks.append(Block(text, min(link_chars, len(text)), places, open_chains[-1], element))
         link_chars = 0
 
-    def walk(node: lxml_html.HtmlElement, in_link: bool) -> None:
+    body = tree.find("body")
+    node: lxml_html.HtmlElement = body if body is not None else tree
+    in_link = False  # the node sits inside a link
+    # The elements being read, with their children still to read, whether they are blocks,
+    # whether they sit in a link and whether their own text is a link's.
+    frames: list[tuple[lxml_html.HtmlElement, Iterator[lxml_html.HtmlElement], bool, bool, bool]]
+    frames = []
+    while True:
         # Each lxml property read builds a new string: text, tail and tag are read once.
-        nonlocal link_chars, opened
         tag = node.tag
         if isinstance(tag, str) and tag not in unread:
             block = tag in block_tags
             if block:
                 if texts:
                     flush()
-                places, chain, _ = contexts[-1]
                 opened += 1
-                contexts.append((_joined(places, _own_places(node, tag)), (*chain, opened), node))
+                open_places.append(None)
+                open_elements.append(node)
+                open_chains.append((*open_chains[-1], opened))
             linked = in_link or tag == "a"
             text = node.text
             if text:
                 texts.append(text)
                 if linked:
                     link_chars += len(text.strip())
-            for child in node:
-                walk(child, linked)
+            frames.append((node, iter(node), block, in_link, linked))
+        else:
+            tail = node.tail
+            if tail:
+                texts.append(tail)
+                if in_link:
+                    link_chars += len(tail.strip())
+        while frames:
+            parent, children, block, parent_in_link, linked = frames[-1]
+            child = next(children, None)
+            if child is not None:
+                node, in_link = child, linked
+                break
+            frames.pop()
             if block:
                 if texts:
                     flush()
-                contexts.pop()
-        tail = node.tail
-        if tail:
-            texts.append(tail)
-            if in_link:
-                link_chars += len(tail.strip())
-
-    body = tree.find("body")
-    walk(body if body is not None else tree, False)
-    flush()
+                open_places.pop()
+                open_elements.pop()
+                open_chains.pop()
+            tail = parent.tail
+            if tail:
+                texts.append(tail)
+                if parent_in_link:
+                    link_chars += len(tail.strip())
+        else:
+            break
+    if texts:
+        flush()
     return blocks
+
+
+def _resolved(
+    open_places: list[frozenset[str] | None], open_elements: list[lxml_html.HtmlElement]
+) -> frozenset[str]:
+    """The innermost open element's places, working out those of the open elements above it
+    not worked out yet (each element's own places joined to its container's)."""
+    known = len(open_elements)
+    places = open_places[known]
+    while places is None:
+        known -= 1
+        places = open_places[known]
+    for level in range(known + 1, len(open_places)):
+        element = open_elements[level - 1]
+        places = open_places[level] = _joined(places, _own_places(element, element.tag))
+    return places
 
 
 def _own_places(node: lxml_html.HtmlElement, tag: str) -> frozenset[str]:

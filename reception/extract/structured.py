@@ -7,35 +7,16 @@ could have, a runtime a film could last), so broken markup falls back to the pag
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
-from extruct.jsonld import JsonLdExtractor
-from extruct.rdfa import RDFaExtractor
-from extruct.utils import parse_xmldom_html
-from extruct.w3cmicrodata import MicrodataExtractor
 from lxml import html as lxml_html
 
 from reception.extract import selectors as sel
 from reception.records import StructuredReview
 from reception.text import YEAR
 
-
-class _LeanMicrodata(MicrodataExtractor):  # type: ignore[misc]  # extruct is untyped
-    """extruct's microdata reader, reading a property's text straight from the tree.
-
-    extruct copies and sanitizes every property element before taking its text; our tree
-    is already parsed and the value is only a name, a date or a number, so the copy is
-    the bulk of the cost and buys nothing here.
-    """
-
-    def _extract_textContent(self, node: lxml_html.HtmlElement) -> str:
-        return " ".join(node.text_content().split())
-
-
-_jsonld = JsonLdExtractor()
-_microdata = _LeanMicrodata()
-_rdfa = RDFaExtractor()
 _SCHEMA_IRIS = ("http://schema.org/", "https://schema.org/")
 _RDFA_DEPTH = 6  # nested nodes followed this deep (a Review's Rating, its Movie's Person)
 
@@ -143,7 +124,7 @@ def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[s
         if script.get("type") != "application/ld+json":
             continue
         try:
-            nodes.extend(_walk(_jsonld.extract_items(script)))
+            nodes.extend(_walk(_jsonld_items(script)))
         except (ValueError, TypeError, RecursionError):
             continue
     # Microdata, then RDFa, are read only when no review was found yet: they are slower.
@@ -154,6 +135,20 @@ def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[s
     return nodes
 
 
+def _jsonld_items(script: lxml_html.HtmlElement) -> list[Any]:
+    """The items of one JSON-LD block: its object, or the members of its array, empty ones
+    left out. A block that is not strict JSON (comments, a stray HTML comment line) is read
+    by extruct's lenient reader, which gives the same items for the JSON it does read."""
+    try:
+        data = json.loads(script.text or "", strict=False)
+    except ValueError:
+        from reception.extract.extruct_readers import JSONLD
+
+        return list(JSONLD.extract_items(script))
+    items = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
+    return [item for item in items if item]
+
+
 def _has_review(nodes: list[dict[str, Any]]) -> bool:
     return any(_types(node) & sel.REVIEW_TYPES for node in nodes)
 
@@ -161,9 +156,11 @@ def _has_review(nodes: list[dict[str, Any]]) -> bool:
 def _rdfa_items(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[str, Any]]:
     """schema.org nodes written in RDFa (``typeof="Review"``, ``property="ratingValue"``), in
     JSON-LD's compact shape: extruct gives a flat graph of full IRIs and node references."""
+    from reception.extract.extruct_readers import RDFA, parse_xmldom_html
+
     try:
         dom = parse_xmldom_html(lxml_html.tostring(tree), encoding="utf-8")
-        graph = _rdfa.extract_items(dom, base_url=base_url or "")
+        graph = RDFA.extract_items(dom, base_url=base_url or "")
     except Exception:  # pyRdfa fails many ways on broken markup; RDFa is optional
         return []
     by_id = {node["@id"]: node for node in graph if isinstance(node, dict) and "@id" in node}
@@ -218,11 +215,13 @@ def _microdata_items(tree: lxml_html.HtmlElement, base_url: str | None) -> list[
     The body is read from the page anyway, and turning a whole ``reviewBody`` into text is
     most of microdata's cost, so those properties are hidden from extruct while it runs.
     """
+    from reception.extract.extruct_readers import MICRODATA
+
     hidden = tree.xpath(sel.BODY_PROPS)
     for el in hidden:
         el.set("data-reception-itemprop", el.attrib.pop("itemprop"))
     try:
-        return list(_microdata.extract_items(tree, base_url))
+        return list(MICRODATA.extract_items(tree, base_url))
     except (ValueError, TypeError, KeyError, RecursionError):
         return []
     finally:

@@ -248,7 +248,7 @@ def ingest(
     import re
 
     from reception.ingest.batch import ingest_items
-    from reception.ingest.fetch import FetchOptions
+    from reception.ingest.fetch_options import FetchOptions
     from reception.ingest.sources import KINDS, Reader, SourceOptions, read_sources
 
     sources = [str(path) for path in paths or []]

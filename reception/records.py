@@ -49,6 +49,11 @@ _TRUST = {
 }
 
 
+MAX_PAGE_BYTES = 16 * 1024 * 1024
+"""Larger pages are refused as ``too_large``, by every source as it reads and again when one is
+decoded (here, with the page, so that reading sources never imports the extraction stage)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """One fetched or read document, before any interpretation."""

@@ -14,12 +14,12 @@ from reception.ingest.fetch import (
     USER_AGENT,
     Fetched,
     Fetcher,
-    FetchOptions,
     Resolver,
     _Refused,
     check_url,
     fetch_pages,
 )
+from reception.ingest.fetch_options import FetchOptions
 from reception.records import Failure, Page, Unchanged
 from reception.store import Store
 from tests.conftest import DEMO_CORPUS

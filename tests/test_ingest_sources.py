@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from reception.cli import app
-from reception.ingest.fetch import FetchOptions
+from reception.ingest.fetch_options import FetchOptions
 from reception.ingest.sources import Reader, SourceOptions
 from reception.records import Page
 from reception.store import Store

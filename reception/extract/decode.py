@@ -7,7 +7,7 @@ import codecs
 from charset_normalizer import from_bytes
 
 from reception.extract import selectors as sel
-from reception.records import Page, PageError
+from reception.records import MAX_PAGE_BYTES, Page, PageError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -140,8 +140,8 @@ def decode_page(page: Page) -> str:
     raw = page.raw
     if not raw or not raw.strip():
         raise PageError(page.uri, "empty", "no content")
-    if len(raw) > sel.MAX_PAGE_BYTES:
-        raise PageError(page.uri, "too_large", f"{len(raw)} bytes > {sel.MAX_PAGE_BYTES}")
+    if len(raw) > MAX_PAGE_BYTES:
+        raise PageError(page.uri, "too_large", f"{len(raw)} bytes > {MAX_PAGE_BYTES}")
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             text = _decode_with(raw[len(bom) :], codec)

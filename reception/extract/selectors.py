@@ -15,7 +15,7 @@ from reception.text import short_text_cache
 
 # --- limits -------------------------------------------------------------------------------
 
-MAX_PAGE_BYTES = 16 * 1024 * 1024  # larger pages are refused as "too_large"
+# (pages over reception.records.MAX_PAGE_BYTES are refused before they are decoded)
 MAX_TEXT_LINES = 20_000  # text dumps beyond this many lines are cut (bounded time)
 MAX_TEXT_CHARS = 1_000_000  # and beyond this many characters (a 15 MB line is not a page)
 MAX_PARAGRAPHS = 5_000  # a review has a few dozen; more is a feed or a dump of an archive

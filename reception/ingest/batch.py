@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
-from reception.extract import SiteTemplate, decode_page, learn_template
 from reception.ingest.files import iter_pages
 from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT, GuardedReviewer, shared_reviewer
 from reception.records import Failure, Page, PageError, Review, Unchanged
-from reception.store import Store
+
+if TYPE_CHECKING:  # a driver whose pages go to a guarded child never imports extraction
+    from reception.extract import SiteTemplate
+    from reception.store import Store
 
 MIN_PAGES_TO_LEARN = 3
 """A line seen on three pages of one site is template, not content."""
@@ -43,7 +46,7 @@ SourceItem = Page | Failure | Unchanged
 """What every source yields: a page to review, or why there is none to review."""
 StoredHash = Callable[[str], str | None]
 """The content hash the store holds for a page address, if any."""
-Reviewer = Callable[[Page, SiteTemplate | None], Review | Failure]
+Reviewer: TypeAlias = "Callable[[Page, SiteTemplate | None], Review | Failure]"
 """Reviews one page: :func:`review_or_failure` here, or in a child under a time budget."""
 
 
@@ -68,21 +71,28 @@ def site_template(
     profile the store kept from an earlier batch (when there is a store)."""
     if site is None:
         return None
-    texts: list[str] = []
-    for page in pages:
-        if page.is_html:
-            continue
-        try:
-            texts.append(decode_page(page))
-        except PageError:
-            continue
-    if len(texts) >= MIN_PAGES_TO_LEARN:
-        template = learn_template(texts)
-        if store is not None:
-            store.save_site_template(site, template.to_dict(), page_count=len(texts))
-        return template
+    text_pages = [page for page in pages if not page.is_html]
+    if len(text_pages) >= MIN_PAGES_TO_LEARN:
+        # imported only here: a driver of HTML pages reviewed in a child never loads extraction
+        from reception.extract import decode_page, learn_template
+
+        texts: list[str] = []
+        for page in text_pages:
+            try:
+                texts.append(decode_page(page))
+            except PageError:
+                continue
+        if len(texts) >= MIN_PAGES_TO_LEARN:
+            template = learn_template(texts)
+            if store is not None:
+                store.save_site_template(site, template.to_dict(), page_count=len(texts))
+            return template
     stored = store.site_template(site) if store is not None else None
-    return SiteTemplate.from_dict(stored) if stored else None
+    if not stored:
+        return None
+    from reception.extract import SiteTemplate
+
+    return SiteTemplate.from_dict(stored)
 
 
 def _sample_then_rest(

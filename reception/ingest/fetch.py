@@ -25,43 +25,18 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import version
-from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpcore
 import httpx
 
-from reception.extract.selectors import MAX_PAGE_BYTES
+from reception.ingest.fetch_options import FetchLog, FetchOptions
 from reception.records import Failure, FetchRecord, Page, Unchanged
 
 USER_AGENT = f"reception/{version('reception')} (film-criticism reader; obeys robots.txt)"
 ROBOTS_AGENT = "reception"
 _REDIRECTS = (301, 302, 303, 307, 308)
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    """How to fetch: the defaults are polite and safe for someone else's site."""
-
-    allow_private: bool = False
-    obey_robots: bool = True
-    per_host: int = 2
-    delay_s: float = 1.0
-    timeout_s: float = 30.0
-    max_bytes: int = MAX_PAGE_BYTES
-    retries: int = 3
-    max_retry_wait_s: float = 60.0
-    max_redirects: int = 5
-    concurrency: int = 16
-
-
-class FetchLog(Protocol):
-    """Where the last fetch of a URL is read from and each fetch recorded (the store)."""
-
-    def last_fetch(self, url: str) -> FetchRecord | None: ...
-
-    def record_fetch(self, record: FetchRecord) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

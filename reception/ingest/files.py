@@ -16,8 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reception.extract.selectors import MAX_PAGE_BYTES
-from reception.records import Failure, Page
+from reception.records import MAX_PAGE_BYTES, Failure, Page
 
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 

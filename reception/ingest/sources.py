@@ -19,7 +19,7 @@ from typing import BinaryIO
 from reception.ingest.batch import SourceItem
 from reception.ingest.entries import entry_page, sniff, xml_failure
 from reception.ingest.feeds import is_full, read_feed
-from reception.ingest.fetch import FetchLog, FetchOptions, fetch_pages
+from reception.ingest.fetch_options import FetchLog, FetchOptions
 from reception.ingest.files import iter_pages, page_suffix
 from reception.ingest.sitemaps import UrlFilter, is_site_root, sitemaps_in_robots, walk_sitemaps
 from reception.ingest.urls import read_url_list
@@ -67,6 +67,8 @@ class Reader:
     def fetch_document(self, url: str) -> BinaryIO | Failure:
         """A feed, sitemap or export from the web, as a stream (it is never a review itself:
         no conditional request, its changes are what a re-crawl is for)."""
+        from reception.ingest.fetch import fetch_pages
+
         (fetched,) = list(fetch_pages([url], self.options.fetch, None))
         if isinstance(fetched, Page):
             return io.BytesIO(fetched.raw)
@@ -75,6 +77,8 @@ class Reader:
         return Failure(url, "http", "no document")
 
     def urls(self, urls: Iterable[str]) -> Iterator[SourceItem]:
+        from reception.ingest.fetch import fetch_pages
+
         return fetch_pages(urls, self.options.fetch, self.log)
 
     def sitemap_urls(self, argument: str) -> Iterator[str | Failure]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from reception.ingest.fetch import FetchOptions, fetch_pages
+from reception.ingest.fetch_options import FetchOptions
 from reception.records import Failure, FetchRecord, Page, Unchanged
 
 
@@ -52,6 +52,8 @@ class UrlChunk:
         return self.urls
 
     def read(self) -> Iterator[Page | Failure | Unchanged]:
+        from reception.ingest.fetch import fetch_pages
+
         log = RecordedFetches(self.last)
         yield from fetch_pages(self.urls, self.options, log)
         self.fetched = log.made

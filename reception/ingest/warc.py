@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from reception.extract.selectors import MAX_PAGE_BYTES
-from reception.records import Failure, Page
+from reception.records import MAX_PAGE_BYTES, Failure, Page
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 

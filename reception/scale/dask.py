@@ -30,7 +30,7 @@ from reception.ingest.batch import (
     review_chunk,
     site_template,
 )
-from reception.ingest.fetch import FetchOptions
+from reception.ingest.fetch_options import FetchOptions
 from reception.ingest.files import FileChunk, PageFile, iter_page_files, page_suffix, read_page
 from reception.ingest.guard import DEFAULT_PAGE_TIMEOUT
 from reception.ingest.urls import UrlChunk, host_runs

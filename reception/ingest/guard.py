@@ -49,9 +49,17 @@ _POLL_S = 0.05
 _FRAME = struct.Struct(">Q")
 _WARM_UP = Page(
     uri="guard:warm-up",
-    raw=b"<html><body><h1>Review</h1><p>A warm, funny and moving film.</p></body></html>",
+    raw=(
+        b'<html><body><article itemscope itemtype="https://schema.org/Review">'
+        b'<h1 itemprop="name">Review: The Film</h1>'
+        b"<p>A warm, funny and moving film about a family that learns to listen.</p>"
+        b"<p>The actors carry long scenes with ease, and the ending is earned.</p>"
+        b"</article></body></html>"
+    ),
     content_type="text/html",
 )
+"""Read in full before the child says it is ready (as a review, its microdata too), so what
+the stages load on first use (models, extruct) never counts against a page's budget."""
 
 
 def cpu_seconds(pid: int) -> float:
@@ -214,7 +222,7 @@ def _serve() -> None:
     incoming, outgoing = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing a stage prints may corrupt the frames
     trim = _heap_trimmer()
-    review_or_failure(_WARM_UP, None)
+    review_or_failure(_WARM_UP, None, keep_all=True)
     _write_frame(outgoing, b"ready")
     while header := incoming.read(_FRAME.size):
         (size,) = _FRAME.unpack(header)

@@ -4,9 +4,13 @@
 
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 
+# --compile-bytecode: installed packages get their bytecode once, here. Where
+# PYTHONDONTWRITEBYTECODE is set, every command otherwise compiles its imports' sources
+# on each start (`reception ingest` of one page: 3.1 -> 1.6 s of CPU). Not the [tool.uv]
+# setting: that re-checks all 6,455 files on every `uv run` (+0.4 s a command).
 setup:
 	@command -v uv >/dev/null 2>&1 || test -x $(HOME)/.local/bin/uv || python3 -m pip install --quiet --user uv
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 
 demo: setup
 	$(UV) run reception demo

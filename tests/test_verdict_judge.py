@@ -6,6 +6,7 @@ import json
 
 from reception.records import Grade, Label
 from reception.verdict import DISAGREEMENT_POINTS, cli_verdict, judge, score_text
+from reception.verdict.model import tokens
 from tests.factories import make_article
 
 RAVE = (
@@ -36,7 +37,26 @@ def test_a_pan_is_negative() -> None:
 def test_the_clause_after_but_decides_a_contrast() -> None:
     turned_up = score_text("It fails as a love story, but it succeeds wonderfully as a thriller.")
     turned_down = score_text("It succeeds wonderfully as a thriller, but it fails as a love story.")
-    assert turned_up.score > turned_down.score + 5
+    # the clause after "but" moves a one-line text by points, not by a whole band: the
+    # whole-text logit, which weighs as much as the clauses, cannot see their order
+    assert turned_up.score > turned_down.score + 4
+
+
+def test_a_negator_marks_the_words_up_to_punctuation_or_a_contrast_word() -> None:
+    assert tokens("It isn't a bad film, but it drags!") == [
+        *("it", "is", "not", "~a", "~bad", "~film"),
+        *("but", "it", "drags", "!"),
+    ]
+    assert tokens("Never dull — yet never quite moving.") == [
+        *("never", "~dull", "yet", "never", "~quite", "~moving"),
+    ]
+    assert tokens("A bad film.") == ["a", "bad", "film"]
+
+
+def test_a_pan_does_not_borrow_praise_from_the_litotes_it_is_part_of() -> None:
+    # "not a bad film" is common in user reviews; read without scope, "a bad film" was praise
+    assert score_text("A bad film.").label is Label.NEGATIVE
+    assert score_text("It was a bad film.").label is Label.NEGATIVE
 
 
 def test_negation_turns_praise_down() -> None:

@@ -17,7 +17,16 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from reception.verdict.patterns import NEGATED_CONTRACTION, TOKEN, VERDICT_PHRASES
+from reception.verdict.patterns import (
+    NEGATED_CONTRACTION,
+    NEGATED_MARK,
+    NEGATOR,
+    NEGATORS,
+    SCOPE_BREAKS,
+    SCOPED_TOKEN,
+    TOKEN,
+    VERDICT_PHRASES,
+)
 
 MODEL_DIR = Path(__file__).parent / "model"
 MODEL_FILE = "verdict-model.npz"
@@ -33,13 +42,40 @@ def normalize(text: str) -> str:
     return NEGATED_CONTRACTION.sub(" not", text.lower())
 
 
+def tokens(text: str) -> list[str]:
+    """The normalized text's words and its '!' and '?', each word in a negator's scope marked.
+
+    A negator's scope runs to the next punctuation mark or contrast word, so "not a bad film,
+    but" reads "not ~a ~bad ~film but": its n-grams are not those of the pan "a bad film".
+    """
+    normal = normalize(text)
+    if not NEGATOR.search(normal):
+        return TOKEN.findall(normal)
+    out: list[str] = []
+    negated = False
+    for token in SCOPED_TOKEN.findall(normal):
+        if not (token[0].isalnum() or token[0] == "_"):  # punctuation closes the scope
+            negated = False
+            if token in ("!", "?"):
+                out.append(token)
+        elif token in NEGATORS:
+            negated = True
+            out.append(token)
+        elif token in SCOPE_BREAKS:
+            negated = False
+            out.append(token)
+        else:
+            out.append(NEGATED_MARK + token if negated else token)
+    return out
+
+
 def ngram_ids(text: str) -> list[int]:
     """Bucket ids of the text's word 1-3-grams: CRC-32 of the UTF-8 n-gram, masked.
 
     Plain CRC-32 is stable across processes and platforms (unlike ``hash``), so a model
     trained once scores the same everywhere.
     """
-    words = [word.encode() for word in TOKEN.findall(normalize(text))]
+    words = [word.encode() for word in tokens(text)]
     pairs = [first + b" " + second for first, second in itertools.pairwise(words)]
     triples = [pair + b" " + third for pair, third in zip(pairs, words[2:], strict=False)]
     return sorted({zlib.crc32(gram) & BUCKET_MASK for gram in (*words, *pairs, *triples)})

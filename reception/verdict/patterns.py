@@ -7,6 +7,32 @@ import re
 
 # Tokens: words (with digits) and the two punctuation marks that carry feeling.
 TOKEN = re.compile(r"\b\w+\b|!|\?")
+# The same, plus the punctuation that closes a negator's scope (dropped once it has done so).
+SCOPED_TOKEN = re.compile(r"\b\w+\b|[!?.,;:()\[\]\"“”—–]|\s-\s")
+
+# Negation scope: the words after a negator, up to the next punctuation mark or contrast word,
+# are read as negated ("not a bad film": "a", "bad", "film" are not the "a bad film" of a pan).
+NEGATORS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "none",
+        "nobody",
+        "nowhere",
+        "neither",
+        "nor",
+        "hardly",
+        "barely",
+        "scarcely",
+        "without",
+        "cannot",
+    }
+)
+NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(NEGATORS)) + r")\b")
+SCOPE_BREAKS = frozenset({"but", "yet", "though", "although", "however", "whereas"})
+NEGATED_MARK = "~"
 
 # Contractions are spelled "isn't" in pages and "is n't" in the treebank; both become "is not".
 NEGATED_CONTRACTION = re.compile(r"\s?n['’]t\b", re.IGNORECASE)

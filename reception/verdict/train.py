@@ -11,7 +11,7 @@
 3. Calibration: the reader's aggregate and the whole-text logit blended linearly, pulled
    toward the middle as far as the review reads mixed (the verdict phrases that mark mixed
    ratings in scaledata, and two-sided opinion), then an isotonic curve to the critics' own
-   0-1 ratings in scaledata (Pang & Lee 2005) x 100, each review weighted by its grade band.
+   0-1 ratings in scaledata (Pang & Lee 2005) x 100, each tenth of the scale weighing alike.
 4. Full-review stretch: scaledata texts are extracts with the plot taken out, so a full
    review, plot and all, reads milder; the same extracts with plot-shaped IMDb sentences put
    back (one for every two of theirs) stand in for full reviews, and a least-squares line from
@@ -51,8 +51,9 @@ NB_ALPHA = 1.0
 PLOT_SENTENCES = 16000
 # Full-length stand-ins for the extracts: this share of their sentences retell the plot.
 PLOT_SHARE = 1 / 3
-# Calibration reviews weigh (1 / share of their grade band) ** BAND_BALANCE.
-BAND_BALANCE = 0.5
+# Calibration reviews weigh 1 / the share of reviews graded in their tenth of the scale: a flat
+# prior over grades, so the curve does not carry the training critics' own spread of them.
+GRADE_STEPS = 10
 # Verdict phrases kept as mixed cues: in at least this many rated extracts, this share mixed.
 CUE_MIN_REVIEWS = 5
 CUE_MIN_MIXED = 0.5
@@ -247,16 +248,18 @@ def mixed_cues(cues: FloatArray, ratings: FloatArray) -> tuple[int, ...]:
 def fit_calibration(signals: Signals, ratings: FloatArray) -> Calibration:
     """Blend the two logits, pull mixed-reading reviews to the middle, bend onto 0-100 grades.
 
-    Each review counts by the inverse square root of its grade band's share (negative,
-    mixed, positive), so the curve is not pulled toward the band one critic uses most.
+    Each review counts by the inverse of the share of reviews graded in its tenth of the
+    scale: every step of the scale weighs alike (a flat prior over grades), so the curve is
+    not pulled toward the grades one critic gives most, which a critic never seen need not
+    share.
     """
     if signals.cues is None:
         raise ValueError("calibration needs each review's verdict-phrase mass (cues)")
     inputs = np.column_stack([signals.aggregate, signals.whole])
     target = np.asarray(ratings, dtype=np.float64) * 100.0
-    bands = three_class(np.asarray(ratings))
-    share = np.bincount(bands, minlength=3) / len(bands)
-    sample = (1.0 / share[bands]) ** BAND_BALANCE
+    steps = np.minimum((np.asarray(ratings) * GRADE_STEPS).astype(np.int64), GRADE_STEPS - 1)
+    share = np.bincount(steps, minlength=GRADE_STEPS) / len(steps)
+    sample = 1.0 / share[steps]
     line = LinearRegression().fit(inputs, target, sample_weight=sample)
     a, b = (float(v) for v in line.coef_)
     draft = Calibration(

@@ -237,13 +237,13 @@ def _is_prose(block: Block, words: int) -> bool:
     return words >= _PROSE_WORDS and block.link_chars < 0.2 * len(block.text)
 
 
-def _in_main_container(blocks: list[Block], words: list[int]) -> list[float]:
+def _in_main_container(blocks: list[Block], words: list[int], prose: list[bool]) -> list[float]:
     """1 for blocks inside the innermost element that holds most of the page's prose (long,
     link-poor blocks): where an article's text lives, whatever the template calls it."""
     held: dict[int, int] = {}
     total = 0
-    for block, count in zip(blocks, words, strict=True):
-        if _is_prose(block, count):
+    for block, count, is_prose in zip(blocks, words, prose, strict=True):
+        if is_prose:
             total += count
             for element in block.chain:
                 held[element] = held.get(element, 0) + count
@@ -258,12 +258,18 @@ def _in_main_container(blocks: list[Block], words: list[int]) -> list[float]:
 
 
 def block_features(blocks: list[Block]) -> npt.NDArray[np.float64]:
-    """Numeric features of every block (rows) and the sparse names in ``Block.features``."""
+    """Numeric features of every block (rows) and the sparse names in ``Block.features``.
+
+    What needs a block's text is read block by block; the rest is worked out for all
+    blocks at once (the same numbers as row by row: each is one division or ``log1p``)."""
     count = len(blocks)
+    if not count:
+        return np.zeros((0, N_DENSE))
     words = [len(_WORD.findall(b.text)) for b in blocks]
     total = sum(words) or 1
-    longest = max(words, default=1) or 1
-    inside = _in_main_container(blocks, words)
+    longest = max(words) or 1
+    prose = [_is_prose(block, own) for block, own in zip(blocks, words, strict=True)]
+    inside = _in_main_container(blocks, words, prose)
     held_words: dict[int, int] = {}
     held_links: dict[int, int] = {}
     held_chars: dict[int, int] = {}
@@ -272,44 +278,51 @@ def block_features(blocks: list[Block]) -> npt.NDArray[np.float64]:
             held_words[element] = held_words.get(element, 0) + own
             held_links[element] = held_links.get(element, 0) + block.link_chars
             held_chars[element] = held_chars.get(element, 0) + len(block.text)
-    rows: list[tuple[float, ...]] = []
-    for n, block in enumerate(blocks):
-        block.words = words[n]
+    lengths: list[int] = []
+    ends: list[bool] = []
+    marks: list[int] = []  # commas and full stops
+    digits: list[int] = []
+    capitals: list[float] = []  # share of tokens opening with a capital
+    depths: list[int] = []
+    around: list[float] = []  # words and link share of the block's element and its parent's
+    for block, own in zip(blocks, words, strict=True):
+        block.words = own
         text = block.text
         tokens = text.split()
-        length = len(text) or 1
-        before = words[n - 1] if n else 0
-        after = words[n + 1] if n + 1 < count else 0
-        rows.append(
-            (
-                math.log1p(words[n]),
-                block.link_chars / length,
-                float(text.rstrip()[-1:] in _SENTENCE_ENDS),
-                (text.count(",") + text.count(".")) / (words[n] or 1),
-                n / count,
-                math.log1p(before),
-                math.log1p(after),
-                len(_DIGIT.findall(text)) / length,
-                words[n] / longest,
-                math.log1p(total),
-                sum(w[:1].isupper() for w in tokens) / (len(tokens) or 1),
-                min(len(block.chain), 40) / 40,
-                float(_is_prose(block, words[n])),
-                inside[n],
-                *(
-                    value
-                    for element in _levels(block.chain)
-                    for value in (
-                        math.log1p(held_words.get(element, 0)),
-                        held_links.get(element, 0) / (held_chars.get(element, 0) or 1),
-                    )
-                ),
-            )
-        )
+        lengths.append(len(text))
+        ends.append(text.rstrip()[-1:] in _SENTENCE_ENDS)
+        marks.append(text.count(",") + text.count("."))
+        digits.append(len(_DIGIT.findall(text)))
+        capitals.append(sum([w[0].isupper() for w in tokens]) / (len(tokens) or 1))
+        depths.append(min(len(block.chain), 40))
+        for element in _levels(block.chain):
+            around.append(math.log1p(held_words.get(element, 0)))
+            around.append(held_links.get(element, 0) / (held_chars.get(element, 0) or 1))
         block.features = list(block.places)
-        if words[n] <= _SHORT_WORDS:  # chrome lines say what they are: "Sign in", "Share"
+        if own <= _SHORT_WORDS:  # chrome lines say what they are: "Sign in", "Share"
             block.features.extend(f"w:{w}" for w in _WORD.findall(text.lower()))
-    return np.array(rows, dtype=np.float64).reshape(count, N_DENSE)
+    counts = np.array(words, dtype=np.float64)
+    links = np.array([b.link_chars for b in blocks], dtype=np.float64)
+    length = np.maximum(np.array(lengths, dtype=np.float64), 1.0)
+    log_words = np.array(list(map(math.log1p, words)))  # numpy's log1p differs in last bits
+    no_word = np.zeros(1)
+    dense = np.empty((count, N_DENSE))
+    dense[:, 0] = log_words
+    dense[:, 1] = links / length
+    dense[:, 2] = ends
+    dense[:, 3] = np.array(marks, dtype=np.float64) / np.maximum(counts, 1.0)
+    dense[:, 4] = np.arange(count) / count
+    dense[:, 5] = np.concatenate((no_word, log_words[:-1]))
+    dense[:, 6] = np.concatenate((log_words[1:], no_word))
+    dense[:, 7] = np.array(digits, dtype=np.float64) / length
+    dense[:, 8] = counts / longest
+    dense[:, 9] = math.log1p(total)
+    dense[:, 10] = capitals
+    dense[:, 11] = np.array(depths, dtype=np.float64) / 40
+    dense[:, 12] = prose
+    dense[:, 13] = inside
+    dense[:, 14:] = np.array(around, dtype=np.float64).reshape(count, 2 * 2)
+    return dense
 
 
 N_DENSE = 14 + 2 * 2

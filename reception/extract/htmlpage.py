@@ -41,7 +41,7 @@ from reception.extract.lines import (
     line_key,
     spec_pair,
 )
-from reception.extract.structured import card_ratings, read_nodes, structured_review
+from reception.extract.structured import card_ratings, poster, read_nodes, structured_review
 from reception.extract.template import SiteTemplate
 from reception.extract.tree import block_lines, parse_tree, text_of
 from reception.extract.tree import drop as _drop
@@ -864,7 +864,8 @@ def _review_reading(
     body is the marked container's lines, else the general reading's main-text blocks
     that are still in the tree (``general``: every block of the page, main text marked)."""
     url = page.uri if page.uri.startswith(("http://", "https://")) else None
-    structured = structured_review(read_nodes(tree, url))
+    nodes = read_nodes(tree, url)
+    structured = structured_review(nodes)
     meta = _meta(tree)
     title_el = tree.find(".//title")
     title = text_of(title_el) if title_el is not None else ""
@@ -911,6 +912,7 @@ def _review_reading(
     critic = structured.author if structured and _is_person(structured.author) else None
     meta_author = byline_name(_first_meta(meta, sel.META_AUTHOR) or "")
     critic = critic or header.critic or (meta_author if _is_person(meta_author) else None)
+    critic = critic or poster(nodes)
     body, critic = _sort_paragraphs(paragraphs, header, side, template, critic, bool(containers))
     if structured and structured.body:
         # A page that draws its text with scripts leaves little in the HTML; the markup's

@@ -584,6 +584,9 @@ FILM_TYPES = frozenset(
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle"}
 )
+# A post on a forum or a question-and-answer site: its author is the page's, as the site names
+# them (a user name is how that author signs there).
+POSTING_TYPES = frozenset({"discussionforumposting", "socialmediaposting", "question"})
 ISO_DURATION = re.compile(
     r"^P(?:\d+D)?T?(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+S)?$", re.I
 )

@@ -233,6 +233,13 @@ def _first(nodes: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any]
     return next((node for node in nodes if _types(node) & types), None)
 
 
+def poster(nodes: list[dict[str, Any]]) -> str | None:
+    """The author of the page's forum post or question (the first one marked up), as the
+    site writes the name: on a forum that is a user name, whatever its case."""
+    posting = _first(nodes, sel.POSTING_TYPES)
+    return _text(posting.get("author")) if posting is not None else None
+
+
 def structured_review(nodes: list[dict[str, Any]]) -> StructuredReview | None:
     """The review, its rating and its film from schema.org nodes; None when there is none."""
     review = _first(nodes, sel.REVIEW_TYPES)

@@ -151,6 +151,9 @@ def byline_name(text: str) -> str | None:
     """The critic's name from a byline ("By Jane Doe | March 3, 2024"), if it reads as one."""
     name = sel.BYLINE_PREFIX.sub("", clean(text), count=1)
     name = sel.BYLINE_TAIL.sub("", name).strip(" .,:;-–—")
+    words = name.split()
+    if len(words) in (4, 6) and words[: len(words) // 2] == words[len(words) // 2 :]:
+        name = " ".join(words[: len(words) // 2])  # a name shown twice (a link, then its text)
     if not name or len(name) > 60 or not 1 <= len(name.split()) <= 5:
         return None
     return name if sel.PERSON_NAME.match(name) and not sel.NOT_A_PERSON.match(name) else None

@@ -281,7 +281,7 @@ NOT_A_PERSON = re.compile(
 # What follows a critic's name on a byline: a date, a role, a pipe.
 BYLINE_TAIL = re.compile(
     r"\s*(?:[|,\u2022·/]|\s[-\u2013\u2014]\s|\bon\b\s+[A-Z0-9]|\bat\s+\d|\bposted\b|\bpublished\b|"
-    r"\bupdated\b|\b(?:film\s+)?critic\b|\bcontributor\b|\bstaff\b|\d{1,2}[/.]\d{1,2}|"
+    r"\b(?:last\s+)?updated\b|\b(?:film\s+)?critic\b|\bcontributor\b|\bstaff\b|\d{1,2}[/.]\d{1,2}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
 )

@@ -86,3 +86,39 @@ def test_training_labels_a_block_by_how_much_of_it_the_truth_holds() -> None:
         Block("Sign in", 0, frozenset(), ()),  # short, not held
     ]
     assert block_labels(blocks, truth).tolist() == [1, 1, 0, 1, 0]
+
+
+def test_the_second_stage_trees_score_in_numpy_as_scikit_learn_trained_them() -> None:
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    from reception.extract.train_blocks import TREE_DEPTH, as_arrays
+
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(400, 5))
+    labels = (features[:, 0] + features[:, 1] * features[:, 2] > 0.3).astype(int)
+    model = GradientBoostingClassifier(
+        n_estimators=20, max_depth=TREE_DEPTH, learning_rate=0.2, random_state=0
+    ).fit(features, labels)
+    trees = as_arrays(model)
+    unseen = rng.normal(size=(50, 5))
+    assert np.allclose(trees.logits(unseen), model.decision_function(unseen), atol=1e-9)
+    assert trees.logits(unseen[:0]).shape == (0,)
+
+
+def test_second_features_say_where_a_block_stands_against_the_main_text() -> None:
+    import numpy as np
+
+    from reception.extract.blocks import N_SECOND, block_features, second_features
+
+    page = _page()
+    blocks = page_blocks(parse_tree(page, page.raw.decode()))
+    dense = block_features(blocks)
+    first = np.array([0.9 if b.text in _PROSE else 0.1 for b in blocks])
+    features = second_features(first, dense, blocks)
+    assert features.shape == (len(blocks), N_SECOND)
+    menu, footer = 0, len(blocks) - 1
+    main_before, main_after = N_SECOND - 4, N_SECOND - 3  # shares of likely main text
+    assert features[menu, main_before] == 0 and features[menu, main_after] > 0.9
+    assert features[footer, main_before] > 0.9 and features[footer, main_after] == 0
+    assert second_features(first[:0], dense[:0], []).shape == (0, N_SECOND)

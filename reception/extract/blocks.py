@@ -3,8 +3,10 @@
 A page is cut into the blocks a browser would break lines at; each block is described by
 where it sits (its tag, its ancestors' tags and class/id words), what it holds (words, link
 share, sentence punctuation) and its neighbours, and a logistic regression scores it as main
-text or not. A second model reads the first one's scores around each block (main text comes
-in runs; chrome in runs too), and the blocks it keeps are the body.
+text or not. A second model, a small ensemble of boosted decision trees run here in numpy,
+reads the first one's scores around each block (main text comes in runs; chrome in runs
+too), the block's own description and how much of the page's prose and main text lies
+before and after it, and the blocks it keeps are the body.
 
 The weights ship in ``model/`` and are trained by ``python -m reception.extract.train_blocks``
 on the odd-id half of ``../shared/data/web-pages`` (real pages of every type), and checked on
@@ -74,7 +76,10 @@ _GROUP_LEVELS = 3  # containers, from the block's own element up, whose mean sco
 _PROSE_WORDS = 25  # a block this long with few links is prose
 _LEVELS = 2  # the block's element and its parent block describe its neighbourhood
 _SHORT_WORDS = 6  # a block this short is read word by word
-_MAIN_SHARE = 0.6  # the main container holds this share of the page's prose  # neighbourhoods whose first-stage scores the second stage reads
+_MAIN_SHARE = 0.6  # the main container holds this share of the page's prose
+_PROSE_COLUMN = 12  # block_features' column saying a block is prose
+_GAP_CAP = 50  # blocks to the nearest likely main block: farther counts as this far
+_FAR = 1 << 30
 
 
 @dataclass(slots=True)
@@ -329,15 +334,47 @@ N_DENSE = 14 + 2 * 2
 
 
 @dataclass(frozen=True)
+class Trees:
+    """Boosted decision trees as arrays (one row per tree, one column per node, padded): a
+    node sends a row left when its feature is at most the threshold; a leaf (and padding)
+    points to itself with an endless threshold, so every row walks ``depth`` steps."""
+
+    feature: npt.NDArray[np.intp]
+    threshold: npt.NDArray[np.float64]
+    left: npt.NDArray[np.intp]
+    right: npt.NDArray[np.intp]
+    value: npt.NDArray[np.float64]  # a leaf's share of the log-odds (learning rate applied)
+    bias: float
+    depth: int
+
+    def logits(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        rows, width = len(features), features.shape[1]
+        count, nodes = self.feature.shape
+        # every tree's nodes numbered on from the last tree's: one flat gather per step
+        offsets = np.arange(count) * nodes
+        feature, threshold = self.feature.ravel(), self.threshold.ravel()
+        left = (self.left + offsets[:, None]).ravel()
+        right = (self.right + offsets[:, None]).ravel()
+        # the trees were grown on float32 features: compare as they were learned
+        values = features.astype(np.float32).ravel()
+        starts = (np.arange(rows) * width)[:, None]
+        node = np.broadcast_to(offsets, (rows, count))
+        for _ in range(self.depth):
+            go_left = values[starts + feature[node]] <= threshold[node]
+            node = np.where(go_left, left[node], right[node])
+        return np.asarray(self.value.ravel()[node].sum(axis=1) + self.bias, dtype=np.float64)
+
+
+@dataclass(frozen=True)
 class BlockModel:
-    """Two stages of weights: names (class words, tags) to columns, then dense weights."""
+    """Two stages: names (class words, tags) to columns with sparse and dense weights, then
+    the boosted trees over :func:`second_features`."""
 
     columns: dict[str, int]
     first_sparse: npt.NDArray[np.float64]
     first_dense: npt.NDArray[np.float64]
     first_bias: float
-    second: npt.NDArray[np.float64]
-    second_bias: float
+    second: Trees
     threshold: float
 
 
@@ -350,8 +387,15 @@ def _model() -> BlockModel:
             first_sparse=saved["first_sparse"].astype(np.float64),
             first_dense=saved["first_dense"].astype(np.float64),
             first_bias=float(saved["first_bias"]),
-            second=saved["second"].astype(np.float64),
-            second_bias=float(saved["second_bias"]),
+            second=Trees(
+                feature=saved["tree_feature"].astype(np.intp),
+                threshold=saved["tree_threshold"].astype(np.float64),
+                left=saved["tree_left"].astype(np.intp),
+                right=saved["tree_right"].astype(np.intp),
+                value=saved["tree_value"].astype(np.float64),
+                bias=float(saved["tree_bias"]),
+                depth=int(saved["tree_depth"]),
+            ),
             threshold=float(saved["threshold"]),
         )
 
@@ -428,6 +472,49 @@ def context_features(
 N_CONTEXT = 3 + 2 * len(_WINDOWS) + 1 + _GROUP_LEVELS
 
 
+def _shares(mass: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64], ...]:
+    """The share of the page's total ``mass`` in the blocks before each block, and after."""
+    running = np.cumsum(mass)
+    total = float(running[-1]) or 1.0
+    return (running - mass) / total, (running[-1] - running) / total
+
+
+def _gaps(hit: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.float64], ...]:
+    """How many blocks back to the last ``hit`` block, and on to the next (log, capped)."""
+    index = np.arange(len(hit))
+    last = np.maximum.accumulate(np.where(hit, index, -_FAR))
+    upcoming = np.minimum.accumulate(np.where(hit, index, _FAR)[::-1])[::-1]
+    return np.log1p(np.minimum(index - last, _GAP_CAP)), np.log1p(
+        np.minimum(upcoming - index, _GAP_CAP)
+    )
+
+
+def second_features(
+    first: npt.NDArray[np.float64], dense: npt.NDArray[np.float64], blocks: list[Block]
+) -> npt.NDArray[np.float64]:
+    """The second stage's inputs: :func:`context_features`, the block's own dense
+    features, and where it stands against the page's words, its prose and the first
+    stage's main text (the share of each before and after it, the blocks since and until a
+    likely main block): chrome sits before the main text starts or after it ends."""
+    if not len(first):
+        return np.zeros((0, N_SECOND))
+    words = np.expm1(dense[:, 0])
+    prose = words * dense[:, _PROSE_COLUMN]
+    return np.column_stack(
+        [
+            context_features(first, dense, blocks),
+            dense,
+            *_shares(words),
+            *_shares(prose),
+            *_shares(words * first),
+            *_gaps(first >= 0.5),
+        ]
+    )
+
+
+N_SECOND = N_CONTEXT + N_DENSE + 8
+
+
 def read_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
     """Every block of the page in reading order, those of its main text marked ``main``.
 
@@ -447,7 +534,7 @@ def _scored(blocks: list[Block]) -> list[Block]:
     first = first_scores(
         blocks, dense, model.columns, model.first_sparse, model.first_dense, model.first_bias
     )
-    second = sigmoid(context_features(first, dense, blocks) @ model.second + model.second_bias)
+    second = sigmoid(model.second.logits(second_features(first, dense, blocks)))
     for block, score in zip(blocks, second, strict=True):
         block.main = bool(score >= model.threshold)
     return blocks

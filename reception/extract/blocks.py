@@ -457,15 +457,13 @@ def context_features(
     page_mean = float(weighted.sum()) / total_weight if total_weight else 0.5
     columns.append(np.full(count, page_mean))
     for level in range(1, _GROUP_LEVELS + 1):
-        sums: dict[int, list[float]] = {}
-        keys = [b.chain[-level] if len(b.chain) >= level else -1 for b in blocks]
-        for key, w, s in zip(keys, weight, weighted, strict=True):
-            pair = sums.setdefault(key, [0.0, 0.0])
-            pair[0] += s
-            pair[1] += w
-        columns.append(
-            np.array([sums[k][0] / sums[k][1] if sums[k][1] else page_mean for k in keys])
+        keys = np.fromiter(
+            (b.chain[-level] if len(b.chain) >= level else -1 for b in blocks), np.int64, count
         )
+        group = np.unique(keys, return_inverse=True)[1]
+        mass = np.bincount(group, weights=weight)[group]  # summed in block order, as before
+        score = np.bincount(group, weights=weighted)[group]
+        columns.append(np.where(mass != 0, score / np.where(mass != 0, mass, 1.0), page_mean))
     return np.column_stack(columns)
 
 

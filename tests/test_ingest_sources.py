@@ -132,6 +132,7 @@ def test_a_feed_reads_full_entries_and_fetches_summary_ones(tmp_path: Path) -> N
         with serving(site_routes) as feed_site:
             code, output = ingest(feed_site.url("/feed.xml"), *FAST, db=tmp_path / "r.db")
     assert code == 0, output
+    assert feed_site.hits["/feed.xml"] == 1  # told a feed by its bytes, then read from them
     rows = {r["page_uri"]: r for r in reviews(tmp_path / "r.db")}
     assert set(rows) == {"https://ledger.example/quiet", site.url("/linked.html")}
     assert rows["https://ledger.example/quiet"]["headline"] == "Review: Quiet Harbour"
@@ -280,3 +281,4 @@ def test_dask_is_told_what_a_url_serves_a_feed_refused_a_sitemap_expanded(
     assert "Traceback" not in output
     assert kinds == ["sitemap", "url"]
     assert listed == [page_url, page_url]
+    assert maps.hits["/maps/reviews.xml"] == 1  # told a sitemap, then walked, in one fetch

@@ -63,10 +63,16 @@ class Reader:
         self.options = options
         self.log = log
         self._fetched_kinds: dict[str, str] = {}
+        # Documents fetched to tell their kind, handed to the reader of that kind (once), so
+        # a feed or sitemap behind an ordinary address is not fetched a second time.
+        self._told: dict[str, bytes] = {}
 
     def fetch_document(self, url: str) -> BinaryIO | Failure:
         """A feed, sitemap or export from the web, as a stream (it is never a review itself:
         no conditional request, its changes are what a re-crawl is for)."""
+        told = self._told.pop(url, None)
+        if told is not None:
+            return io.BytesIO(told)
         from reception.ingest.fetch import fetch_pages
 
         (fetched,) = list(fetch_pages([url], self.options.fetch, None))
@@ -190,15 +196,19 @@ class Reader:
     def fetched_kind(self, argument: str) -> str:
         """The kind, told for a page URL from what its server sends: a sitemap, feed or
         export behind an ordinary address (``/feed/``, ``/sitemap.xml``) is then known before
-        its pages are handed to Dask workers. The document is fetched once per argument (the
-        worker fetches a page again); a failed fetch leaves it a page, reported there."""
+        its pages are handed to Dask workers. The document is fetched once per argument (a
+        sitemap's bytes are kept for its reader; a page's worker fetches it again); a failed
+        fetch leaves it a page, reported there."""
         kind = self.kind_of(argument)
         if kind != "url" or self.options.kind:
             return kind
         if argument not in self._fetched_kinds:
             document = self.fetch_document(argument)
-            head = b"" if isinstance(document, Failure) else document.read(4096)
-            self._fetched_kinds[argument] = xml_kind(head) or "url"
+            raw = b"" if isinstance(document, Failure) else document.read()
+            served = xml_kind(raw[:4096])
+            if served is not None:
+                self._told[argument] = raw
+            self._fetched_kinds[argument] = served or "url"
         return self._fetched_kinds[argument]
 
     def read(self, argument: str) -> Iterator[SourceItem]:
@@ -223,6 +233,7 @@ class Reader:
             if isinstance(item, Page) and not item.is_html:
                 kind = xml_kind(item.raw[:4096])
                 if kind is not None:
+                    self._told[argument] = item.raw
                     yield from getattr(self, kind)(argument)
                     continue
             yield item

@@ -38,13 +38,14 @@ def test_importing_reception_loads_no_stage() -> None:
     assert loaded == "[]"
 
 
-def test_opening_an_up_to_date_store_loads_neither_alembic_nor_the_catalog_importer(
+def test_opening_or_creating_a_store_loads_neither_alembic_nor_the_catalog_importer(
     tmp_path: Path,
 ) -> None:
-    Store.open(tmp_path / "r.db").close()  # created (and migrated) once
+    Store.open(tmp_path / "r.db").close()  # created once
     probe = (
         "import sys; from reception.store import Store; "
         f"Store.open({str(tmp_path / 'r.db')!r}).stats(); "
+        f"Store.open({str(tmp_path / 'new.db')!r}).stats(); "
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'pyarrow', 'numpy'}))"
     )
     loaded = subprocess.run(

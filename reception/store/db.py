@@ -44,6 +44,7 @@ from reception.store.queries import chunked, review_filters, review_select
 from reception.store.rows import review_columns
 from reception.store.schema import (
     SCHEMA_REVISION,
+    create_sqlite_schema,
     critics,
     fetches,
     films,
@@ -141,6 +142,12 @@ class SaveResult:
     outcome: Outcome
 
 
+def _revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 class Store:
     """All reads and writes of reception's data go through here."""
 
@@ -162,25 +169,30 @@ class Store:
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision, all of it in one transaction
         under the write lock: a kill leaves the store as it was, and two processes opening
-        a new store at once create it once (the second finds it made)."""
+        a new store at once create it once (the second finds it made). A new SQLite store
+        is created from the schema directly, without loading Alembic."""
         if self.schema_revision() == SCHEMA_REVISION:
             return  # the common case: no write lock taken, and Alembic not even imported
-        from alembic import command
-        from alembic.config import Config
-
-        config = Config()
-        config.set_main_option("script_location", "reception.store:migrations")
         with self._writer.begin() as connection:
             self._lock_writers(connection)
+            revision = _revision(connection)  # again, under the lock: another opener may have
+            if revision == SCHEMA_REVISION:
+                return
+            if revision is None and self.dialect == "sqlite":
+                create_sqlite_schema(connection)
+                return
+            from alembic import command
+            from alembic.config import Config
+
+            config = Config()
+            config.set_main_option("script_location", "reception.store:migrations")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
     def schema_revision(self) -> str | None:
         """The Alembic revision the store's schema is at (None for a new store)."""
         with self.engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return _revision(conn)
 
     def _lock_writers(self, conn: Connection) -> None:
         """PostgreSQL's stand-in for SQLite's BEGIN IMMEDIATE: one writer at a time, held

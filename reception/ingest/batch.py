@@ -167,7 +167,9 @@ def review_pages(
     for item, template in items:
         if not isinstance(item, Page):
             yield item
-        elif stored_hash is not None and stored_hash(item.uri) == item.content_sha256:
+            continue
+        stored = stored_hash(item.uri) if stored_hash is not None else None
+        if stored is not None and stored == item.content_sha256:  # hashed only when stored
             yield Unchanged(item.uri)
         else:
             yield review(item, template)

@@ -562,7 +562,10 @@ class Store:
         return found
 
     def stored_hash(self, page_uri: str) -> str | None:
-        return self.stored_hashes([page_uri]).get(page_uri)
+        """One page's stored hash, by a statement compiled once (ingest asks it per page)."""
+        with self.engine.connect() as conn:
+            found: str | None = conn.execute(_HASH_BY_PAGE_URI, {"b_value": page_uri}).scalar()
+            return found
 
     def site_template(self, site: str) -> dict[str, Any] | None:
         rows = self._query(select(site_templates).where(site_templates.c.site == site))
@@ -585,6 +588,9 @@ _FOUND = (reviews.c.id, reviews.c.review_id, reviews.c.content_sha256, reviews.c
 _BY_CANONICAL_URL, _BY_PAGE_URI, _BY_CONTENT = (
     select(*_FOUND).where(column == bindparam("b_value")).limit(1)
     for column in (reviews.c.canonical_url, reviews.c.page_uri, reviews.c.content_sha256)
+)
+_HASH_BY_PAGE_URI = (
+    select(reviews.c.content_sha256).where(reviews.c.page_uri == bindparam("b_value")).limit(1)
 )
 
 

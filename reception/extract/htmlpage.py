@@ -81,13 +81,16 @@ class _Marks:
 
     def __init__(self, tree: lxml_html.HtmlElement) -> None:
         # Read before any pass drops a part: passes skip what an earlier one took out.
-        self.attributed = _select(sel.ATTRIBUTED_XPATH, tree)
-        self._words: dict[lxml_html.HtmlElement, frozenset[str]] = {
-            el: sel.attr_words(f"{el.get('class', '')} {el.get('id', '')}")
-            for el in self.attributed
-            if el.get("class") is not None or el.get("id") is not None
-        }
-        self._props = [(el, el.get("itemprop")) for el in self.attributed if el.get("itemprop")]
+        self.attributed = _marked_elements(tree)
+        self._words: dict[lxml_html.HtmlElement, frozenset[str]] = {}
+        self._props: list[tuple[lxml_html.HtmlElement, str]] = []
+        for el in self.attributed:
+            get = el.get
+            class_value, id_value, prop = get("class"), get("id"), get("itemprop")
+            if class_value is not None or id_value is not None:
+                self._words[el] = sel.attr_words(f"{class_value or ''} {id_value or ''}")
+            if prop:
+                self._props.append((el, prop))
         self._having: dict[frozenset[str], list[lxml_html.HtmlElement]] = {}
 
     def with_prop(self, *names: str) -> list[lxml_html.HtmlElement]:
@@ -102,6 +105,19 @@ class _Marks:
         if words not in self._having:
             self._having[words] = [el for el, own in self._words.items() if own & words]
         return [el for el in self._having[words] if el.getparent() is not None or el.tag == "html"]
+
+
+def _marked_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Every element a mark attribute names (``sel.MARK_ATTRIBUTES``) and every ``<time
+    datetime>``, in document order: a loop over each element's attribute names, a third of
+    the cost of the same query in XPath (libxml2 tries each attribute test node by node)."""
+    marks = sel.MARK_ATTRIBUTES
+    found: list[lxml_html.HtmlElement] = []
+    for el in tree.iter(etree.Element):
+        names = el.keys()
+        if names and (not marks.isdisjoint(names) or (el.tag == "time" and "datetime" in names)):
+            found.append(el)
+    return found
 
 
 def _meta(tree: lxml_html.HtmlElement) -> dict[str, str]:

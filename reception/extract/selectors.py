@@ -229,13 +229,14 @@ SPECS_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-# --- XPath, compiled once: they run on every page -------------------------------------
-# Every element an attribute names (class/id words, schema.org properties, rel, roles,
-# hidden flags, machine dates): one walk of the tree; each pass then filters this list.
-ATTRIBUTED_XPATH = etree.XPath(
-    "//*[@class or @id or @itemprop or @property or @rel or @role or @hidden or @aria-hidden"
-    " or self::time[@datetime]]"
+# Every element these attributes name (class/id words, schema.org properties, rel, roles,
+# hidden flags), and a <time datetime>, is marked: one walk of the tree finds them all, and
+# each pass then filters that list.
+MARK_ATTRIBUTES = frozenset(
+    ("class", "id", "itemprop", "property", "rel", "role", "hidden", "aria-hidden")
 )
+
+# --- XPath, compiled once: they run on every page -------------------------------------
 IN_ARTICLE_XPATH = etree.XPath("ancestor::article or ancestor::main or ancestor::*[@itemscope]")
 INNER_BLOCKS_XPATH = etree.XPath(".//*[self::p or self::div or self::li or self::h4 or self::td]")
 DESCRIPTION_PROPS = frozenset({"description", "alternativeHeadline"})

@@ -77,20 +77,23 @@ _BREAK = "\u2029"  # marks a block boundary; source newlines are only whitespace
 def block_lines(el: lxml_html.HtmlElement) -> list[str]:
     """The element's text split where a browser would break lines (blocks, ``<br>``)."""
     parts: list[str] = []
-
-    def walk(node: lxml_html.HtmlElement) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        block = tag in sel.BLOCK_TAGS
-        if block:
-            parts.append(_BREAK)
-        if node.text and tag:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            parts.append(_BREAK)
-        if node.tail:
-            parts.append(node.tail)
-
-    walk(el)
+    _walk_lines(el, parts)
     return [line for line in (clean(raw) for raw in "".join(parts).split(_BREAK)) if line]
+
+
+def _walk_lines(node: lxml_html.HtmlElement, parts: list[str]) -> None:
+    """The text under ``node`` into ``parts``, block boundaries marked. A module function,
+    not a closure: a recursive closure is a reference cycle, which keeps the page's text
+    alive until the next garbage collection."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    block = tag in sel.BLOCK_TAGS
+    if block:
+        parts.append(_BREAK)
+    if node.text and tag:
+        parts.append(node.text)
+    for child in node:
+        _walk_lines(child, parts)
+    if block:
+        parts.append(_BREAK)
+    if node.tail:
+        parts.append(node.tail)

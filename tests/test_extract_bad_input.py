@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -96,3 +97,20 @@ def test_a_page_of_thousands_of_paragraphs_is_cut_to_a_bounded_body() -> None:
     article = extract_article(html_page(html.encode()))
     assert len(article.body) == 5_000  # the heading may be kept: the count is what is bounded
     assert "Paragraph 0 of an endless archive page, saying little." in article.body[:2]
+
+
+def test_garbage_collection_is_back_as_it_was_after_a_page_read_or_refused() -> None:
+    """Collection is deferred while a page is read; it must never stay off afterwards, nor
+    come on where the caller had turned it off."""
+    assert gc.isenabled()
+    extract_article(html_page(review_html().encode()))
+    assert gc.isenabled()
+    with pytest.raises(PageError):
+        extract_article(html_page(os.urandom(4096)))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_article(html_page(review_html().encode()))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import cast
 from urllib.parse import urlsplit
@@ -77,20 +78,43 @@ probability under this is refused without its review reading (see eval/extractio
 
 
 class _Marks:
-    """Class/id words of every marked element, read once per page and shared by all passes."""
+    """Class/id words and the attributes passes ask of every marked element, read in one
+    loop per page and shared by all passes."""
 
     def __init__(self, tree: lxml_html.HtmlElement) -> None:
         # Read before any pass drops a part: passes skip what an earlier one took out.
-        self.attributed = _marked_elements(tree)
         self._words: dict[lxml_html.HtmlElement, frozenset[str]] = {}
         self._props: list[tuple[lxml_html.HtmlElement, str]] = []
-        for el in self.attributed:
+        # What the passes ask of every marked element, each in document order.
+        self.authors: list[lxml_html.HtmlElement] = []  # rel=author, itemprop=author
+        self.dated: list[lxml_html.HtmlElement] = []  # <time datetime>, datePublished
+        self.body_marked: list[lxml_html.HtmlElement] = []  # reviewBody, articleBody
+        self.hidden: list[lxml_html.HtmlElement] = []  # hidden, aria-hidden, dialog roles
+        for el, names in _marked_elements(tree):
+            # An attribute read from lxml costs a string built from the tree: only those
+            # the element has are read.
             get = el.get
-            class_value, id_value, prop = get("class"), get("id"), get("itemprop")
+            class_value = get("class") if "class" in names else None
+            id_value = get("id") if "id" in names else None
+            prop = get("itemprop") if "itemprop" in names else None
             if class_value is not None or id_value is not None:
                 self._words[el] = sel.attr_words(f"{class_value or ''} {id_value or ''}")
             if prop:
                 self._props.append((el, prop))
+            if prop == "author" or ("rel" in names and get("rel") == "author"):
+                self.authors.append(el)
+            if prop == "datePublished" or (el.tag == "time" and "datetime" in names):
+                self.dated.append(el)
+            if prop in sel.BODY_PROP_VALUES or (
+                "property" in names and get("property") == "reviewBody"
+            ):
+                self.body_marked.append(el)
+            if (
+                "hidden" in names
+                or ("aria-hidden" in names and get("aria-hidden") == "true")
+                or ("role" in names and get("role") in sel.CHROME_ROLES)
+            ):
+                self.hidden.append(el)
         self._having: dict[frozenset[str], list[lxml_html.HtmlElement]] = {}
 
     def with_prop(self, *names: str) -> list[lxml_html.HtmlElement]:
@@ -107,16 +131,19 @@ class _Marks:
         return [el for el in self._having[words] if el.getparent() is not None or el.tag == "html"]
 
 
-def _marked_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+def _marked_elements(
+    tree: lxml_html.HtmlElement,
+) -> list[tuple[lxml_html.HtmlElement, list[str]]]:
     """Every element a mark attribute names (``sel.MARK_ATTRIBUTES``) and every ``<time
-    datetime>``, in document order: a loop over each element's attribute names, a third of
-    the cost of the same query in XPath (libxml2 tries each attribute test node by node)."""
+    datetime>``, in document order, with its attribute names: a loop over each element's
+    attribute names, a third of the cost of the same query in XPath (libxml2 tries each
+    attribute test node by node)."""
     marks = sel.MARK_ATTRIBUTES
-    found: list[lxml_html.HtmlElement] = []
+    found: list[tuple[lxml_html.HtmlElement, list[str]]] = []
     for el in tree.iter(etree.Element):
         names = el.keys()
         if names and (not marks.isdisjoint(names) or (el.tag == "time" and "datetime" in names)):
-            found.append(el)
+            found.append((el, names))
     return found
 
 
@@ -302,12 +329,7 @@ class _Header:
     def _byline(self, tree: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
         marks = self.marks
         texts: list[str] = []
-        authors = [
-            el
-            for el in marks.attributed
-            if el.get("rel") == "author" or el.get("itemprop") == "author"
-        ]
-        for el in self._after_headline_first([*authors, *marks.having(sel.BYLINE_WORDS)]):
+        for el in self._after_headline_first([*marks.authors, *marks.having(sel.BYLINE_WORDS)]):
             text = _spaced_text(el)
             if not text or len(text) > 160:
                 continue
@@ -320,12 +342,12 @@ class _Header:
         # Unmarked bylines: "By Ana Ruiz", "Posted by Ana Ruiz at 11:48 PM", "Ana Ruiz | May 3";
         # after the headline when there is one ("By Use Case" above it heads a menu).
         start = self.order[self.h1] if self.h1 is not None else -1
-        short = [
+        short = (
             el
             for el in tree.iter("p", "span", "div", "address", "small", "em", "i", "b")
             if self.order[el] > start and self._length(el) <= _SHORT_WIDGET_CHARS
-        ]
-        for el in self._after_headline_first(short):
+        )
+        for el in self._headline_onwards(short):
             text = _spaced_text(el)
             name = find_byline(text, self.site_names) if 4 < len(text) < 120 else None
             if name:
@@ -336,13 +358,7 @@ class _Header:
         """The first sane date of: machine-readable dates, the byline, date-classed
         elements; each time the one after the headline first, never one in a comment or
         teaser (a comment's date is not the review's)."""
-        machine = [
-            el
-            for el in self.marks.attributed
-            if (el.tag == "time" and el.get("datetime") is not None)
-            or el.get("itemprop") == "datePublished"
-        ]
-        for el in self._after_headline_first(machine):
+        for el in self._after_headline_first(self.marks.dated):
             date = _sane_date(el.get("datetime") or el.get("content") or text_of(el))
             if date:
                 return date
@@ -356,12 +372,12 @@ class _Header:
             if date:
                 return date
         # Unmarked datelines ("Monday, September 19, 2011"), the nearest to the headline.
-        short = [
+        short = (
             el
             for el in tree.iter("h2", "h3", "h4", "p", "div", "span", "small", "abbr")
             if self._length(el) < _DATELINE_CHARS
-        ]
-        for el in self._after_headline_first(short):
+        )
+        for el in self._headline_onwards(short):
             text = text_of(el)
             if is_date_only(text):
                 return _sane_date(text)
@@ -373,6 +389,22 @@ class _Header:
         kept = [el for el in elements if not self.elsewhere(el)]
         start = self.order.get(self.h1, -1) if self.h1 is not None else -1
         return sorted(kept, key=lambda el: (self.order.get(el, 0) < start, self.order.get(el, 0)))
+
+    def _headline_onwards(
+        self, in_order: Iterable[lxml_html.HtmlElement]
+    ) -> Iterator[lxml_html.HtmlElement]:
+        """:meth:`_after_headline_first` for elements already in document order, read as
+        they are asked for: a search that stops at its first find reads no further."""
+        start = self.order.get(self.h1, -1) if self.h1 is not None else -1
+        before: list[lxml_html.HtmlElement] = []
+        for el in in_order:
+            if self.elsewhere(el):
+                continue
+            if self.order.get(el, 0) < start:
+                before.append(el)
+            else:
+                yield el
+        yield from before
 
     def _length(self, el: lxml_html.HtmlElement) -> int:
         """An element's text length, worked out once (the byline and date passes both ask)."""
@@ -408,11 +440,7 @@ def _body_containers(tree: lxml_html.HtmlElement, marks: _Marks) -> list[lxml_ht
     When marked containers nest ("post-content" around "entry-content"), the inner one
     is the body proper as long as it holds most of the outer one's text.
     """
-    marked = [
-        el
-        for el in marks.attributed
-        if el.get("itemprop") in sel.BODY_PROP_VALUES or el.get("property") == "reviewBody"
-    ]
+    marked = marks.body_marked
     if not marked:
         marked = [
             el
@@ -634,14 +662,7 @@ class _SideParts:
 def _drop_chrome(
     tree: lxml_html.HtmlElement, keep: set[lxml_html.HtmlElement], marks: _Marks
 ) -> None:
-    hidden = [
-        el
-        for el in marks.attributed
-        if el.get("hidden") is not None
-        or el.get("aria-hidden") == "true"
-        or el.get("role") in sel.CHROME_ROLES
-    ]
-    for el in [*tree.iter(*sel.CHROME_TAGS), *hidden]:
+    for el in [*tree.iter(*sel.CHROME_TAGS), *marks.hidden]:
         if el.getparent() is not None and el not in keep:
             _drop(el)
     for el in marks.having(sel.CHROME_WORDS):

@@ -58,6 +58,13 @@ def test_utf8_read_as_windows_1252_and_saved_again_is_repaired() -> None:
     assert CURLY in decode_page(page(html(misread).encode("utf-8")))
 
 
+def test_control_characters_are_dropped_and_mojibake_after_them_repaired() -> None:
+    misread = CURLY.encode("utf-8").decode("cp1252", errors="replace")
+    text = decode_page(page(html("Rust\x01 and\x0c Bone\x1b, " + misread).encode("utf-8")))
+    assert "Rust and Bone, " in text and not any(c in text for c in "\x01\x0c\x1b")
+    assert "café" in text
+
+
 def test_utf16_without_bom() -> None:
     assert CURLY in decode_page(page(html(CURLY).encode("utf-16-le")))
 

@@ -154,7 +154,7 @@ def decode_page(page: Page) -> str:
         raise PageError(page.uri, "binary", "binary signature or control bytes")
     as_utf8 = _decode_with(raw, "utf-8")
     if as_utf8 is not None:
-        return _finish(page, as_utf8)
+        return _finish(page, as_utf8, utf8=raw)
     for label in (_declared(page), _meta_declared(raw)):
         if label and label != "utf-8":
             declared_text = _decode_with(raw, label)
@@ -170,12 +170,23 @@ def decode_page(page: Page) -> str:
     return _finish(page, raw.decode("cp1252", errors="reception-latin1"))
 
 
-def _finish(page: Page, text: str) -> str:
+def _finish(page: Page, text: str, utf8: bytes | None = None) -> str:
+    """Control characters XML cannot hold dropped, mojibake repaired. ``utf8``: the bytes
+    ``text`` was decoded from as UTF-8, where a character below U+0080 is its own byte and
+    no other byte's part: whether there is anything to drop or repair is then asked of the
+    bytes, several times faster than of the text (pages average 370,000 characters)."""
     sample = text[: sel.SNIFF_BYTES * 4]
     unreadable = len(sel.UNREADABLE.findall(sample))
     if unreadable > len(sample) // 10:
         raise PageError(page.uri, "undecodable", f"{unreadable} unreadable characters in sample")
-    text = sel.XML_INCOMPATIBLE.sub("", text)
+    if utf8 is None or utf8.translate(None, sel.XML_INCOMPATIBLE_BYTES) != utf8:
+        text = sel.XML_INCOMPATIBLE.sub("", text)
+        utf8 = None  # the text is no longer those bytes decoded
     if not text.strip():
         raise PageError(page.uri, "empty", "no text after decoding")
+    if utf8 is not None and not any(lead in utf8 for lead in _MOJIBAKE_LEADS_UTF8):
+        return text
     return repair_mojibake(text)
+
+
+_MOJIBAKE_LEADS_UTF8 = tuple(lead.encode() for lead in sel.MOJIBAKE_LEADS)

@@ -650,3 +650,4 @@ BLOCK_TAGS = frozenset(BLOCK_TAG_NAMES.split())
 
 # C0 controls other than tab and line ends: lxml refuses them in text, browsers skip them.
 XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+XML_INCOMPATIBLE_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))  # the same, as bytes

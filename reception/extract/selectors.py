@@ -604,8 +604,10 @@ CORPORATE = re.compile(r",?\s+(?:llc|inc\.?|ltd\.?|limited|corp\.?|co\.|plc|gmbh
 # First-person words: a site's appeal says "we" and "our", a critic says "I".
 FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine)\b")
-# An RDFa review or rating (Drupal's RDFa on every element is not worth parsing as a graph).
-RDFA_REVIEW = "//*[contains(@typeof, 'Review') or contains(@typeof, 'Rating')][1]"
+# An RDFa review or rating (Drupal's RDFa on every element is not worth parsing as a graph):
+# an element these select whose type names one of those.
+RDFA_TYPED_XPATH = etree.XPath("descendant-or-self::*[@typeof]")
+RDFA_REVIEW_TYPES = ("Review", "Rating")
 # A byline's second line naming the critic's role: "Courier film critic", "Senior Editor".
 BYLINE_ROLE = re.compile(
     r"\b(?:critic|editor|writer|correspondent|contributor|reviewer|columnist|reporter)s?\b", re.I

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from lxml import html as lxml_html
 
@@ -130,9 +130,16 @@ def read_nodes(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[s
     # Microdata, then RDFa, are read only when no review was found yet: they are slower.
     if not _has_review(nodes) and tree.find(".//*[@itemscope]") is not None:
         nodes.extend(_walk(_from_microdata(_microdata_items(tree, base_url))))
-    if not _has_review(nodes) and tree.xpath(sel.RDFA_REVIEW):
+    if not _has_review(nodes) and _has_rdfa_review(tree):
         nodes.extend(_walk(_rdfa_items(tree, base_url)))
     return nodes
+
+
+def _has_rdfa_review(tree: lxml_html.HtmlElement) -> bool:
+    """An element typed (in part) a Review or Rating: the typed elements are selected in C,
+    their types read here (half the cost of one XPath testing every element's type)."""
+    typed = cast(list[lxml_html.HtmlElement], sel.RDFA_TYPED_XPATH(tree))
+    return any(name in (el.get("typeof") or "") for el in typed for name in sel.RDFA_REVIEW_TYPES)
 
 
 def _jsonld_items(script: lxml_html.HtmlElement) -> list[Any]:

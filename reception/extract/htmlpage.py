@@ -127,7 +127,9 @@ class _Marks:
     def having(self, words: frozenset[str]) -> list[lxml_html.HtmlElement]:
         """Elements carrying any of ``words``, in document order, still in the tree."""
         if words not in self._having:
-            self._having[words] = [el for el, own in self._words.items() if own & words]
+            self._having[words] = [
+                el for el, own in self._words.items() if not own.isdisjoint(words)
+            ]
         return [el for el in self._having[words] if el.getparent() is not None or el.tag == "html"]
 
 

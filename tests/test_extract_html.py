@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -249,6 +251,26 @@ def test_microdata_review_is_read() -> None:
         120,
     )
     assert (data.rating_value, data.best_rating) == (4.0, 5.0)
+
+
+def test_reading_markup_leaves_extruct_whole_for_other_code() -> None:
+    """The readers load without extruct's package ``__init__`` and leave no trace of it in
+    ``sys.modules``; another caller's ``import extruct`` afterwards gets the whole package
+    (a fresh process: the test session may have imported extruct already)."""
+    check = """
+import sys
+from reception.extract.extruct_readers import rdfa_reader
+rdfa_reader()
+assert not [name for name in sys.modules if name.partition(".")[0] == "extruct"]
+import extruct
+found = extruct.extract(
+    '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana</span></div>',
+    syntaxes=["microdata"],
+)
+assert found["microdata"][0]["properties"] == {"name": "Ana"}, found
+"""
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def test_entities_are_resolved_even_when_escaped_twice() -> None:

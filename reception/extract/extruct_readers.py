@@ -1,21 +1,47 @@
 """extruct's readers of schema.org data in markup, in their own module so that it is imported
 only on the first page that needs one: a JSON-LD block that is not plain JSON, microdata or
-RDFa. Importing extruct loads every reader it has (microformats and RDFa with their
-libraries), about 0.3 s of CPU that a page with plain JSON-LD, or none, never pays.
+RDFa. RDFa's reader (rdflib, pyRdfa) loads only on the first page with RDFa.
+
+The readers are imported without running extruct's package ``__init__``, which loads every
+syntax extruct knows (microformats through mf2py and BeautifulSoup, Dublin Core, Open
+Graph): 0.2-0.3 s of CPU for readers reception never calls.
 """
 
 from __future__ import annotations
 
-from extruct.jsonld import JsonLdExtractor
-from extruct.rdfa import RDFaExtractor
-from extruct.utils import parse_xmldom_html
-from extruct.w3cmicrodata import MicrodataExtractor
+import importlib
+import importlib.util
+import sys
+from functools import cache
+from types import ModuleType
+from typing import Any
+
 from lxml import html as lxml_html
 
-__all__ = ["JSONLD", "MICRODATA", "RDFA", "parse_xmldom_html"]
+__all__ = ["JSONLD", "MICRODATA", "rdfa_reader"]
 
 
-class _LeanMicrodata(MicrodataExtractor):  # type: ignore[misc]  # extruct is untyped
+def _reader_module(name: str) -> ModuleType:
+    """``extruct.<name>``, imported under a bare stand-in for the ``extruct`` package; the
+    stand-in and the modules loaded under it are then withdrawn from ``sys.modules``, so a
+    later ``import extruct`` elsewhere in the process gets the whole package as usual."""
+    if "extruct" in sys.modules:
+        return importlib.import_module(f"extruct.{name}")
+    spec = importlib.util.find_spec("extruct")
+    if spec is None:
+        raise ModuleNotFoundError("extruct")
+    sys.modules["extruct"] = importlib.util.module_from_spec(spec)  # not executed
+    try:
+        return importlib.import_module(f"extruct.{name}")
+    finally:
+        for loaded in [key for key in sys.modules if key.partition(".")[0] == "extruct"]:
+            del sys.modules[loaded]
+
+
+_LeanBase: Any = _reader_module("w3cmicrodata").MicrodataExtractor
+
+
+class _LeanMicrodata(_LeanBase):  # type: ignore[misc]  # extruct is untyped
     """extruct's microdata reader, reading a property's text straight from the tree.
 
     extruct copies and sanitizes every property element before taking its text; our tree
@@ -27,6 +53,12 @@ class _LeanMicrodata(MicrodataExtractor):  # type: ignore[misc]  # extruct is un
         return " ".join(node.text_content().split())
 
 
-JSONLD = JsonLdExtractor()
+JSONLD: Any = _reader_module("jsonld").JsonLdExtractor()
 MICRODATA = _LeanMicrodata()
-RDFA = RDFaExtractor()
+
+
+@cache
+def rdfa_reader() -> tuple[Any, Any]:
+    """extruct's RDFa reader and the XML DOM parser it reads, loaded on the first RDFa page."""
+    rdfa = _reader_module("rdfa")
+    return rdfa.RDFaExtractor(), _reader_module("utils").parse_xmldom_html

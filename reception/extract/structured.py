@@ -163,11 +163,12 @@ def _has_review(nodes: list[dict[str, Any]]) -> bool:
 def _rdfa_items(tree: lxml_html.HtmlElement, base_url: str | None) -> list[dict[str, Any]]:
     """schema.org nodes written in RDFa (``typeof="Review"``, ``property="ratingValue"``), in
     JSON-LD's compact shape: extruct gives a flat graph of full IRIs and node references."""
-    from reception.extract.extruct_readers import RDFA, parse_xmldom_html
+    from reception.extract.extruct_readers import rdfa_reader
 
     try:
+        reader, parse_xmldom_html = rdfa_reader()
         dom = parse_xmldom_html(lxml_html.tostring(tree), encoding="utf-8")
-        graph = RDFA.extract_items(dom, base_url=base_url or "")
+        graph = reader.extract_items(dom, base_url=base_url or "")
     except Exception:  # pyRdfa fails many ways on broken markup; RDFa is optional
         return []
     by_id = {node["@id"]: node for node in graph if isinstance(node, dict) and "@id" in node}

@@ -89,7 +89,7 @@ def test_markup_with_no_document_is_empty() -> None:
 
 def test_a_page_of_thousands_of_paragraphs_is_cut_to_a_bounded_body() -> None:
     paragraphs = "".join(
-        f"<p>Paragraph {n} of an endless archive page, saying little.</p>" for n in range(6000)
+        f"<p>Paragraph {n} of an endless archive page, saying little.</p>" for n in range(9000)
     )
     html = (
         f'<html><body><h1>Archive</h1><div class="entry-content">{paragraphs}</div></body></html>'

@@ -109,7 +109,13 @@ def test_the_second_stage_trees_score_in_numpy_as_scikit_learn_trained_them() ->
 def test_second_features_say_where_a_block_stands_against_the_main_text() -> None:
     import numpy as np
 
-    from reception.extract.blocks import N_SECOND, block_features, second_features
+    from reception.extract.blocks import (
+        N_CONTEXT,
+        N_DENSE,
+        N_SECOND,
+        block_features,
+        second_features,
+    )
 
     page = _page()
     blocks = page_blocks(parse_tree(page, page.raw.decode()))
@@ -121,4 +127,45 @@ def test_second_features_say_where_a_block_stands_against_the_main_text() -> Non
     main_before, main_after = N_SECOND - 4, N_SECOND - 3  # shares of likely main text
     assert features[menu, main_before] == 0 and features[menu, main_after] > 0.9
     assert features[footer, main_before] > 0.9 and features[footer, main_after] == 0
+    repeats = N_CONTEXT + N_DENSE  # then before the first <h1>, in an <h1>, prose share
+    headline = next(n for n, b in enumerate(blocks) if b.text == "Sea wall to be rebuilt")
+    assert features[menu, repeats + 1] == 1 and features[headline, repeats + 1] == 0
+    assert features[headline, repeats + 2] == 1 and features[footer, repeats + 2] == 0
+    assert 0.5 < features[menu, repeats + 3] == features[footer, repeats + 3] < 1
+    assert features[:, repeats].max() == 0  # no line of this page comes twice
+    twice = [*blocks, blocks[0]]  # the menu's first item again, below the footer
+    again = second_features(np.append(first, 0.1), block_features(twice), twice)
+    assert again[0, repeats] == again[-1, repeats] == np.log(2)
     assert second_features(first[:0], dense[:0], []).shape == (0, N_SECOND)
+
+
+def test_kept_blocks_stay_in_the_main_container_when_it_holds_nearly_all_of_them() -> None:
+    import numpy as np
+
+    from reception.extract.blocks import block_features, kept
+
+    page = _page()
+    blocks = page_blocks(parse_tree(page, page.raw.decode()))
+    dense = block_features(blocks)
+    prose = np.array([b.text in _PROSE for b in blocks])
+    teaser = next(n for n, b in enumerate(blocks) if b.text.startswith("Another story"))
+    scores = np.where(prose, 0.9, 0.1)
+    scores[teaser] = 0.9  # a teaser outside the article, scored as main text
+    assert kept(scores, dense, 0.5).tolist() == prose.tolist()
+    # with menu, teasers and footer all kept, the container holds too few of the kept
+    # words to be the only region: nothing is dropped
+    assert kept(np.full(len(blocks), 0.9), dense, 0.5).all()
+
+
+def test_a_page_whose_text_is_all_in_noscript_is_read_without_scripts() -> None:
+    prose = "".join(f"<p>{p}</p>" for p in _PROSE)
+    html = (
+        "<html><head><title>Quay works | Harbour Forum</title></head><body>"
+        '<header><nav><a href="/">Home</a> <a href="/forum">Forum</a></nav></header>'
+        '<div id="app"><p class="tagline">Share and learn in the harbour community.</p></div>'
+        f'<noscript><div class="topic"><h1>Quay works</h1><div class="post">{prose}</div>'
+        "</div></noscript></body></html>"
+    )
+    page = Page(uri="https://forum.example/t/quay", raw=html.encode(), content_type="text/html")
+    kept = main_text(read_blocks(parse_tree(page, html)))
+    assert all(paragraph in kept for paragraph in _PROSE)

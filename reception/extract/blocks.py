@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +79,9 @@ _LEVELS = 2  # the block's element and its parent block describe its neighbourho
 _SHORT_WORDS = 6  # a block this short is read word by word
 _MAIN_SHARE = 0.6  # the main container holds this share of the page's prose
 _PROSE_COLUMN = 12  # block_features' column saying a block is prose
+_INSIDE_COLUMN = 13  # block_features' column saying a block is in the main container
+_FEW_WORDS = 20  # main text shorter than this outside <noscript> is no page's text
+_REGION_SHARE = 0.8  # kept words in the main container that make it the only region kept
 _GAP_CAP = 50  # blocks to the nearest likely main block: farther counts as this far
 _FAR = 1 << 30
 
@@ -325,7 +329,7 @@ def block_features(blocks: list[Block]) -> npt.NDArray[np.float64]:
     dense[:, 10] = capitals
     dense[:, 11] = np.array(depths, dtype=np.float64) / 40
     dense[:, 12] = prose
-    dense[:, 13] = inside
+    dense[:, _INSIDE_COLUMN] = inside
     dense[:, 14:] = np.array(around, dtype=np.float64).reshape(count, 2 * 2)
     return dense
 
@@ -487,13 +491,35 @@ def _gaps(hit: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.float64], ...]:
     )
 
 
+def _repeats(blocks: list[Block]) -> npt.NDArray[np.float64]:
+    """How often each block's text (case aside) occurs on the page, as a log: menus, calls
+    to action and teasers come back in the header, the sidebar and the footer; prose does
+    not."""
+    keys = [block.text.lower() for block in blocks]
+    counts = Counter(keys)
+    return np.log([counts[key] for key in keys])
+
+
+def _headline_sides(blocks: list[Block]) -> tuple[npt.NDArray[np.float64], ...]:
+    """Whether each block comes before the page's first ``<h1>``, and whether it is in one:
+    what precedes the headline (mega-menus, banners) is rarely the page's text, and the
+    headline itself is the title, not the text."""
+    in_h1 = np.array([float("t:h1" in block.places) for block in blocks])
+    at = int(np.argmax(in_h1)) if in_h1.any() else 0
+    before = np.zeros(len(blocks))
+    before[:at] = 1.0
+    return before, in_h1
+
+
 def second_features(
     first: npt.NDArray[np.float64], dense: npt.NDArray[np.float64], blocks: list[Block]
 ) -> npt.NDArray[np.float64]:
     """The second stage's inputs: :func:`context_features`, the block's own dense
-    features, and where it stands against the page's words, its prose and the first
-    stage's main text (the share of each before and after it, the blocks since and until a
-    likely main block): chrome sits before the main text starts or after it ends."""
+    features, how often its text repeats on the page, where it stands against the
+    headline, the page's share of prose (an article's threshold is not a listing's), and
+    where it stands against the page's words, its prose and the first stage's main text
+    (the share of each before and after it, the blocks since and until a likely main
+    block): chrome sits before the main text starts or after it ends."""
     if not len(first):
         return np.zeros((0, N_SECOND))
     words = np.expm1(dense[:, 0])
@@ -502,6 +528,9 @@ def second_features(
         [
             context_features(first, dense, blocks),
             dense,
+            _repeats(blocks),
+            *_headline_sides(blocks),
+            np.full(len(blocks), float(prose.sum()) / (float(words.sum()) or 1.0)),
             *_shares(words),
             *_shares(prose),
             *_shares(words * first),
@@ -510,18 +539,26 @@ def second_features(
     )
 
 
-N_SECOND = N_CONTEXT + N_DENSE + 8
+N_SECOND = N_CONTEXT + N_DENSE + 4 + 8
 
 
 def read_blocks(tree: lxml_html.HtmlElement) -> list[Block]:
     """Every block of the page in reading order, those of its main text marked ``main``.
 
-    A page with no main text outside ``<noscript>`` is read as a browser without scripts
-    shows it: forums and single-page apps put their whole text there for such readers."""
+    A page with (next to) no main text outside ``<noscript>`` is read again as a browser
+    without scripts shows it, and the reading with more main text wins: forums and
+    single-page apps put their whole text there for such readers, and what is left outside
+    is a line of chrome ("Share and learn in the Docker community.")."""
     blocks = _scored(page_blocks(tree))
-    if not any(block.main for block in blocks) and any(True for _ in tree.iter("noscript")):
-        blocks = _scored(page_blocks(tree, noscript=True))
+    if _main_words(blocks) < _FEW_WORDS and any(True for _ in tree.iter("noscript")):
+        again = _scored(page_blocks(tree, noscript=True))
+        if _main_words(again) > _main_words(blocks):
+            return again
     return blocks
+
+
+def _main_words(blocks: list[Block]) -> int:
+    return sum(block.words for block in blocks if block.main)
 
 
 def _scored(blocks: list[Block]) -> list[Block]:
@@ -533,9 +570,27 @@ def _scored(blocks: list[Block]) -> list[Block]:
         blocks, dense, model.columns, model.first_sparse, model.first_dense, model.first_bias
     )
     second = sigmoid(model.second.logits(second_features(first, dense, blocks)))
-    for block, score in zip(blocks, second, strict=True):
-        block.main = bool(score >= model.threshold)
+    for block, main in zip(blocks, kept(second, dense, model.threshold), strict=True):
+        block.main = bool(main)
     return blocks
+
+
+def kept(
+    scores: npt.NDArray[np.float64], dense: npt.NDArray[np.float64], threshold: float
+) -> npt.NDArray[np.bool_]:
+    """The blocks kept as main text: scored at least ``threshold``, and, when the main
+    container (the innermost element holding most of the page's prose) holds nearly all
+    the words kept, none outside it but prose. An article's text is one region; the
+    lines the model also keeps elsewhere (a mega-menu's blurbs, a deals box, a footer's
+    pitch) are chrome, while a paragraph of prose there may be the story above a thread
+    of comments that holds more prose than it."""
+    keep = scores >= threshold
+    inside = dense[:, _INSIDE_COLUMN] > 0
+    words = np.expm1(dense[:, 0]) * keep
+    total = float(words.sum())
+    if total and float(words[inside].sum()) >= _REGION_SHARE * total:
+        keep &= inside | (dense[:, _PROSE_COLUMN] > 0)
+    return keep
 
 
 def main_text(blocks: list[Block]) -> list[str]:

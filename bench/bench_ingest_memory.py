@@ -14,22 +14,37 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-PARAGRAPH = (
-    "<p>The film {n} keeps its camera still and lets the actors carry long scenes; "
-    "the second act drifts, but the ending earns its quiet, and the score never insists.</p>\n"
+SENTENCES = (
+    "The film keeps its camera still and lets the actors carry long scenes.",
+    "The second act drifts, but the ending earns its quiet, and the score never insists.",
+    "Its lead gives the best performance of her career, wry and wounded at once.",
+    "The director stages the fights in long takes that make every blow land.",
+    "A subplot about the brother goes nowhere and costs the middle twenty minutes.",
+    "The cinematography turns the harbour town into a grey, beautiful trap.",
+    "When the script reaches for big speeches it stumbles; when it listens, it soars.",
+    "By the final scene I was moved, and a little annoyed at being moved so easily.",
 )
 
 
+def paragraph_text(n: int, sentences: int) -> str:
+    """Paragraph ``n``: ``sentences`` pairs of sentences in a seeded order. Paragraphs that
+    differ only by a number read as one repeated line (chrome), and a page of them has no
+    review to read; these differ in their words, as a real review's do."""
+    pick = random.Random(n)
+    return " ".join(" ".join(pick.sample(SENTENCES, 2)) for _ in range(sentences))
+
+
 def write_pages(folder: Path, count: int, megabytes: float, sentences: int = 1) -> None:
-    """``sentences`` per paragraph: 1 gives ~95,000 elements in 15 MB (refused as too large
-    once parsed), 20 gives ~4,800 (read through every stage). Pages over ingest's 16 MB
-    limit (``--mb 17``) are refused as too large when read: ``--mb 15.9`` is the largest
+    """``sentences`` pairs per paragraph: 1 gives ~95,000 elements in 15 MB (refused as too
+    large once parsed), 20 gives ~4,800 (read through every stage). Pages over ingest's 16
+    MB limit (``--mb 17``) are refused as too large when read: ``--mb 15.9`` is the largest
     page ingest parses."""
     size = int(megabytes * 1024 * 1024)
     for page in range(count):
@@ -37,8 +52,7 @@ def write_pages(folder: Path, count: int, megabytes: float, sentences: int = 1) 
             out.write(f"<html><head><title>Long review {page}</title></head><body><article>")
             written, n = 0, 0
             while written < size:
-                text = PARAGRAPH.format(n=n).removeprefix("<p>").removesuffix("</p>\n")
-                chunk = "<p>" + " ".join([text] * sentences) + "</p>\n"
+                chunk = f"<p>{paragraph_text(n, sentences)}</p>\n"
                 out.write(chunk)
                 written += len(chunk)
                 n += 1
@@ -73,7 +87,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=60)
     parser.add_argument("--mb", type=float, default=17)
     parser.add_argument("--page-timeout", type=float, default=5.0)
-    parser.add_argument("--sentences", type=int, default=1, help="per paragraph")
+    parser.add_argument("--sentences", type=int, default=1, help="pairs of sentences per paragraph")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="reception-memory-") as scratch:
         folder = Path(scratch) / "pages"

@@ -235,7 +235,9 @@ def _serve() -> None:
         _write_frame(outgoing, pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
         del page, result
         if size > TRIM_AFTER_BYTES:
-            gc.collect()  # the stages' recursive walkers leave the page's text in cycles
+            # collection is deferred while a page is read: whatever cycles it left go now,
+            # before the freed memory is handed back
+            gc.collect()
             if trim is not None:
                 trim(0)
 

@@ -81,8 +81,7 @@ def test_a_short_text_is_narrowed_and_shifted_and_a_long_one_is_not() -> None:
     assert float(short.score(quote)) == 50.0
     halfway = float(short.score(Signals(4.0, 0.0, words=95.0)))
     assert float(short.score(quote)) < halfway < float(short.score(review))
-    assert short.raw_scoring(50.0, 20.0) == 4.0
-    assert abs(short.raw_scoring(50.0, None)) < 0.01
+    assert abs(short.line_scoring(50.0)) < 0.01
 
 
 def test_the_short_reading_splits_fresh_from_rotten_quotes() -> None:
@@ -93,5 +92,33 @@ def test_the_short_reading_splits_fresh_from_rotten_quotes() -> None:
     grades = np.where(fresh == 1, 80.0, 30.0)
     fitted = fit_short_reading(CURVE, signals, fresh, grades)
     assert fitted.short is not None
+    called = fitted.score(signals) >= 60.0
+    assert np.mean(called[fresh == 1]) > 0.95 and np.mean(~called[fresh == 0]) > 0.95
+
+
+def test_a_short_text_reads_its_own_blend_with_the_head_and_a_long_one_does_not() -> None:
+    short = dataclasses.replace(
+        CURVE, short=(1.0, 0.0, 0.0), short_words=(40.0, 150.0), short_blend=(0.0, 0.0, 2.0, 1.0)
+    )
+    quote = Signals(-3.0, 0.0, words=20.0, head=2.0)  # the head reads it fresh, the rest not
+    review = Signals(-3.0, 0.0, words=400.0, head=2.0)
+    assert float(short.line(quote)) == 5.0  # 2 * 2 + 1, the aggregate not read
+    assert float(short.score(quote)) > 60.0
+    assert float(short.score(review)) == float(CURVE.score(review)) < 50.0
+
+
+def test_the_short_blend_learns_which_logit_splits_fresh_from_rotten() -> None:
+    rng = np.random.default_rng(0)
+    fresh = np.repeat([1.0, 0.0], 200)
+    noise = rng.normal(0.0, 2.0, 400)  # the aggregate says nothing here
+    head = np.where(fresh == 1, 1.5, -1.5) + rng.normal(0.0, 0.5, 400)
+    signals = Signals(
+        noise, np.zeros(400), np.zeros((400, 1)), np.zeros(400), np.full(400, 20.0), head
+    )
+    grades = np.where(fresh == 1, 80.0, 30.0)
+    fitted = fit_short_reading(CURVE, signals, fresh, grades)
+    assert fitted.short_blend is not None
+    a, _, h, _ = fitted.short_blend
+    assert h > 0 and abs(a) < h
     called = fitted.score(signals) >= 60.0
     assert np.mean(called[fresh == 1]) > 0.95 and np.mean(~called[fresh == 0]) > 0.95

@@ -59,10 +59,14 @@ class Scored:
     whole_parts: FloatArray  # per sentence, its share of the whole-text logit (bias excluded)
     score: float
     words: int
+    head: float | None  # the short-text head's logit; None for a full-length text
+    head_parts: FloatArray  # per sentence, its share of the head's logit (bias excluded)
 
     @property
     def signals(self) -> Signals:
-        return Signals(self.aggregate, self.whole, self.cues, self.balance, float(self.words))
+        return Signals(
+            self.aggregate, self.whole, self.cues, self.balance, float(self.words), self.head
+        )
 
 
 def _sigmoid(values: FloatArray) -> FloatArray:
@@ -136,18 +140,26 @@ def score_units(
     weights = base * (SUBJECTIVITY_FLOOR + subjective)
     aggregate = _aggregate(unit_polarity, weights)
     sentence_of = np.array([unit.sentence for unit in reading.units])
-    whole_parts = _text_logit_parts(model, features, sentence_of, len(reading.sentences))
+    count = len(reading.sentences)
+    whole_parts = _text_logit_parts(model.polarity, features, sentence_of, count)
     # nor is a negated fault a fault in the whole-text reading
     negated = sentence_of[litotes]
     whole_parts[negated] = np.maximum(whole_parts[negated], 0.0)
     whole = float(whole_parts.sum()) + model.polarity_bias
+    words = sum(len(sentence.split()) for sentence in reading.sentences)
+    head: float | None = None
+    head_parts = np.zeros(count)
+    if model.head is not None and words < model.calibration.short_words[1]:
+        units = featurize([unit.text for unit in reading.units], head=True)
+        head_parts = _text_logit_parts(model.head, units, sentence_of, count)
+        head_parts[negated] = np.maximum(head_parts[negated], 0.0)
+        head = float(head_parts.sum()) + model.head_bias
     cue_hits = verdict_phrases(reading, ALL_PHRASES if all_phrases else model.calibration.cues)
     cues = np.zeros(len(VERDICT_PHRASES))
     for unit, phrase in cue_hits:
         cues[phrase] += base[unit]
     balance = _balance(unit_polarity, base * subjective)
-    words = sum(len(sentence.split()) for sentence in reading.sentences)
-    score = float(model.calibration.score(Signals(aggregate, whole, cues, balance, words)))
+    score = float(model.calibration.score(Signals(aggregate, whole, cues, balance, words, head)))
     return Scored(
         reading,
         unit_polarity,
@@ -162,13 +174,15 @@ def score_units(
         whole_parts,
         score,
         words,
+        head,
+        head_parts,
     )
 
 
 def _text_logit_parts(
-    model: Model, features: sparse.csr_matrix, sentence_of: FloatArray, sentences: int
+    weights: FloatArray, features: sparse.csr_matrix, sentence_of: FloatArray, sentences: int
 ) -> FloatArray:
-    """The whole-text polarity logit (bias left out), split by the sentence each n-gram is in.
+    """A whole-text logit (bias left out), split by the sentence each n-gram is in.
 
     The review read as one text: every clause's n-grams, binary, L2-normalized. Plot clauses
     stay in: on critics' rated extracts the whole text orders reviews better than its opinion
@@ -179,7 +193,7 @@ def _text_logit_parts(
     if present.size == 0:
         return np.zeros(sentences)
     unit_at = np.searchsorted(features.indptr, first, side="right") - 1
-    shares = model.polarity[present] / np.sqrt(present.size)
+    shares = weights[present] / np.sqrt(present.size)
     return np.bincount(sentence_of[unit_at], shares, minlength=sentences).astype(np.float64)
 
 
@@ -198,12 +212,13 @@ def confidence(score: float, sigma: float, words: int) -> float:
 def sentence_points(model: Model, scored: Scored) -> FloatArray:
     """Each sentence's part of the score's distance from 50, in points of the 0-100 score.
 
-    The pulled blend is linear in the sentences' parts: each one's weighted clause logits
-    (the aggregate) and its n-grams' share of the whole-text logit, scaled by how far the
-    review reads mixed. The rest (intercepts, the pull toward the middle) is shared by the
-    sentences in proportion to their reading weight. The calibration curve is rising, so its
-    secant from the point that scores 50 turns these parts into points without changing a
-    sign, and the points of all sentences add up to ``score - 50``.
+    The line the curve reads is linear in the sentences' parts: each one's weighted clause
+    logits (the aggregate) and its n-grams' shares of the whole-text and head logits, scaled
+    by how far the review reads mixed and, for a short text, by its own blend. The rest
+    (intercepts, biases, the pull toward the middle) is shared by the sentences in proportion
+    to their reading weight. The curve is rising, so its secant from the line that scores 50
+    turns these parts into points without changing a sign, and the points of all sentences
+    add up to ``score - 50``.
     """
     calibration = model.calibration
     count = len(scored.reading.sentences)
@@ -211,6 +226,8 @@ def sentence_points(model: Model, scored: Scored) -> FloatArray:
     pushed = np.bincount(sentence_of, scored.polarity * scored.weights, minlength=count)
     weight = np.bincount(sentence_of, scored.weights, minlength=count)
     total = float(weight.sum())
+    share = weight / total if total > 0 else np.full(count, 1.0 / count)
+    aggregate_parts = pushed / total if total > 0 else np.zeros(count)
     a, b, c = calibration.blend
     strength, _, _, centre = calibration.pull
     mixed = (
@@ -219,14 +236,24 @@ def sentence_points(model: Model, scored: Scored) -> FloatArray:
         else 0.0
     )
     keep = 1.0 - mixed
-    share = weight / total if total > 0 else np.full(count, 1.0 / count)
-    parts = keep * (a * (pushed / total if total > 0 else 0.0) + b * scored.whole_parts)
-    neutral = calibration.raw_scoring(CENTRE, float(scored.words))
-    rest = keep * (b * model.polarity_bias + c) + mixed * centre - neutral
-    parts = parts + rest * share
-    raw = float(parts.sum()) + neutral
-    slope = (scored.score - CENTRE) / (raw - neutral) if abs(raw - neutral) > 1e-9 else 0.0
-    return np.asarray(parts * max(slope, 0.0), dtype=np.float64)
+    parts = keep * (a * aggregate_parts + b * scored.whole_parts)
+    parts = parts + (keep * (b * model.polarity_bias + c) + mixed * centre) * share
+    short = float(calibration.short_share(float(scored.words)))
+    if calibration.short is not None and short > 0:
+        slope, pivot, shift = calibration.short
+        own = parts
+        if calibration.short_blend is not None and scored.head is not None:
+            sa, sb, sh, sc = calibration.short_blend
+            own = keep * (sa * aggregate_parts + sb * scored.whole_parts + sh * scored.head_parts)
+            intercept = sb * model.polarity_bias + sh * model.head_bias + sc
+            own = own + (keep * intercept + mixed * centre) * share
+        narrowed = slope * own + (pivot * (1.0 - slope) + shift) * share
+        parts = (1.0 - short) * parts + short * narrowed
+    neutral = calibration.line_scoring(CENTRE)
+    parts = parts - neutral * share
+    line = float(parts.sum())
+    slope_50 = (scored.score - CENTRE) / line if abs(line) > 1e-9 else 0.0
+    return np.asarray(parts * max(slope_50, 0.0), dtype=np.float64)
 
 
 def evidence(scored: Scored, points: FloatArray, label: Label) -> tuple[Evidence, ...]:

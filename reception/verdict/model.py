@@ -32,6 +32,12 @@ MODEL_DIR = Path(__file__).parent / "model"
 MODEL_FILE = "verdict-model.npz"
 N_FEATURES = 2**20
 BUCKET_MASK = N_FEATURES - 1
+# The short-text head's own space: word 1-3-grams and character 2-5-grams (a quote's spelling,
+# "-ish", "un-", names of moods, carries polarity that whole words spread thin)
+HEAD_FEATURES = 2**21
+HEAD_MASK = HEAD_FEATURES - 1
+CHAR_SIZES = (2, 3, 4, 5)
+CHAR_PREFIX = b"\x00"  # keeps a character n-gram's bucket apart from the same bytes as a word
 
 FloatArray = npt.NDArray[np.float64]
 INVERSE_GRID = 4097  # points on which the calibration curve is inverted
@@ -69,6 +75,12 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def _word_grams(words: list[bytes]) -> list[bytes]:
+    pairs = [first + b" " + second for first, second in itertools.pairwise(words)]
+    triples = [pair + b" " + third for pair, third in zip(pairs, words[2:], strict=False)]
+    return [*words, *pairs, *triples]
+
+
 def ngram_ids(text: str) -> list[int]:
     """Bucket ids of the text's word 1-3-grams: CRC-32 of the UTF-8 n-gram, masked.
 
@@ -76,18 +88,34 @@ def ngram_ids(text: str) -> list[int]:
     trained once scores the same everywhere.
     """
     words = [word.encode() for word in tokens(text)]
-    pairs = [first + b" " + second for first, second in itertools.pairwise(words)]
-    triples = [pair + b" " + third for pair, third in zip(pairs, words[2:], strict=False)]
-    return sorted({zlib.crc32(gram) & BUCKET_MASK for gram in (*words, *pairs, *triples)})
+    return sorted({zlib.crc32(gram) & BUCKET_MASK for gram in _word_grams(words)})
 
 
-def featurize(texts: list[str]) -> sparse.csr_matrix:
-    """Binary, L2-normalized hashed 1-3-grams: a snippet and a whole review land on one scale."""
+def head_ids(text: str) -> list[int]:
+    """Bucket ids of the short-text head: word 1-3-grams and character 2-5-grams of the tokens."""
+    words = tokens(text)
+    spelled = (" " + " ".join(words) + " ").encode()
+    chars = [
+        CHAR_PREFIX + spelled[i : i + size]
+        for size in CHAR_SIZES
+        for i in range(len(spelled) - size + 1)
+    ]
+    grams = (*_word_grams([word.encode() for word in words]), *chars)
+    return sorted({zlib.crc32(gram) & HEAD_MASK for gram in grams})
+
+
+def featurize(texts: list[str], *, head: bool = False) -> sparse.csr_matrix:
+    """Binary, L2-normalized hashed n-grams: a snippet and a whole review land on one scale.
+
+    Word 1-3-grams for the polarity and subjectivity scorers; with ``head``, the short-text
+    head's word and character n-grams.
+    """
+    ids, width = (head_ids, HEAD_FEATURES) if head else (ngram_ids, N_FEATURES)
     indptr = [0]
     indices: list[int] = []
     values: list[float] = []
     for text in texts:
-        found = ngram_ids(text)
+        found = ids(text)
         indices.extend(found)
         indptr.append(len(indices))
         values.extend([1.0 / math.sqrt(len(found))] * len(found) if found else [])
@@ -97,7 +125,7 @@ def featurize(texts: list[str]) -> sparse.csr_matrix:
             np.array(indices, dtype=np.int32),
             np.array(indptr, dtype=np.int64),
         ),
-        shape=(len(texts), N_FEATURES),
+        shape=(len(texts), width),
     )
 
 
@@ -110,6 +138,7 @@ class Signals:
     cues: FloatArray | None = None  # reading weight per verdict phrase (last axis)
     balance: FloatArray | float = 0.0  # smaller of the strongly positive / negative shares
     words: FloatArray | float | None = None  # length; None reads as a full-length review
+    head: FloatArray | float | None = None  # the short-text head's logit, where it was read
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +166,9 @@ class Calibration:
     short: tuple[float, float, float] | None = None  # slope, pivot, shift: a short text's
     # blend is narrowed about the pivot and shifted before the curve (fitted on critics' quotes)
     short_words: tuple[float, float] = (40.0, 150.0)  # all short below, all full-length above
+    short_blend: tuple[float, float, float, float] | None = None  # weights of aggregate,
+    # whole-text logit and head logit, and intercept: a short text's own blend (on the pulled
+    # blend's scale), used in its place; None: a short text reads the pulled blend
 
     def mixedness(self, cues: FloatArray, balance: FloatArray | float) -> FloatArray:
         """0-1: how mixed the review reads, from its hedge-phrase mass and opinion balance.
@@ -154,10 +186,10 @@ class Calibration:
     def raw(self, signals: Signals) -> FloatArray:
         """The blend of the two logits, pulled toward the centre as far as the review reads mixed."""
         a, b, c = self.blend
-        line = np.asarray(
-            a * np.asarray(signals.aggregate) + b * np.asarray(signals.whole) + c,
-            dtype=np.float64,
-        )
+        line = a * np.asarray(signals.aggregate) + b * np.asarray(signals.whole) + c
+        return self._pulled(np.asarray(line, dtype=np.float64), signals)
+
+    def _pulled(self, line: FloatArray, signals: Signals) -> FloatArray:
         strength, _, _, centre = self.pull
         if signals.cues is None or strength == 0.0:
             return line
@@ -177,52 +209,64 @@ class Calibration:
         low, high = self.short_words
         return np.asarray(np.clip((high - np.asarray(words)) / (high - low), 0.0, 1.0))
 
-    def _short_line(self, words: FloatArray | float | None) -> tuple[FloatArray, FloatArray]:
-        """Slope and intercept that carry a text's pulled blend onto the full-length curve."""
-        share = self.short_share(words)
-        slope, pivot, shift = self.short or (1.0, 0.0, 0.0)
-        return 1.0 - share * (1.0 - slope), share * (pivot * (1.0 - slope) + shift)
+    def short_raw(self, signals: Signals) -> FloatArray:
+        """A short text's own blend of its aggregate, whole-text and head logits, pulled toward
+        the centre as far as the text reads mixed, as the full-length blend is."""
+        if self.short_blend is None or signals.head is None:
+            return self.raw(signals)
+        a, b, h, c = self.short_blend
+        line = (
+            a * np.asarray(signals.aggregate)
+            + b * np.asarray(signals.whole)
+            + h * np.asarray(signals.head)
+            + c
+        )
+        return self._pulled(np.asarray(line, dtype=np.float64), signals)
 
-    def from_raw(self, raw: FloatArray, words: FloatArray | float | None) -> FloatArray:
-        """The 0-100 score of a pulled blend: rising in ``raw`` for any length.
+    def line(self, signals: Signals) -> FloatArray:
+        """What the curve reads: the pulled blend, or for a short text its own blend narrowed
+        about the pivot and shifted, the two mixed by length (linear in both)."""
+        share = self.short_share(signals.words)
+        raw = self.raw(signals)
+        if self.short is None:
+            return raw
+        slope, pivot, shift = self.short
+        short = slope * self.short_raw(signals) + pivot * (1.0 - slope) + shift
+        return np.asarray((1.0 - share) * raw + share * short, dtype=np.float64)
 
-        A short text (a critic's quote) carries less evidence than a full review and is
-        worded unlike one, so its blend is narrowed toward the pivot and shifted before the
-        full-length curve; between the two lengths the change fades out.
-        """
-        slope, intercept = self._short_line(words)
-        line = slope * np.asarray(raw) + intercept
+    def from_line(self, line: FloatArray | float) -> FloatArray:
+        """The 0-100 score of a line: the extracts' curve, then the full-review stretch."""
         stretch, offset = self.stretch
         full = stretch * np.interp(line, self.curve_x, self.curve_y) + offset
         return np.asarray(np.clip(full, 0.0, 100.0), dtype=np.float64)
 
     def score(self, signals: Signals) -> FloatArray:
-        return self.from_raw(self.raw(signals), signals.words)
+        return self.from_line(self.line(signals))
 
-    def raw_scoring(self, target: float, words: float | None) -> float:
-        """The pulled blend at which a text of this length scores ``target``."""
+    def line_scoring(self, target: float) -> float:
+        """The line at which a text scores ``target`` (the curve and stretch are rising)."""
         grid = np.linspace(float(self.curve_x[0]), float(self.curve_x[-1]), INVERSE_GRID)
-        values = self.from_raw(grid, None)
+        values = self.from_line(grid)
         at = int(np.searchsorted(values, target))
         if at <= 0 or at >= grid.size:
-            line = float(grid[min(max(at, 0), grid.size - 1)])
-        else:
-            before, after = float(values[at - 1]), float(values[at])
-            share = (target - before) / (after - before) if after > before else 0.5
-            line = float(grid[at - 1] + share * (grid[at] - grid[at - 1]))
-        slope, intercept = self._short_line(words)
-        return (line - float(intercept)) / float(slope)
+            return float(grid[min(max(at, 0), grid.size - 1)])
+        before, after = float(values[at - 1]), float(values[at])
+        share = (target - before) / (after - before) if after > before else 0.5
+        return float(grid[at - 1] + share * (grid[at] - grid[at - 1]))
 
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Polarity weights (NB ratios folded in), subjectivity weights, and the calibration."""
+    """Polarity weights (NB ratios folded in), subjectivity weights, and the calibration;
+    ``head`` (NB ratios folded in) reads short texts only, on the head's own n-grams."""
 
     polarity: FloatArray
     polarity_bias: float
     subjectivity: FloatArray
     subjectivity_bias: float
     calibration: Calibration
+    head: FloatArray | None = None
+    head_bias: float = 0.0
 
     def logits(self, features: sparse.csr_matrix) -> tuple[FloatArray, FloatArray]:
         """Polarity logit and subjectivity logit for each row."""
@@ -251,6 +295,9 @@ class Model:
                 pull=np.array(self.calibration.pull),
                 short=np.array(self.calibration.short or ()),
                 short_words=np.array(self.calibration.short_words),
+                short_blend=np.array(self.calibration.short_blend or ()),
+                head=(np.zeros(0) if self.head is None else self.head).astype(np.float32),
+                head_bias=np.array([self.head_bias]),
             )
         return path
 
@@ -260,6 +307,7 @@ def load(path: Path) -> Model:
         blend = stored["blend"]
         strength, scale, weight, centre = (float(value) for value in stored["pull"])
         short = [float(value) for value in stored["short"]]
+        blend_short = [float(value) for value in stored["short_blend"]]
         calibration = Calibration(
             blend=(float(blend[0]), float(blend[1]), float(blend[2])),
             curve_x=stored["curve_x"].astype(np.float64),
@@ -270,13 +318,21 @@ def load(path: Path) -> Model:
             pull=(strength, scale, weight, centre),
             short=(short[0], short[1], short[2]) if len(short) == 3 else None,
             short_words=(float(stored["short_words"][0]), float(stored["short_words"][1])),
+            short_blend=(
+                (blend_short[0], blend_short[1], blend_short[2], blend_short[3])
+                if len(blend_short) == 4
+                else None
+            ),
         )
+        head = stored["head"].astype(np.float64)
         return Model(
             polarity=stored["polarity"].astype(np.float64),
             polarity_bias=float(stored["biases"][0]),
             subjectivity=stored["subjectivity"].astype(np.float64),
             subjectivity_bias=float(stored["biases"][1]),
             calibration=calibration,
+            head=head if head.size else None,
+            head_bias=float(stored["head_bias"][0]),
         )
 
 

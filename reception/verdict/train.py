@@ -17,9 +17,13 @@
    back (one for every two of theirs) stand in for full reviews, and a least-squares line from
    their extract-scale score to the critic's own rating corrects for that. Real critics' text
    and grades only: nothing is fitted on our own pages.
-5. Short texts: a critic's quote carries less evidence than a full review and is worded
-   unlike one, so its blend is narrowed about the point that scores 60 and shifted before
-   the same curve, fitted on many critics' Rotten Tomatoes quotes (100 musicals): the shift
+5. Short-text head: NB-weighted logistic regression on word 1-3-grams and character
+   2-5-grams, trained on the critics' snippets, the SST phrases and many critics' Rotten
+   Tomatoes quotes (100 musicals, fresh/rotten); it reads texts under 150 words only.
+6. Short texts: a critic's quote carries less evidence than a full review and is worded
+   unlike one, so it gets its own blend of the aggregate, whole-text and head logits
+   (logistic regression on the quotes, each read by a head trained without its film), then
+   narrowed about the point that scores 60 and shifted before the same curve: the shift
    splits fresh from rotten at 60, the slope makes the labels agree most often with the
    critics' own grades (read by the facts stage's grade reader).
 """
@@ -61,11 +65,18 @@ CUE_MIN_MIXED = 0.5
 MIXED_PULL = (1.0, 4.0, 3.0, 50.0)
 # A short text's reading: all short up to the first length, all full-length from the second;
 # the narrowing slopes and shifts searched when fitting it (shifts in points of the pulled
-# blend). Below a slope of 0.5 a short text could no longer read negative or positive enough
-# to leave the mixed band, whatever it says (at 0.4 a plain 45-word pan scores 40.5).
+# blend). Below a slope of 0.7 a short text could no longer read negative or positive enough
+# to leave the mixed band, whatever it says (with the head's blend, at 0.6 a plain 84-word
+# pan with one line of praise scores 39.5, mixed as shown; at 0.4 on the old blend a 45-word
+# pan scored 40.5).
 SHORT_WORDS = (40.0, 150.0)
-SHORT_SLOPES = (0.5, 0.6, 0.8, 1.0)
+SHORT_SLOPES = (0.7, 0.8, 1.0)
 SHORT_SHIFTS = tuple(float(v) for v in np.arange(-20.0, 20.01, 0.25))
+# The short-text head: a quote counts twice a snippet (it is the kind of text the head is
+# for); its logits on the quotes, for fitting the short blend, come from FOLDS heads each
+# trained without a fifth of the films.
+QUOTE_WEIGHT = 2.0
+FOLDS = 5
 IDENTITY = Calibration((1.0, 0.0, 0.0), np.array([-1e9, 1e9]), np.array([0.0, 0.0]), 15.0)
 
 
@@ -97,8 +108,17 @@ def nb_ratios(features: sparse.csr_matrix, labels: FloatArray) -> FloatArray:
 def fit_polarity(
     texts: Sequence[str], labels: Sequence[int], seed: int, weights: Sequence[float] | None = None
 ) -> tuple[FloatArray, float]:
+    """NB-weighted logistic regression on word 1-3-grams (see ``fit_nb``)."""
+    return fit_nb(featurize(list(texts)), labels, seed, weights)
+
+
+def fit_nb(
+    features: sparse.csr_matrix,
+    labels: Sequence[int],
+    seed: int,
+    weights: Sequence[float] | None = None,
+) -> tuple[FloatArray, float]:
     """NB-weighted logistic regression; returns weights with the ratios folded in, and bias."""
-    features = featurize(list(texts))
     target = np.asarray(labels, dtype=np.float64)
     ratios = nb_ratios(features, target)
     learner = LogisticRegression(C=POLARITY_C, solver="liblinear", random_state=seed)
@@ -167,7 +187,7 @@ def fit_subjectivity(
 def raw_logits(model: Model, texts: Sequence[str]) -> Signals:
     """What calibration reads of each text: aggregate, whole-text logit, verdict-phrase mass
     (one column per phrase in patterns.VERDICT_PHRASES), two-sided opinion balance, words."""
-    aggregates, wholes, balances, words = [], [], [], []
+    aggregates, wholes, balances, words, heads = [], [], [], [], []
     cues = np.zeros((len(texts), len(VERDICT_PHRASES)))
     for row, text in enumerate(texts):
         scored = score_units(model, text.split("\n\n"), all_phrases=True)
@@ -175,10 +195,137 @@ def raw_logits(model: Model, texts: Sequence[str]) -> Signals:
         wholes.append(scored.whole if scored else 0.0)
         balances.append(scored.balance if scored else 0.0)
         words.append(scored.words if scored else 0)
+        heads.append(scored.head if scored and scored.head is not None else model.head_bias)
         if scored:
             cues[row] = scored.cues
     return Signals(
-        np.array(aggregates), np.array(wholes), cues, np.array(balances), np.array(words)
+        np.array(aggregates),
+        np.array(wholes),
+        cues,
+        np.array(balances),
+        np.array(words),
+        None if model.head is None else np.array(heads),
+    )
+
+
+def signal_rows(signals: Signals, keep: npt.NDArray[np.int64]) -> Signals:
+    """The signals of the chosen texts only (``keep``: their indices)."""
+    assert signals.cues is not None
+
+    def pick(values: FloatArray | float | None) -> FloatArray | None:
+        return None if values is None else np.asarray(values)[keep]
+
+    return Signals(
+        np.asarray(signals.aggregate)[keep],
+        np.asarray(signals.whole)[keep],
+        signals.cues[keep],
+        np.asarray(signals.balance)[keep],
+        pick(signals.words),
+        pick(signals.head),
+    )
+
+
+def group_folds(groups: Sequence[str], k: int, seed: int) -> npt.NDArray[np.int64]:
+    """Fold number of each row; every group (film, critic) falls in exactly one fold."""
+    names = np.unique(np.asarray(groups))
+    order = names[np.random.default_rng(seed).permutation(len(names))]
+    fold_of = {name: i % k for i, name in enumerate(order)}
+    return np.array([fold_of[name] for name in groups], dtype=np.int64)
+
+
+def head_set(data_dir: Path) -> tuple[list[str], list[int], list[float]]:
+    """The short-text head's own examples: critics' snippets and non-neutral SST phrases."""
+    texts, labels, weights = polarity_set(data_dir)
+    imdb = len(data.imdb(data_dir))
+    return texts[imdb:], labels[imdb:], weights[imdb:]
+
+
+@dataclass(frozen=True, slots=True)
+class HeadSet:
+    """The short-text head's examples, featurized once: snippets and SST phrases (``base``)
+    and the critics' quotes, which folds leave out by film or critic."""
+
+    base: sparse.csr_matrix
+    labels: list[int]
+    weights: list[float]
+    quotes: sparse.csr_matrix
+    fresh: list[int]
+
+    @classmethod
+    def read(cls, data_dir: Path, quotes: Sequence[data.CriticQuote]) -> HeadSet:
+        texts, labels, weights = head_set(data_dir)
+        return cls(
+            featurize(texts, head=True),
+            labels,
+            weights,
+            featurize([quote.text for quote in quotes], head=True),
+            [quote.fresh for quote in quotes],
+        )
+
+    def fit(self, quotes: npt.NDArray[np.int64], seed: int) -> tuple[FloatArray, float]:
+        """The head trained on the base examples and these quotes (indices)."""
+        return fit_nb(
+            sparse.vstack([self.base, self.quotes[quotes]]).tocsr(),
+            [*self.labels, *(self.fresh[int(i)] for i in quotes)],
+            seed,
+            [*self.weights, *([QUOTE_WEIGHT] * len(quotes))],
+        )
+
+
+def quote_signals(
+    model: Model,
+    examples: HeadSet,
+    quotes: Sequence[data.CriticQuote],
+    folds: npt.NDArray[np.int64],
+    seed: int,
+) -> Signals:
+    """What the model reads of each quote, its head logit from a head trained on the base
+    examples and the quotes of the other folds only (a head reads its own training quotes
+    too well)."""
+    parts: list[tuple[npt.NDArray[np.int64], Signals]] = []
+    for fold in range(int(folds.max()) + 1):
+        head, bias = examples.fit(np.flatnonzero(folds != fold), seed)
+        held = np.flatnonzero(folds == fold)
+        reader = dataclasses.replace(model, head=head, head_bias=bias)
+        parts.append((held, raw_logits(reader, [quotes[int(i)].text for i in held])))
+    order = np.argsort(np.concatenate([held for held, _ in parts]))
+
+    def joined(name: str) -> FloatArray:
+        return np.concatenate([np.asarray(getattr(one, name)) for _, one in parts])[order]
+
+    return Signals(*(joined(name) for name in SIGNAL_FIELDS))
+
+
+SIGNAL_FIELDS = ("aggregate", "whole", "cues", "balance", "words", "head")
+
+
+def fit_short_blend(calibration: Calibration, signals: Signals, fresh: FloatArray) -> Calibration:
+    """The calibration with a short text's own blend, where the quotes carry head logits.
+
+    Logistic regression of fresh on the aggregate, whole-text and head logits (classes
+    weighed alike), put on the pulled blend's scale: its boundary at the line that scores 60,
+    its spread that of the quotes' pulled blend. A logit that would get a negative weight
+    (the whole-text and head logits overlap) is left out and the rest refitted, so every
+    logit pushes its own way and a sentence's evidence keeps its reading's sign.
+    """
+    if signals.head is None:
+        return calibration
+    inputs = np.column_stack([signals.aggregate, signals.whole, signals.head])
+    used = np.ones(inputs.shape[1], dtype=bool)
+    while True:
+        learner = LogisticRegression(class_weight="balanced")
+        learner.fit(inputs[:, used], np.asarray(fresh))
+        weights = np.zeros(inputs.shape[1])
+        weights[used] = learner.coef_.ravel()
+        if not np.any(weights < 0):
+            break
+        used &= weights > 0
+    logit = inputs @ weights + float(learner.intercept_[0])
+    spread = float(np.std(calibration.raw(signals)) / max(float(np.std(logit)), 1e-9))
+    pivot = dataclasses.replace(calibration, short=None).line_scoring(FRESH_FROM)
+    a, b, h = (spread * float(v) for v in weights)
+    return dataclasses.replace(
+        calibration, short_blend=(a, b, h, pivot + spread * float(learner.intercept_[0]))
     )
 
 
@@ -187,14 +334,15 @@ def fit_short_reading(
 ) -> Calibration:
     """The calibration with its short-text reading fitted on critics' quotes.
 
-    For each narrowing slope, the shift that best splits fresh from rotten quotes at 60 by
+    A short text's own blend where the quotes carry head logits (``fit_short_blend``); then
+    for each narrowing slope, the shift that best splits fresh from rotten quotes at 60 by
     balanced accuracy (so the fresh majority does not lean it); of those, the slope whose
     labels agree most often with the critics' own grades (``grades``: NaN where none).
     """
-    pulled = calibration.raw(signals)
+    calibration = fit_short_blend(calibration, signals, fresh)
     labels = np.asarray(fresh, dtype=np.int64)
     graded = ~np.isnan(grades)
-    pivot = dataclasses.replace(calibration, short=None).raw_scoring(60.0, None)
+    pivot = dataclasses.replace(calibration, short=None).line_scoring(FRESH_FROM)
     best: tuple[float, tuple[float, float, float]] | None = None
     for slope in SHORT_SLOPES:
         fits = []
@@ -202,14 +350,14 @@ def fit_short_reading(
             trial = dataclasses.replace(
                 calibration, short=(slope, pivot, shift), short_words=SHORT_WORDS
             )
-            called = trial.from_raw(pulled, signals.words) >= FRESH_FROM
+            called = trial.score(signals) >= FRESH_FROM
             accuracy = float(np.mean(called[labels == 1]) + np.mean(~called[labels == 0])) / 2
             fits.append((accuracy, -abs(shift), shift))
         shift = max(fits)[2]
         trial = dataclasses.replace(
             calibration, short=(slope, pivot, shift), short_words=SHORT_WORDS
         )
-        scores = trial.from_raw(pulled, signals.words)[graded]
+        scores = trial.score(signals)[graded]
         agree = float(np.mean(bands(scores) == bands(grades[graded])))
         if best is None or agree > best[0] + 1e-9:
             best = (agree, (slope, pivot, shift))
@@ -323,7 +471,14 @@ def _plateau_centres(xs: FloatArray, ys: FloatArray) -> tuple[FloatArray, FloatA
     return centres[order].astype(np.float64), values[order].astype(np.float64)
 
 
-TRAINING_STEPS = ("polarity", "subjectivity", "calibration", "stretch", "short reading")
+TRAINING_STEPS = (
+    "polarity",
+    "subjectivity",
+    "calibration",
+    "stretch",
+    "short-text head",
+    "short reading",
+)
 
 
 def _no_step(_name: str) -> None:
@@ -359,13 +514,18 @@ def train_model(
     stretched = fit_stretch(calibration, full, ratings * 100.0)
     on_step(TRAINING_STEPS[4])
     quotes = data.critic_quotes(data_dir)
+    examples = HeadSet.read(data_dir, quotes)
+    folds = group_folds([quote.film for quote in quotes], FOLDS, seed)
+    read_quotes = quote_signals(uncalibrated, examples, quotes, folds, seed)
+    head, head_bias = examples.fit(np.arange(len(quotes)), seed)
+    on_step(TRAINING_STEPS[5])
     short = fit_short_reading(
         stretched,
-        raw_logits(uncalibrated, [quote.text for quote in quotes]),
+        read_quotes,
         np.array([quote.fresh for quote in quotes], dtype=np.float64),
         np.array([np.nan if q.grade is None else q.grade for q in quotes], dtype=np.float64),
     )
-    model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, short)
+    model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, short, head, head_bias)
     path = model.save(out_dir)
     fitted = calibration.extract_score(extracts)
     return TrainReport(

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+
+import numpy as np
 
 from reception.records import Grade, Label
 from reception.verdict import DISAGREEMENT_POINTS, cli_verdict, judge, score_text
-from reception.verdict.model import tokens
+from reception.verdict.model import featurize, shipped, tokens
 from tests.factories import make_article
 
 RAVE = (
@@ -116,3 +120,32 @@ def test_cli_reads_json_lines_and_plain_lines() -> None:
     assert plain[0]["label"] == "positive"
     assert set(plain[0]) == {"score", "label", "fresh", "confidence", "pull_quote", "evidence"}
     assert json.loads(json.dumps(plain[0])) == plain[0]
+
+
+def test_hashed_rows_score_as_scipy_scores_them_to_the_last_bit() -> None:
+    """Scoring multiplies rows by weights with numpy alone; training hands the same rows to
+    scikit-learn as SciPy's matrix: the two products must be the same floats."""
+    texts = [
+        "A bruising, tender film that earns its excess.",
+        "",
+        "Not bad at all, actually rather wonderful, though the middle sags badly.",
+    ]
+    model = shipped()
+    for head, weights in ((False, model.polarity), (True, model.head)):
+        assert weights is not None
+        rows = featurize(texts, head=head)
+        ours = rows @ weights
+        assert ours.shape == (3,) and np.count_nonzero(ours) >= 2
+        assert np.array_equal(ours, np.asarray(rows.csr() @ weights))
+
+
+def test_judging_a_review_loads_neither_scipy_nor_scikit_learn() -> None:
+    probe = (
+        "import sys; from reception.records import Article; from reception.verdict import judge; "
+        "judge(Article(uri='x', body=('A bruising, tender film that earns its excess.',)), "
+        "None); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'sklearn'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from reception.records import Evidence, Grade, Label, Verdict
-from reception.verdict.model import FloatArray, Model, Signals, featurize, normalize
+from reception.verdict.model import FloatArray, Model, Rows, Signals, featurize, normalize
 from reception.verdict.patterns import (
     LITOTES,
     NEGATOR_BEFORE,
@@ -180,7 +179,7 @@ def score_units(
 
 
 def _text_logit_parts(
-    weights: FloatArray, features: sparse.csr_matrix, sentence_of: FloatArray, sentences: int
+    weights: FloatArray, features: Rows, sentence_of: FloatArray, sentences: int
 ) -> FloatArray:
     """A whole-text logit (bias left out), split by the sentence each n-gram is in.
 

@@ -109,7 +109,7 @@ def fit_polarity(
     texts: Sequence[str], labels: Sequence[int], seed: int, weights: Sequence[float] | None = None
 ) -> tuple[FloatArray, float]:
     """NB-weighted logistic regression on word 1-3-grams (see ``fit_nb``)."""
-    return fit_nb(featurize(list(texts)), labels, seed, weights)
+    return fit_nb(featurize(list(texts)).csr(), labels, seed, weights)
 
 
 def fit_nb(
@@ -177,7 +177,7 @@ def plot_sentences(
 def fit_subjectivity(
     opinions: Sequence[str], plot: Sequence[str], seed: int
 ) -> tuple[FloatArray, float]:
-    features = featurize([*opinions, *plot])
+    features = featurize([*opinions, *plot]).csr()
     target = np.array([1] * len(opinions) + [0] * len(plot))
     learner = LogisticRegression(C=SUBJECTIVITY_C, solver="liblinear", random_state=seed)
     learner.fit(features, target)
@@ -255,10 +255,10 @@ class HeadSet:
     def read(cls, data_dir: Path, quotes: Sequence[data.CriticQuote]) -> HeadSet:
         texts, labels, weights = head_set(data_dir)
         return cls(
-            featurize(texts, head=True),
+            featurize(texts, head=True).csr(),
             labels,
             weights,
-            featurize([quote.text for quote in quotes], head=True),
+            featurize([quote.text for quote in quotes], head=True).csr(),
             [quote.fresh for quote in quotes],
         )
 

@@ -328,7 +328,7 @@ def block_features(blocks: list[Block]) -> npt.NDArray[np.float64]:
     dense[:, 9] = math.log1p(total)
     dense[:, 10] = capitals
     dense[:, 11] = np.array(depths, dtype=np.float64) / 40
-    dense[:, 12] = prose
+    dense[:, _PROSE_COLUMN] = prose
     dense[:, _INSIDE_COLUMN] = inside
     dense[:, 14:] = np.array(around, dtype=np.float64).reshape(count, 2 * 2)
     return dense

@@ -21,24 +21,26 @@ from lxml import html as lxml_html
 __all__ = ["JSONLD", "MICRODATA", "rdfa_reader"]
 
 
-def _reader_module(name: str) -> ModuleType:
-    """``extruct.<name>``, imported under a bare stand-in for the ``extruct`` package; the
-    stand-in and the modules loaded under it are then withdrawn from ``sys.modules``, so a
-    later ``import extruct`` elsewhere in the process gets the whole package as usual."""
+def _reader_modules(*names: str) -> list[ModuleType]:
+    """``extruct.<name>`` for each name, imported under one bare stand-in for the ``extruct``
+    package; the stand-in and the modules loaded under it are then withdrawn from
+    ``sys.modules``, so a later ``import extruct`` elsewhere in the process gets the whole
+    package as usual."""
     if "extruct" in sys.modules:
-        return importlib.import_module(f"extruct.{name}")
+        return [importlib.import_module(f"extruct.{name}") for name in names]
     spec = importlib.util.find_spec("extruct")
     if spec is None:
         raise ModuleNotFoundError("extruct")
     sys.modules["extruct"] = importlib.util.module_from_spec(spec)  # not executed
     try:
-        return importlib.import_module(f"extruct.{name}")
+        return [importlib.import_module(f"extruct.{name}") for name in names]
     finally:
         for loaded in [key for key in sys.modules if key.partition(".")[0] == "extruct"]:
             del sys.modules[loaded]
 
 
-_LeanBase: Any = _reader_module("w3cmicrodata").MicrodataExtractor
+_microdata, _jsonld = _reader_modules("w3cmicrodata", "jsonld")
+_LeanBase: Any = _microdata.MicrodataExtractor
 
 
 class _LeanMicrodata(_LeanBase):  # type: ignore[misc]  # extruct is untyped
@@ -53,12 +55,12 @@ class _LeanMicrodata(_LeanBase):  # type: ignore[misc]  # extruct is untyped
         return " ".join(node.text_content().split())
 
 
-JSONLD: Any = _reader_module("jsonld").JsonLdExtractor()
+JSONLD: Any = _jsonld.JsonLdExtractor()
 MICRODATA = _LeanMicrodata()
 
 
 @cache
 def rdfa_reader() -> tuple[Any, Any]:
     """extruct's RDFa reader and the XML DOM parser it reads, loaded on the first RDFa page."""
-    rdfa = _reader_module("rdfa")
-    return rdfa.RDFaExtractor(), _reader_module("utils").parse_xmldom_html
+    (rdfa,) = _reader_modules("rdfa")  # it imports the DOM parser it reads from extruct.utils
+    return rdfa.RDFaExtractor(), rdfa.parse_xmldom_html

@@ -388,15 +388,16 @@ class _Header:
     def _after_headline_first(
         self, elements: list[lxml_html.HtmlElement]
     ) -> list[lxml_html.HtmlElement]:
-        kept = [el for el in elements if not self.elsewhere(el)]
-        start = self.order.get(self.h1, -1) if self.h1 is not None else -1
-        return sorted(kept, key=lambda el: (self.order.get(el, 0) < start, self.order.get(el, 0)))
+        """:meth:`_headline_onwards` for elements in any order."""
+        in_order = sorted(elements, key=lambda el: self.order.get(el, 0))
+        return list(self._headline_onwards(in_order))
 
     def _headline_onwards(
         self, in_order: Iterable[lxml_html.HtmlElement]
     ) -> Iterator[lxml_html.HtmlElement]:
-        """:meth:`_after_headline_first` for elements already in document order, read as
-        they are asked for: a search that stops at its first find reads no further."""
+        """Elements already in document order, those in comments or teasers left out: the
+        ones from the headline on first, then those before it, read as they are asked for (a
+        search that stops at its first find reads no further)."""
         start = self.order.get(self.h1, -1) if self.h1 is not None else -1
         before: list[lxml_html.HtmlElement] = []
         for el in in_order:

@@ -235,17 +235,23 @@ def sentence_points(model: Model, scored: Scored) -> FloatArray:
         else 0.0
     )
     keep = 1.0 - mixed
-    parts = keep * (a * aggregate_parts + b * scored.whole_parts)
-    parts = parts + (keep * (b * model.polarity_bias + c) + mixed * centre) * share
+
+    def pulled(line_parts: FloatArray, intercept: float) -> FloatArray:
+        """A blend's parts per sentence, pulled toward the centre as far as the review reads
+        mixed; its intercept shared by reading weight."""
+        return keep * line_parts + (keep * intercept + mixed * centre) * share
+
+    parts = pulled(a * aggregate_parts + b * scored.whole_parts, b * model.polarity_bias + c)
     short = float(calibration.short_share(float(scored.words)))
     if calibration.short is not None and short > 0:
         slope, pivot, shift = calibration.short
         own = parts
         if calibration.short_blend is not None and scored.head is not None:
             sa, sb, sh, sc = calibration.short_blend
-            own = keep * (sa * aggregate_parts + sb * scored.whole_parts + sh * scored.head_parts)
-            intercept = sb * model.polarity_bias + sh * model.head_bias + sc
-            own = own + (keep * intercept + mixed * centre) * share
+            own = pulled(
+                sa * aggregate_parts + sb * scored.whole_parts + sh * scored.head_parts,
+                sb * model.polarity_bias + sh * model.head_bias + sc,
+            )
         narrowed = slope * own + (pivot * (1.0 - slope) + shift) * share
         parts = (1.0 - short) * parts + short * narrowed
     neutral = calibration.line_scoring(CENTRE)

@@ -195,6 +195,22 @@ def test_cast_and_characters_from_body_patterns() -> None:
     }
 
 
+def test_names_with_letters_past_latin_1() -> None:
+    """Ł, Š, Ť in Latin names, and names in Cyrillic: a letter past U+00FF is a name's letter."""
+    box = read_facts(make_article(infobox=("Director: Paweł Pawlikowski", "Cast: Borys Szyc")))
+    assert box.film.directors == ("Paweł Pawlikowski",)
+    assert [m.actor for m in box.film.cast] == ["Borys Szyc"]
+    latin = read_facts(make_article(body=("Bernie, played by Tomáš Šťastný, is frightening.",)))
+    assert latin.film.cast == (CastMember("Tomáš Šťastný", "Bernie"),)
+    body = (
+        "Directed by Андрей Звягинцев, Leviathan is a bleak film.",
+        "Kolya (Алексей Серебряков) fights the mayor.",
+    )
+    cyrillic = read_facts(make_article(body=body)).film
+    assert cyrillic.directors == ("Андрей Звягинцев",)
+    assert cyrillic.cast == (CastMember("Алексей Серебряков", "Kolya"),)
+
+
 def test_a_film_title_in_parentheses_is_not_a_character() -> None:
     body = ("Matthias Schoenaerts (Bullhead) is a force.", "Jacques Audiard (A Prophet) directs.")
     facts = read_facts(make_article(body=body)).film

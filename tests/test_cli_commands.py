@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -117,6 +119,45 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     ):
         assert any(name in line and kind in line for line in result.output.splitlines()), name
     assert stats(tmp_path / "r.db")["reviews"] == 1
+
+
+def test_ingest_starts_up_without_collection_and_collects_from_its_first_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up (imports, store, model) runs with cyclic collection off; it is on from the
+    first page read, and the command's end leaves it as the caller had it, nothing frozen."""
+    from reception.ingest import batch
+
+    states: list[bool] = []
+    ingest_items = batch.ingest_items
+
+    def watched(store: object, items: object, **options: Any) -> Any:
+        on_page = options["on_page"]
+
+        def watching(uri: str) -> None:
+            on_page(uri)
+            states.append(gc.isenabled())
+
+        states.append(gc.isenabled())
+        return ingest_items(store, items, **{**options, "on_page": watching})
+
+    monkeypatch.setattr(batch, "ingest_items", watched)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for page in demo_pages()[:2]:
+        shutil.copy(page, pages / page.name)
+    args = ["ingest", str(pages), "--db", str(tmp_path / "r.db"), "--page-timeout", "0"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert states == [False, True, True]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    missing = runner.invoke(app, ["ingest", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2 and gc.isenabled()
+    gc.disable()
+    try:
+        assert runner.invoke(app, args).exit_code == 0
+        assert states[-3:] == [False, False, False]
+    finally:
+        gc.enable()
 
 
 def test_extract_prints_records_without_a_store(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ import gc
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -158,6 +160,18 @@ def test_ingest_starts_up_without_collection_and_collects_from_its_first_page(
         assert states[-3:] == [False, False, False]
     finally:
         gc.enable()
+
+
+def test_the_console_command_closes_its_store_before_it_exits(tmp_path: Path) -> None:
+    """``run`` freezes what is alive at exit so that teardown's collections pass it by; what
+    the command dropped is collected first, so the store's connections close and SQLite
+    leaves no write-ahead log beside the file."""
+    db = tmp_path / "r.db"
+    command = [sys.executable, "-c", "from reception.cli import run; run()", "ingest"]
+    options = ["--db", str(db), "--page-timeout", "0"]
+    subprocess.run([*command, str(demo_pages()[0]), *options], check=True, capture_output=True)
+    assert not Path(f"{db}-wal").exists()
+    assert stats(db)["reviews"] == 1
 
 
 def test_extract_prints_records_without_a_store(tmp_path: Path) -> None:

@@ -14,11 +14,14 @@
   and on graded quotes MAE, Pearson r, 3-class (the verdict's bands), mixed recall and
   precision; per critic (critics with at least PER_CRITIC graded quotes) the same, summarized
   by the median and the share of critics within MAE 15.
+- IMDb, the whole verdict on reviews it never learned (what a held-out IMDb test measures):
+  5 folds, each scored by the shipped model with its polarity learner refitted on the shipped
+  training set less the fold's IMDb reviews (with ``--fast``, on the other IMDb folds only);
+  accuracy of score >= 50 as shown, beside the same learners' whole-review logit sign.
 - scaledata leave-one-critic-out ("critics never seen"): the shipped polarity and subjectivity
-  scorers (not trained on scaledata), calibration refitted as training fits it (curve and
-  full-review stretch on one critic, short reading on the musicals quotes), tested on the
-  other critic's extracts; ``with_plot_*`` on them with plot sentences put back (full-length
-  stand-ins), ``extract_*`` on the extracts without the full-review stretch.
+  scorers (not trained on scaledata), calibration refitted as training fits it (curve on one
+  critic, short reading on the musicals quotes), tested on the other critic's extracts;
+  ``with_plot_*`` on them with plot sentences put back (full-length stand-ins).
 - Our review pages (the dev set): ground-truth "body" and "verdict" of reception/demo/corpus/**
   and eval/pages/reviews/**, scored by the shipped model from the body text alone (the grade
   is ignored; no part of the model is fitted on them); pages_dev is both sets.
@@ -58,8 +61,9 @@ from reception.verdict.train import (  # noqa: E402
     fit_calibration,
     fit_polarity,
     fit_short_reading,
-    fit_stretch,
+    flat_prior,
     group_folds,
+    head_set,
     plot_sentences,
     quote_signals,
     raw_logits,
@@ -127,6 +131,43 @@ def rt_cv(k: int) -> float:
         )
         scores.append(_accuracy(weights, bias, [texts[i] for i in test], labels[test]))
     return float(np.mean(scores))
+
+
+def imdb_verdict(limit: int | None, k: int) -> dict[str, float]:
+    """The shipped verdict on IMDb reviews its polarity learner never saw: score >= 50 as shown.
+
+    Each fold is read by the shipped model with the polarity learner refitted as training
+    fits it, less the fold's IMDb reviews (``limit``: a sample, and IMDb folds only); the
+    subjectivity scorer, head and calibration are the shipped ones (none learns IMDb's
+    labels). ``logit_accuracy`` is the same learners' whole-review logit sign, so the two
+    agree when the calibrated 50 sits where logit 0 does.
+    """
+    rows = data.imdb(DATA)
+    if limit:
+        rows = [rows[i] for i in np.random.default_rng(SEED).permutation(len(rows))[:limit]]
+    texts = [row.text for row in rows]
+    labels = np.array([row.positive for row in rows])
+    rest_texts, rest_labels, rest_weights = ([], [], []) if limit else head_set(DATA)
+    model = shipped()
+    called = np.zeros(len(rows), dtype=bool)
+    signs = np.zeros(len(rows), dtype=bool)
+    for test in _folds(len(rows), k):
+        train = np.setdiff1d(np.arange(len(rows)), test)
+        weights, bias = fit_polarity(
+            [texts[i] for i in train] + rest_texts,
+            labels[train].tolist() + rest_labels,
+            SEED,
+            [1.0] * len(train) + rest_weights,
+        )
+        reader = dataclasses.replace(model, polarity=weights, polarity_bias=bias)
+        signals = raw_logits(reader, [texts[i] for i in test])
+        called[test] = np.round(model.calibration.score(signals), 1) >= 50.0
+        signs[test] = np.asarray(signals.whole) > 0
+    return {
+        "verdict_accuracy": float(np.mean(called == (labels == 1))),
+        "logit_accuracy": float(np.mean(signs == (labels == 1))),
+        "called_positive": float(np.mean(called)),
+    }
 
 
 def sst_dev(with_imdb: bool) -> dict[str, float]:
@@ -245,10 +286,11 @@ def critic_quotes(model: Model, by: str, fast: bool = False) -> dict[str, float]
 def scaledata_loco(fast: bool = False) -> dict[str, float]:
     """Each scaledata critic scored by a calibration fitted on the other one.
 
-    Built as ``reception train`` builds the shipped one (curve and full-review stretch on the
-    critic's extracts, short-text reading on the quotes): the headline figures are what a critic
-    never seen gets from the program. ``with_plot_*`` scores the held-out critic's extracts with
-    plot put back, ``extract_*`` leaves the full-review stretch out.
+    Built as ``reception train`` builds the shipped one (curve on the critic's extracts,
+    short-text reading on the quotes): the headline figures are what a critic never seen gets
+    from the program. ``with_plot_*`` scores the held-out critic's extracts with plot put back;
+    ``flat_*`` weighs each tenth of the held-out critic's scale alike, as a critic who grades
+    evenly (not around 0.6-0.7 as both of these do) would be read.
     """
     model = shipped()
     critics = {c: data.scaledata(DATA, c) for c in data.SCALEDATA_CRITICS}
@@ -265,17 +307,18 @@ def scaledata_loco(fast: bool = False) -> dict[str, float]:
     names = list(critics)
     for train, test in ((names[0], names[1]), (names[1], names[0])):
         curve = fit_calibration(logits[train], ratings[train])
-        stretched = fit_stretch(curve, full[train], ratings[train] * 100.0)
         short = test.split("+")[-1].lower()
-        for prefix, calibration, signals in (
-            ("", stretched, logits[test]),
-            ("with_plot_", stretched, full[test]),
-            ("extract_", curve, logits[test]),
-        ):
-            fitted = fit_short_reading(calibration, read_quotes, quote_fresh, quote_grades)
+        fitted = fit_short_reading(curve, read_quotes, quote_fresh, quote_grades)
+        for prefix, signals in (("", logits[test]), ("with_plot_", full[test])):
             predicted = fitted.score(signals) / 100.0
             truth = ratings[test]
+            even = flat_prior(truth)
             values = {
+                f"{prefix}flat_mae": float(np.average(np.abs(predicted - truth), weights=even))
+                * 100,
+                f"{prefix}flat_three_class": float(
+                    np.average(three_class(predicted) == three_class(truth), weights=even)
+                ),
                 f"{prefix}mae": float(np.mean(np.abs(predicted - truth)) * 100),
                 f"{prefix}r": float(np.corrcoef(predicted, truth)[0, 1]),
                 f"{prefix}three_class": float(
@@ -349,6 +392,7 @@ def run(fast: bool, keep_polarity_cv: bool = False) -> dict[str, dict[str, float
         if not fast:
             results["rt_polarity"] = {"cv_accuracy": rt_cv(10)}
         results["sst"] = sst_dev(with_imdb=not fast)
+    results["imdb_verdict"] = imdb_verdict(4000 if fast else None, 2 if fast else 5)
     results["quotes_by_film"] = critic_quotes(shipped(), "film", fast)
     results["quotes_by_critic"] = critic_quotes(shipped(), "critic", fast)
     results["scaledata"] = scaledata_loco(fast)

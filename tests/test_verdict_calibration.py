@@ -1,4 +1,4 @@
-"""The 0-100 calibration: the extracts' curve, the full-review stretch, the short reading."""
+"""The 0-100 calibration: the critics' curve, the full-review spread, the short reading."""
 
 from __future__ import annotations
 
@@ -6,26 +6,19 @@ import dataclasses
 
 import numpy as np
 
-from reception.records import Label
 from reception.verdict import data
 from reception.verdict.judging import score_units
 from reception.verdict.model import Calibration, Model, Signals, shipped
-from reception.verdict.train import PLOT_SHARE, fit_short_reading, fit_stretch, with_plot
+from reception.verdict.train import PLOT_SHARE, fit_short_reading, fit_sigma, with_plot
 
 CURVE = Calibration((1.0, 0.0, 0.0), np.array([-10.0, 10.0]), np.array([20.0, 80.0]), 10.0)
 
 
-def test_the_stretch_widens_the_extract_scale_and_stays_on_0_to_100() -> None:
-    stretched = dataclasses.replace(CURVE, stretch=(1.5, -25.0))
+def test_the_curve_alone_maps_the_line_onto_0_to_100() -> None:
     assert float(CURVE.score(Signals(0.0, 0.0))) == 50.0
-    assert float(stretched.score(Signals(0.0, 0.0))) == 50.0
-    assert float(stretched.score(Signals(5.0, 0.0))) > float(CURVE.score(Signals(5.0, 0.0)))
-    assert float(stretched.score(Signals(-5.0, 0.0))) < float(CURVE.score(Signals(-5.0, 0.0)))
-    assert float(stretched.score(Signals(100.0, 0.0))) <= 100.0
-    assert float(stretched.score(Signals(-100.0, 0.0))) >= 0.0
-    assert float(stretched.extract_score(Signals(5.0, 0.0))) == float(
-        CURVE.score(Signals(5.0, 0.0))
-    )
+    assert float(CURVE.score(Signals(5.0, 0.0))) > 50.0 > float(CURVE.score(Signals(-5.0, 0.0)))
+    assert float(CURVE.score(Signals(100.0, 0.0))) == 80.0
+    assert float(CURVE.score(Signals(-100.0, 0.0))) == 20.0
 
 
 def test_the_demo_corpus_pages_carry_their_ground_truth() -> None:
@@ -34,7 +27,7 @@ def test_the_demo_corpus_pages_carry_their_ground_truth() -> None:
     assert all(page.paragraphs and 0.0 <= page.score <= 100.0 for page in pages)
 
 
-def test_fit_stretch_maps_full_reviews_onto_their_grades() -> None:
+def test_fit_sigma_is_the_residual_spread_on_full_reviews_and_moves_no_score() -> None:
     rave = "A dazzling, heartfelt triumph with superb performances and a gorgeous score."
     pan = "A tedious, witless mess; the jokes fall flat and the ending insults the audience."
     # full-length reading only: these one-line texts would otherwise be read as short texts
@@ -43,12 +36,11 @@ def test_fit_stretch_maps_full_reviews_onto_their_grades() -> None:
     )
     both = [_signals(model, text) for text in (rave, pan)]
     full = Signals(*(np.array([getattr(one, name) for one in both]) for name in _FIELDS))
-    calibration = fit_stretch(model.calibration, full, np.array([90.0, 20.0]))
-    slope, _ = calibration.stretch
-    assert slope > 0 and calibration.sigma < 1.0
-    scores = calibration.score(dataclasses.replace(full, words=None))
-    assert abs(scores[0] - 90.0) < 1.0 and abs(scores[1] - 20.0) < 1.0
-    assert Label.for_score(float(scores[1])) is Label.NEGATIVE
+    before = model.calibration.score(full)
+    grades = before + np.array([3.0, -4.0])
+    calibration = fit_sigma(model.calibration, full, grades)
+    assert abs(calibration.sigma - np.sqrt((9.0 + 16.0) / 2)) < 1e-9
+    assert np.array_equal(calibration.score(full), before)
 
 
 _FIELDS = ("aggregate", "whole", "cues", "balance", "words")

@@ -175,9 +175,11 @@ class Calibration:
 
     A linear blend of the two logits, pulled toward the middle as far as the review reads
     mixed (hedging verdict phrases; strong opinion on both sides), then a monotone (isotonic)
-    curve fitted on critics' own ratings of review extracts, then a linear stretch from those
-    extracts to full-length reviews, fitted on the explicit grades of our own review pages;
-    ``sigma`` is the residual spread, used for confidence. A short text (a critic's quote, a
+    curve fitted on critics' own ratings of review extracts, each step of the scale weighing
+    alike; ``sigma`` is the residual spread on full-length stand-ins, used for confidence. (No
+    stretch from extracts to full reviews: a least-squares one pulled every full review toward
+    the two training critics' mean grade, about 65, and so scored logit-0 reviews positive.) A
+    short text (a critic's quote, a
     capsule) carries less evidence than a full review and is worded unlike one: its blend is
     narrowed and shifted (``short``, fitted on many critics' quotes) before the same curve,
     the change fading out between the ``short_words`` lengths.
@@ -187,7 +189,6 @@ class Calibration:
     curve_x: FloatArray
     curve_y: FloatArray
     sigma: float
-    stretch: tuple[float, float] = (1.0, 0.0)  # slope and intercept on the curve's 0-100
     cues: tuple[int, ...] = ()  # indices into patterns.VERDICT_PHRASES that mark a mixed review
     pull: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 50.0)  # strength, cue scale,
     # weight of the two-sided balance, centre (on the blend's 0-100)
@@ -224,12 +225,6 @@ class Calibration:
         mixed = self.mixedness(signals.cues, signals.balance)
         return np.asarray(line + strength * mixed * (centre - line))
 
-    def extract_score(self, signals: Signals) -> FloatArray:
-        """The 0-100 score on the extracts' scale, before the full-review stretch."""
-        return np.asarray(
-            np.interp(self.raw(signals), self.curve_x, self.curve_y), dtype=np.float64
-        )
-
     def short_share(self, words: FloatArray | float | None) -> FloatArray:
         """0-1: how far a text of this many words is read as a short text."""
         if self.short is None or words is None:
@@ -263,16 +258,14 @@ class Calibration:
         return np.asarray((1.0 - share) * raw + share * short, dtype=np.float64)
 
     def from_line(self, line: FloatArray | float) -> FloatArray:
-        """The 0-100 score of a line: the extracts' curve, then the full-review stretch."""
-        stretch, offset = self.stretch
-        full = stretch * np.interp(line, self.curve_x, self.curve_y) + offset
-        return np.asarray(np.clip(full, 0.0, 100.0), dtype=np.float64)
+        """The 0-100 score of a line: the critics' curve."""
+        return np.asarray(np.interp(line, self.curve_x, self.curve_y), dtype=np.float64)
 
     def score(self, signals: Signals) -> FloatArray:
         return self.from_line(self.line(signals))
 
     def line_scoring(self, target: float) -> float:
-        """The line at which a text scores ``target`` (the curve and stretch are rising)."""
+        """The line at which a text scores ``target`` (the curve is rising)."""
         grid = np.linspace(float(self.curve_x[0]), float(self.curve_x[-1]), INVERSE_GRID)
         values = self.from_line(grid)
         at = int(np.searchsorted(values, target))
@@ -318,7 +311,6 @@ class Model:
                 curve_x=self.calibration.curve_x,
                 curve_y=self.calibration.curve_y,
                 sigma=np.array([self.calibration.sigma]),
-                stretch=np.array(self.calibration.stretch),
                 # the phrases themselves, not their places in the list, so editing the
                 # list cannot silently point a shipped model at other phrases
                 cues=np.array([VERDICT_PHRASES[i] for i in self.calibration.cues], dtype=str),
@@ -343,7 +335,6 @@ def load(path: Path) -> Model:
             curve_x=stored["curve_x"].astype(np.float64),
             curve_y=stored["curve_y"].astype(np.float64),
             sigma=float(stored["sigma"][0]),
-            stretch=(float(stored["stretch"][0]), float(stored["stretch"][1])),
             cues=tuple(VERDICT_PHRASES.index(str(phrase)) for phrase in stored["cues"]),
             pull=(strength, scale, weight, centre),
             short=(short[0], short[1], short[2]) if len(short) == 3 else None,

@@ -12,11 +12,11 @@
    toward the middle as far as the review reads mixed (the verdict phrases that mark mixed
    ratings in scaledata, and two-sided opinion), then an isotonic curve to the critics' own
    0-1 ratings in scaledata (Pang & Lee 2005) x 100, each tenth of the scale weighing alike.
-4. Full-review stretch: scaledata texts are extracts with the plot taken out, so a full
-   review, plot and all, reads milder; the same extracts with plot-shaped IMDb sentences put
-   back (one for every two of theirs) stand in for full reviews, and a least-squares line from
-   their extract-scale score to the critic's own rating corrects for that. Real critics' text
-   and grades only: nothing is fitted on our own pages.
+4. Confidence spread: scaledata texts are extracts with the plot taken out; the same extracts
+   with plot-shaped IMDb sentences put back (one for every two of theirs) stand in for full
+   reviews, and the curve's residual spread on them sets ``sigma``. No line from the extracts'
+   scale to full reviews is fitted: least squares there regresses every full review toward the
+   two training critics' mean grade (about 65), a habit a critic never seen need not share.
 5. Short-text head: NB-weighted logistic regression on word 1-3-grams and character
    2-5-grams, trained on the critics' snippets, the SST phrases and many critics' Rotten
    Tomatoes quotes (100 musicals, fresh/rotten); it reads texts under 150 words only.
@@ -90,8 +90,8 @@ class TrainReport:
     calibration_reviews: int
     calibration_quotes: int
     calibration_mae: float  # in-sample, points on 0-100
-    stretch_reviews: int
-    stretch: tuple[float, float]
+    spread_reviews: int
+    sigma: float  # residual spread on the full-length stand-ins, points on 0-100
     seed: int
 
 
@@ -393,6 +393,14 @@ def mixed_cues(cues: FloatArray, ratings: FloatArray) -> tuple[int, ...]:
     return tuple(int(i) for i in np.flatnonzero(kept | rare))
 
 
+def flat_prior(ratings: FloatArray) -> FloatArray:
+    """Each 0-1 rating's weight: 1 / the share of ratings in its tenth of the scale, so every
+    step of the scale weighs alike (a critic who uses the whole scale evenly)."""
+    steps = np.minimum((np.asarray(ratings) * GRADE_STEPS).astype(np.int64), GRADE_STEPS - 1)
+    share = np.bincount(steps, minlength=GRADE_STEPS) / len(steps)
+    return np.asarray(1.0 / share[steps], dtype=np.float64)
+
+
 def fit_calibration(signals: Signals, ratings: FloatArray) -> Calibration:
     """Blend the two logits, pull mixed-reading reviews to the middle, bend onto 0-100 grades.
 
@@ -405,9 +413,7 @@ def fit_calibration(signals: Signals, ratings: FloatArray) -> Calibration:
         raise ValueError("calibration needs each review's verdict-phrase mass (cues)")
     inputs = np.column_stack([signals.aggregate, signals.whole])
     target = np.asarray(ratings, dtype=np.float64) * 100.0
-    steps = np.minimum((np.asarray(ratings) * GRADE_STEPS).astype(np.int64), GRADE_STEPS - 1)
-    share = np.bincount(steps, minlength=GRADE_STEPS) / len(steps)
-    sample = 1.0 / share[steps]
+    sample = flat_prior(ratings)
     line = LinearRegression().fit(inputs, target, sample_weight=sample)
     a, b = (float(v) for v in line.coef_)
     draft = Calibration(
@@ -444,19 +450,12 @@ def with_plot(extracts: Sequence[str], plot: Sequence[str], seed: int) -> list[s
     return out
 
 
-def fit_stretch(calibration: Calibration, full: Signals, grades: FloatArray) -> Calibration:
-    """The calibration with its full-review stretch fitted on full-length reviews' grades (0-100).
-
-    Least squares of the critic's grade on the extract-scale score; ``sigma`` becomes the
-    residual spread there, since full reviews are what the model will score.
-    """
-    extract = calibration.extract_score(full)
+def fit_sigma(calibration: Calibration, full: Signals, grades: FloatArray) -> Calibration:
+    """The calibration with ``sigma`` the residual spread of its scores on full-length
+    reviews' grades (0-100): full reviews are what the model will score."""
+    scores = calibration.score(full)
     truth = np.asarray(grades, dtype=np.float64)
-    line = LinearRegression().fit(extract[:, None], truth)
-    stretch = (float(line.coef_[0]), float(line.intercept_))
-    fitted = np.clip(stretch[0] * extract + stretch[1], 0.0, 100.0)
-    sigma = float(np.sqrt(np.mean((fitted - truth) ** 2)))
-    return dataclasses.replace(calibration, stretch=stretch, sigma=sigma)
+    return dataclasses.replace(calibration, sigma=float(np.sqrt(np.mean((scores - truth) ** 2))))
 
 
 def _plateau_centres(xs: FloatArray, ys: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -475,7 +474,7 @@ TRAINING_STEPS = (
     "polarity",
     "subjectivity",
     "calibration",
-    "stretch",
+    "confidence spread",
     "short-text head",
     "short reading",
 )
@@ -511,7 +510,7 @@ def train_model(
     calibration = fit_calibration(extracts, ratings)
     on_step(TRAINING_STEPS[3])
     full = raw_logits(uncalibrated, with_plot([row.text for row in critics], plot, seed))
-    stretched = fit_stretch(calibration, full, ratings * 100.0)
+    spread = fit_sigma(calibration, full, ratings * 100.0)
     on_step(TRAINING_STEPS[4])
     quotes = data.critic_quotes(data_dir)
     examples = HeadSet.read(data_dir, quotes)
@@ -520,14 +519,14 @@ def train_model(
     head, head_bias = examples.fit(np.arange(len(quotes)), seed)
     on_step(TRAINING_STEPS[5])
     short = fit_short_reading(
-        stretched,
+        spread,
         read_quotes,
         np.array([quote.fresh for quote in quotes], dtype=np.float64),
         np.array([np.nan if q.grade is None else q.grade for q in quotes], dtype=np.float64),
     )
     model = Model(polarity, polarity_bias, subjectivity, subjectivity_bias, short, head, head_bias)
     path = model.save(out_dir)
-    fitted = calibration.extract_score(extracts)
+    fitted = calibration.score(extracts)
     return TrainReport(
         model_path=path,
         size_bytes=path.stat().st_size,
@@ -537,7 +536,7 @@ def train_model(
         calibration_reviews=len(critics),
         calibration_quotes=len(quotes),
         calibration_mae=round(float(np.mean(np.abs(fitted - ratings * 100))), 2),
-        stretch_reviews=len(critics),
-        stretch=model.calibration.stretch,
+        spread_reviews=len(critics),
+        sigma=round(model.calibration.sigma, 2),
         seed=seed,
     )

@@ -6,6 +6,9 @@
 - SST (Socher et al. 2013) dev: trained on IMDb plus SST train phrases (rt-polarity left out:
   SST's sentences are the rt snippets). Binary on non-neutral roots; 5 classes with cut points
   set on the train roots by the class shares.
+- SST dev through the shipped verdict (``sst_verdict``): each non-neutral dev sentence scored
+  as the pipeline scores any text; the model's training holds no SST dev sentence (see
+  ``data.rt_polarity_apart``). The ``sst`` figures above measure the polarity learner alone.
 - Critics' quotes (Rotten Tomatoes, 100 musicals): 5 folds by film, and 5 folds by critic (no
   film, or no critic, on both sides). Each quote's short-text head logit comes from a head
   trained without its fold (with ``--fast``, on the snippets and the other folds' quotes
@@ -63,8 +66,8 @@ from reception.verdict.train import (  # noqa: E402
     fit_short_reading,
     flat_prior,
     group_folds,
-    head_set,
     plot_sentences,
+    polarity_set,
     quote_signals,
     raw_logits,
     signal_rows,
@@ -147,7 +150,9 @@ def imdb_verdict(limit: int | None, k: int) -> dict[str, float]:
         rows = [rows[i] for i in np.random.default_rng(SEED).permutation(len(rows))[:limit]]
     texts = [row.text for row in rows]
     labels = np.array([row.positive for row in rows])
-    rest_texts, rest_labels, rest_weights = ([], [], []) if limit else head_set(DATA)
+    rest_texts, rest_labels, rest_weights = (
+        ([], [], []) if limit else polarity_set(DATA, with_imdb=False)
+    )
     model = shipped()
     called = np.zeros(len(rows), dtype=bool)
     signs = np.zeros(len(rows), dtype=bool)
@@ -197,6 +202,25 @@ def sst_dev(with_imdb: bool) -> dict[str, float]:
     return {"binary": binary, "five_class": five}
 
 
+def sst_verdicts(model: Model) -> dict[str, float]:
+    """The shipped verdict on each non-neutral SST dev sentence, read as any short text is.
+
+    ``binary``: score >= 50 agrees with the sentence's side; ``label``: the shown label is the
+    sentence's side (a mixed verdict counts wrong); ``mixed``: share called mixed.
+    """
+    dev = [tree for tree in data.sst(DATA, "dev") if tree.label != 2]
+    scores = np.array([verdict(model, [tree.sentence]).score for tree in dev])
+    positive = np.array([tree.label > 2 for tree in dev])
+    labels = [Label.for_score(score) for score in scores]
+    wanted = [Label.POSITIVE if side else Label.NEGATIVE for side in positive]
+    return {
+        "sentences": float(len(dev)),
+        "binary": float(np.mean((scores >= 50) == positive)),
+        "label": float(np.mean([got is want for got, want in zip(labels, wanted, strict=True)])),
+        "mixed": float(np.mean([got is Label.MIXED for got in labels])),
+    }
+
+
 def grade_figures(predicted: np.ndarray, grades: np.ndarray) -> dict[str, float]:
     """MAE, Pearson r, 3-class accuracy, mixed recall and precision of scores vs grades."""
     got, truth = bands(predicted), bands(grades)
@@ -228,7 +252,7 @@ def _head_set(fast: bool) -> HeadSet:
     examples = HeadSet.read(DATA, data.critic_quotes(DATA))
     if not fast:
         return examples
-    snippets = len(data.rt_polarity(DATA))
+    snippets = len(data.rt_polarity_apart(DATA))
     return dataclasses.replace(
         examples,
         base=examples.base[:snippets],
@@ -393,6 +417,7 @@ def run(fast: bool, keep_polarity_cv: bool = False) -> dict[str, dict[str, float
             results["rt_polarity"] = {"cv_accuracy": rt_cv(10)}
         results["sst"] = sst_dev(with_imdb=not fast)
     results["imdb_verdict"] = imdb_verdict(4000 if fast else None, 2 if fast else 5)
+    results["sst_verdict"] = sst_verdicts(shipped())
     results["quotes_by_film"] = critic_quotes(shipped(), "film", fast)
     results["quotes_by_critic"] = critic_quotes(shipped(), "critic", fast)
     results["scaledata"] = scaledata_loco(fast)

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reception.cli import app
-from reception.verdict.data import SCALEDATA_CRITICS
+from reception.verdict.data import SCALEDATA_CRITICS, rt_polarity, rt_polarity_apart
 from reception.verdict.train import TRAINING_STEPS, train_model
 from tests.conftest import on_a_terminal, screen_text
 
@@ -26,6 +26,12 @@ PLOT = (
     "A young clerk takes a night job at the harbour office and learns the ferry schedule",
     "The family drives south for the summer and stays in a rented house near the old mill",
 )
+
+
+# SST's sentences are rt snippets re-tokenized: this snippet holds the dev sentence above,
+# the other no SST sentence at all (as an SST test sentence's snippet does here).
+SST_DEV_SNIPPET = "it's bright . and loud"
+SST_TEST_SNIPPET = "a film of warm surprises"
 
 
 def _review(n: int, positive: bool) -> str:
@@ -65,14 +71,19 @@ def tiny_training_data(root: Path, count: int = 40) -> Path:
                 "label": "pos" if good else "neg",
             }
             for n, good in enumerate(signs)
-        ],
+        ]
+        + [{"text": text, "label": "pos"} for text in (SST_DEV_SNIPPET, SST_TEST_SNIPPET)],
     )
     trees = [
-        f"({4 if good else 0} (2 the) ({4 if good else 0} {(PRAISE if good else SCORN)[n % 8]}))"
+        f"({4 if good else 0} (2 a) ({4 if good else 0} "
+        f"({4 if good else 0} {(PRAISE if good else SCORN)[n % 8]}) (2 film)))"
         for n, good in enumerate(signs)
     ]
     (root / "sst").mkdir()
     (root / "sst" / "train.txt").write_text("\n".join(trees) + "\n", encoding="utf-8")
+    (root / "sst" / "dev.txt").write_text(
+        "(3 (2 It) (3 (2 's) (3 (3 bright) (2 .))))\n", encoding="utf-8"
+    )
     for critic in SCALEDATA_CRITICS:
         folder = root / "scaledata" / critic
         folder.mkdir(parents=True)
@@ -95,6 +106,13 @@ def tiny_training_data(root: Path, count: int = 40) -> Path:
         ],
     )
     return root
+
+
+def test_training_snippets_hold_sst_train_sentences_and_no_dev_sentence(tmp_path: Path) -> None:
+    data = tiny_training_data(tmp_path / "data")
+    kept = [row.text for row in rt_polarity_apart(data)]
+    assert SST_DEV_SNIPPET not in kept and SST_TEST_SNIPPET not in kept
+    assert len(kept) == len(rt_polarity(data)) - 2
 
 
 def test_training_tells_its_progress_step_by_step(tmp_path: Path) -> None:

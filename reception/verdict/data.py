@@ -6,7 +6,9 @@ files is copied into the project, they are only read.
 
 from __future__ import annotations
 
+import bisect
 import gzip
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,6 +53,43 @@ def rt_polarity(data_dir: Path) -> list[Labelled]:
         Labelled(str(row["text"]), int(row["label"] == "pos"))
         for row in _jsonl(data_dir / "rt-polarity" / "rt-polarity.jsonl.gz")
     ]
+
+
+def rt_polarity_apart(data_dir: Path) -> list[Labelled]:
+    """The critics' snippets the verdict model trains on: those holding an SST train sentence
+    and no SST dev sentence.
+
+    SST's sentences are these snippets, re-tokenized (Socher et al. 2013), so a model trained
+    on every snippet reads the SST sentences it is measured on: the dev split here, and the
+    test split, measured apart from the project, in the snippets holding neither split's.
+    """
+    rows = rt_polarity(data_dir)
+    squashed = [_squashed(row.text) for row in rows]
+    train, dev = (
+        _holding(squashed, [_squashed(tree.sentence) for tree in sst(data_dir, split)])
+        for split in ("train", "dev")
+    )
+    return [row for i, row in enumerate(rows) if i in train and i not in dev]
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, lower-cased: a snippet and its SST sentence then agree."""
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def _holding(texts: list[str], sentences: list[str]) -> set[int]:
+    """Indices of the texts that hold any of the sentences (of 8 characters or more)."""
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    found: set[int] = set()
+    for sentence in sentences:
+        if len(sentence) < 8:
+            continue
+        at = joined.find(sentence)
+        while at >= 0:
+            found.add(bisect.bisect_right(starts, at) - 1)
+            at = joined.find(sentence, at + 1)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -275,11 +275,13 @@ def evidence(scored: Scored, points: FloatArray, label: Label) -> tuple[Evidence
         sign = 1.0 if label is Label.POSITIVE else -1.0
         leading, other = (rises, falls) if sign > 0 else (falls, rises)
         kept: list[int] = []
-        total = sign * sum(float(points[i]) for i in leading)
+        # on the points as shown (one decimal), so the shown ones never add up to 0 or less
+        shown = np.round(points, 1)
+        total = sign * round(sum(float(shown[i]) for i in leading), 1)
         for i in other:
-            if total + sign * float(points[i]) > 0:
+            if round(total + sign * float(shown[i]), 1) > 0:
                 kept.append(i)
-                total += sign * float(points[i])
+                total = round(total + sign * float(shown[i]), 1)
         rises, falls = (leading, kept) if sign > 0 else (kept, leading)
     return tuple(
         Evidence(scored.reading.sentences[i], round(float(points[i]), 1)) for i in rises + falls

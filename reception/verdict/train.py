@@ -1,8 +1,9 @@
 """Rebuild the verdict model from the shared research datasets, reproducibly.
 
 1. Polarity: NB-weighted logistic regression (NBSVM-style) on hashed word 1-3-grams, trained
-   on IMDb reviews (Maas et al. 2011), critics' snippets (Pang & Lee 2005) and every non-neutral
-   phrase of the SST train trees (Socher et al. 2013). The NB log-count ratios are folded into
+   on IMDb reviews (Maas et al. 2011), critics' snippets (Pang & Lee 2005; none that holds an
+   SST dev or test sentence, see ``data.rt_polarity_apart``) and every non-neutral phrase of
+   the SST train trees (Socher et al. 2013). The NB log-count ratios are folded into
    the weights, so scoring is one dot product.
 2. Subjectivity: logistic regression on the same features. Opinion side: critics' snippets and
    non-neutral SST sentences. Plot side (weakly labelled, no data set has it): IMDb sentences
@@ -18,7 +19,8 @@
    scale to full reviews is fitted: least squares there regresses every full review toward the
    two training critics' mean grade (about 65), a habit a critic never seen need not share.
 5. Short-text head: NB-weighted logistic regression on word 1-3-grams and character
-   2-5-grams, trained on the critics' snippets, the SST phrases and many critics' Rotten
+   2-5-grams, trained on the critics' snippets, the SST phrases (whole sentences weighing
+   more) and many critics' Rotten
    Tomatoes quotes (100 musicals, fresh/rotten); it reads texts under 150 words only.
 6. Short texts: a critic's quote carries less evidence than a full review and is worded
    unlike one, so it gets its own blend of the aggregate, whole-text and head logits
@@ -76,6 +78,7 @@ SHORT_SHIFTS = tuple(float(v) for v in np.arange(-20.0, 20.01, 0.25))
 # for); its logits on the quotes, for fitting the short blend, come from FOLDS heads each
 # trained without a fifth of the films.
 QUOTE_WEIGHT = 2.0
+SENTENCE_WEIGHT = 2.0
 FOLDS = 5
 IDENTITY = Calibration((1.0, 0.0, 0.0), np.array([-1e9, 1e9]), np.array([0.0, 0.0]), 15.0)
 
@@ -127,21 +130,17 @@ def fit_nb(
 
 
 def polarity_set(
-    data_dir: Path, *, with_rt: bool = True
+    data_dir: Path, *, with_imdb: bool = True
 ) -> tuple[list[str], list[int], list[float]]:
-    """IMDb reviews, critics' snippets and non-neutral SST phrases, with sample weights."""
+    """IMDb reviews (unless not ``with_imdb``), critics' snippets (none holding an SST dev or
+    test sentence) and non-neutral SST train phrases, with sample weights."""
     texts: list[str] = []
     labels: list[int] = []
     weights: list[float] = []
-    for row in data.imdb(data_dir):
+    for row in [*(data.imdb(data_dir) if with_imdb else ()), *data.rt_polarity_apart(data_dir)]:
         texts.append(row.text)
         labels.append(row.positive)
         weights.append(1.0)
-    if with_rt:
-        for row in data.rt_polarity(data_dir):
-            texts.append(row.text)
-            labels.append(row.positive)
-            weights.append(1.0)
     phrases: dict[str, int] = {}
     for tree in data.sst(data_dir, "train"):
         for phrase, label in tree.phrases:
@@ -234,10 +233,16 @@ def group_folds(groups: Sequence[str], k: int, seed: int) -> npt.NDArray[np.int6
 
 
 def head_set(data_dir: Path) -> tuple[list[str], list[int], list[float]]:
-    """The short-text head's own examples: critics' snippets and non-neutral SST phrases."""
-    texts, labels, weights = polarity_set(data_dir)
-    imdb = len(data.imdb(data_dir))
-    return texts[imdb:], labels[imdb:], weights[imdb:]
+    """The short-text head's own examples: critics' snippets and non-neutral SST phrases,
+    a phrase that is a whole SST sentence weighing SENTENCE_WEIGHT (the short texts the head
+    reads are sentences, not the treebank's fragments)."""
+    texts, labels, weights = polarity_set(data_dir, with_imdb=False)
+    snippets = len(data.rt_polarity_apart(data_dir))
+    sentences = {tree.sentence for tree in data.sst(data_dir, "train") if tree.label != 2}
+    for i in range(snippets, len(texts)):
+        if texts[i] in sentences:
+            weights[i] = SENTENCE_WEIGHT
+    return texts, labels, weights
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,7 +502,7 @@ def train_model(
     on_step(TRAINING_STEPS[1])
     imdb = data.imdb(data_dir)
     plot = plot_sentences(imdb, polarity, polarity_bias, seed)
-    opinions = [row.text for row in data.rt_polarity(data_dir)] + [
+    opinions = [row.text for row in data.rt_polarity_apart(data_dir)] + [
         tree.sentence for tree in data.sst(data_dir, "train") if tree.label != 2
     ]
     subjectivity, subjectivity_bias = fit_subjectivity(opinions, plot, seed)

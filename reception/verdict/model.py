@@ -232,11 +232,12 @@ class Calibration:
         low, high = self.short_words
         return np.asarray(np.clip((high - np.asarray(words)) / (high - low), 0.0, 1.0))
 
-    def short_raw(self, signals: Signals) -> FloatArray:
+    def _short_raw(self, signals: Signals, raw: FloatArray) -> FloatArray:
         """A short text's own blend of its aggregate, whole-text and head logits, pulled toward
-        the centre as far as the text reads mixed, as the full-length blend is."""
+        the centre as far as the text reads mixed, as the full-length blend is; without its
+        own blend (or head logit), ``raw``, the full-length one."""
         if self.short_blend is None or signals.head is None:
-            return self.raw(signals)
+            return raw
         a, b, h, c = self.short_blend
         line = (
             a * np.asarray(signals.aggregate)
@@ -249,12 +250,12 @@ class Calibration:
     def line(self, signals: Signals) -> FloatArray:
         """What the curve reads: the pulled blend, or for a short text its own blend narrowed
         about the pivot and shifted, the two mixed by length (linear in both)."""
-        share = self.short_share(signals.words)
         raw = self.raw(signals)
         if self.short is None:
             return raw
+        share = self.short_share(signals.words)
         slope, pivot, shift = self.short
-        short = slope * self.short_raw(signals) + pivot * (1.0 - slope) + shift
+        short = slope * self._short_raw(signals, raw) + pivot * (1.0 - slope) + shift
         return np.asarray((1.0 - share) * raw + share * short, dtype=np.float64)
 
     def from_line(self, line: FloatArray | float) -> FloatArray:

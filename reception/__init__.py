@@ -5,7 +5,8 @@ The library's front, for those who use reception from Python rather than from th
     from reception import Page, review_page, Store
 
     review = review_page(Page(uri="review.html", raw=html_bytes, content_type="text/html"))
-    Store.open("reception.db").save_reviews([review])
+    with Store.open("reception.db") as store:
+        store.save_reviews([review])
 
 Names are imported on first use, so ``import reception`` stays cheap (no lxml, SQLAlchemy
 or model loading until a stage is asked for).

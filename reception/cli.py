@@ -139,8 +139,10 @@ def collections_off_until_first_page() -> Iterator[Callable[[], None]]:
         gc.enable()
 
 
-def open_store(db: str | None) -> Store:
-    """The store, or a one-line error naming what is wrong with ``--db``."""
+def open_store(db: str | Path | None) -> Store:
+    """The store, or a one-line error naming what is wrong with ``--db``; open it as
+    ``with open_store(db) as store:`` so its connections close when the command ends, on an
+    error or Ctrl-C too, not when the collector happens to find them."""
     from reception.store import Store
 
     try:
@@ -311,8 +313,7 @@ def ingest(
         total = _count_pages(sources, options) if not url_lists else None
         reader = Reader(options)
         on_disk, crawled = _split_for_dask(sources, reader) if dask is not None else (sources, [])
-        store = open_store(db)
-        with progress_bar("ingest") as progress:
+        with open_store(db) as store, progress_bar("ingest") as progress:
             task = progress.add_task("", total=total, rate="")
 
             def on_page(uri: str) -> None:
@@ -416,7 +417,6 @@ def export(
     """Write stored reviews as export records, optionally filtered."""
     from reception.export import export_record
     from reception.export.formats import FORMATS, WRITERS
-    from reception.store import Store
 
     if format not in FORMATS:
         raise typer.BadParameter(
@@ -425,21 +425,21 @@ def export(
         )
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs a file: give -o FILE", param_hint="--output")
-    store = Store.open(db)
-    rows = store.iter_review_rows(
-        film_id=film,
-        critic_id=critic,
-        publication_id=publication,
-        since=since.date() if since else None,
-        until=until.date() if until else None,
-    )
-    records = (export_record(row) for row in rows)
-    if output is None:
-        count = WRITERS[format](records, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-    else:
-        with output.open("wb") as handle:
-            count = WRITERS[format](records, handle)
+    with open_store(db) as store:
+        rows = store.iter_review_rows(
+            film_id=film,
+            critic_id=critic,
+            publication_id=publication,
+            since=since.date() if since else None,
+            until=until.date() if until else None,
+        )
+        records = (export_record(row) for row in rows)
+        if output is None:
+            count = WRITERS[format](records, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            with output.open("wb") as handle:
+                count = WRITERS[format](records, handle)
     console.print(f"exported {count} reviews as {format}")
 
 
@@ -449,16 +449,15 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Counts of reviews, films, critics and publications in the store."""
-    from reception.store import Store
-
-    store = Store.open(db)
+    with open_store(db) as store:
+        counts, title = store.stats(), store.display_url()
     if as_json:
-        typer.echo(json.dumps(store.stats()))
+        typer.echo(json.dumps(counts))
         return
-    table = Table(title=store.display_url())
+    table = Table(title=title)
     table.add_column("what")
     table.add_column("count", justify="right")
-    for name, value in store.stats().items():
+    for name, value in counts.items():
         table.add_row(name, str(value))
     Console().print(table)
 
@@ -466,10 +465,8 @@ def stats(
 @app.command()
 def relink(db: DbOption = None) -> None:
     """Recompute every review's film from scratch and refresh every film's aggregate."""
-    from reception.store import Store
-
-    store = Store.open(db)
-    console.print(f"relinked into {relink_with_progress(store)} films")
+    with open_store(db) as store:
+        console.print(f"relinked into {relink_with_progress(store)} films")
 
 
 def relink_with_progress(store: Store) -> int:
@@ -498,30 +495,29 @@ def catalog_import(
     ] = True,
 ) -> None:
     """Import IMDb's non-commercial TSV files (streamed; replaces the stored catalog)."""
-    from reception.store import Store
-
     if source != "imdb":
         raise typer.BadParameter(f"unknown catalog {source!r}; choose imdb", param_hint="SOURCE")
-    store = Store.open(db)
     from reception.store.catalog import FILES, OPTIONAL_FILES, import_imdb
 
     stored = [folder / name for name in FILES + OPTIONAL_FILES if (folder / name).exists()]
-    with progress_bar("catalog") as progress:
-        task = progress.add_task("", total=sum(p.stat().st_size for p in stored) / 1e6, rate="")
-        lines = 0
+    with open_store(db) as store:
+        with progress_bar("catalog") as progress:
+            total = sum(p.stat().st_size for p in stored) / 1e6
+            task = progress.add_task("", total=total, rate="")
+            lines = 0
 
-        def on_batch(name: str, count: int, size: int) -> None:
-            nonlocal lines
-            lines += count
-            advance(progress, task, "MB", by=size / 1e6, description=f"{name} {lines:,} lines")
+            def on_batch(name: str, count: int, size: int) -> None:
+                nonlocal lines
+                lines += count
+                advance(progress, task, "MB", by=size / 1e6, description=f"{name} {lines:,} lines")
 
-        counts = import_imdb(folder, store.engine, on_batch)
-    console.print(
-        f"imported {counts.titles:,} titles, {counts.keys:,} title spellings, "
-        f"{counts.people:,} credits, {counts.names:,} people, {counts.votes:,} vote counts"
-    )
-    if relink_after:
-        console.print(f"relinked into {relink_with_progress(store)} films")
+            counts = import_imdb(folder, store.engine, on_batch)
+        console.print(
+            f"imported {counts.titles:,} titles, {counts.keys:,} title spellings, "
+            f"{counts.people:,} credits, {counts.names:,} people, {counts.votes:,} vote counts"
+        )
+        if relink_after:
+            console.print(f"relinked into {relink_with_progress(store)} films")
 
 
 @app.command()
@@ -536,15 +532,14 @@ def serve(
 
     import uvicorn
 
-    from reception.store import Store, resolve_url
+    from reception.store import resolve_url
     from reception.web import create_app
 
-    store = Store.open(db)
-    console.print(f"reception serving {store.display_url()} at http://{host}:{port}/")
-    if workers == 1:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
-        return
-    store.close()
+    with open_store(db) as store:  # made or migrated here, once, before any worker opens it
+        console.print(f"reception serving {store.display_url()} at http://{host}:{port}/")
+        if workers == 1:
+            uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+            return
     os.environ["RECEPTION_DB"] = resolve_url(db)
     uvicorn.run(
         "reception.web.app:create_app_from_env",
@@ -593,12 +588,10 @@ _DEMO_MARK = "demo_corpus"
 
 
 def _mark_demo_store(target: Path) -> None:
-    from reception.store import Store
     from reception.store.schema import store_meta
 
-    store = Store.open(target)
-    store.write(lambda conn: conn.execute(store_meta.insert().values(key=_DEMO_MARK, value=1)))
-    store.close()
+    with open_store(target) as store:
+        store.write(lambda conn: conn.execute(store_meta.insert().values(key=_DEMO_MARK, value=1)))
 
 
 def _is_demo_store(target: Path) -> bool:
@@ -687,9 +680,9 @@ def run() -> None:
 
     The interpreter's teardown runs full collections over every object still alive (modules,
     models, caches: hundreds of thousands), only to free what the process's end frees anyway:
-    0.1 s CPU of a one-page ingest. What the command dropped is collected first (a store's
-    connections close, and SQLite folds its write-ahead log back into the file); the rest is
-    frozen, so teardown's collections pass it by."""
+    0.1 s CPU of a one-page ingest. What the command dropped is collected first; the rest is
+    frozen, so teardown's collections pass it by. (Commands close their stores themselves, so
+    SQLite has folded its write-ahead log back into the file before this.)"""
     try:
         app()
     finally:

@@ -163,9 +163,9 @@ def test_ingest_starts_up_without_collection_and_collects_from_its_first_page(
 
 
 def test_the_console_command_closes_its_store_before_it_exits(tmp_path: Path) -> None:
-    """``run`` freezes what is alive at exit so that teardown's collections pass it by; what
-    the command dropped is collected first, so the store's connections close and SQLite
-    leaves no write-ahead log beside the file."""
+    """``run`` freezes what is alive at exit so that teardown's collections pass it by; the
+    command has closed its store before then, so SQLite leaves no write-ahead log beside the
+    file."""
     db = tmp_path / "r.db"
     command = [sys.executable, "-c", "from reception.cli import run; run()", "ingest"]
     options = ["--db", str(db), "--page-timeout", "0"]

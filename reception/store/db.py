@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -149,7 +149,8 @@ def _revision(conn: Connection) -> str | None:
 
 
 class Store:
-    """All reads and writes of reception's data go through here."""
+    """All reads and writes of reception's data go through here; ``with Store.open(db) as
+    store:`` closes its connections on leaving, errors and interrupts included."""
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
@@ -160,7 +161,11 @@ class Store:
             event.listen(self.engine, "begin", _begin_sqlite)
         self._writer = self.engine.execution_options(**{_WRITER_OPTION: True})
         if migrate:
-            self.migrate()
+            try:
+                self.migrate()
+            except BaseException:  # a store that could not open leaves no connection behind
+                self.close()
+                raise
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None) -> Store:
@@ -239,7 +244,16 @@ class Store:
         return int(conn.execute(statement).scalar_one())
 
     def close(self) -> None:
+        """Close the pooled connections now rather than whenever the collector finds them:
+        SQLite folds its write-ahead log back into the file as the last one closes. The store
+        stays usable; a later read or write connects again."""
         self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        self.close()
 
     def display_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)

@@ -11,6 +11,8 @@ the interpreter lock: with 32 connections, film page p99 at 300 pages/s went fro
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -114,8 +116,19 @@ def create_app(
 ) -> FastAPI:
     """The site and API over ``store``; up to ``cache_pages`` rendered responses, ``cache_bytes``
     in all, are kept in memory (0 turns the cache off) and dropped as soon as the store
-    changes. Every response carries the security headers (:mod:`.security`)."""
+    changes. Every response carries the security headers (:mod:`.security`). The server's
+    shutdown closes the store's connections (SQLite folds its write-ahead log back then), not
+    the collector at some later point."""
+
+    @asynccontextmanager
+    async def closing_store(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            store.close()
+
     app = FastAPI(
+        lifespan=closing_store,
         title="reception",
         description="An open database of film criticism: films, reviews, critics, publications.",
         version="1",

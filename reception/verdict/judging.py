@@ -10,7 +10,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from reception.records import Evidence, Grade, Label, Verdict
-from reception.verdict.model import FloatArray, Model, Rows, Signals, featurize, normalize
+from reception.verdict.model import (
+    FloatArray,
+    Model,
+    Rows,
+    Signals,
+    featurize,
+    featurize_tokens,
+    normalize,
+    tokens,
+)
 from reception.verdict.patterns import (
     LITOTES,
     NEGATOR_BEFORE,
@@ -127,7 +136,8 @@ def score_units(
     reading = read(paragraphs)
     if not reading.units:
         return None
-    features = featurize([unit.text for unit in reading.units])
+    tokenized = [tokens(unit.text) for unit in reading.units]  # for the head too, if it reads
+    features = featurize_tokens(tokenized)
     polarity, subjectivity = model.logits(features)
     unit_polarity = np.clip(polarity, -LOGIT_CAP, LOGIT_CAP)
     litotes = [
@@ -149,7 +159,7 @@ def score_units(
     head: float | None = None
     head_parts = np.zeros(count)
     if model.head is not None and words < model.calibration.short_words[1]:
-        units = featurize([unit.text for unit in reading.units], head=True)
+        units = featurize_tokens(tokenized, head=True)
         head_parts = _text_logit_parts(model.head, units, sentence_of, count)
         head_parts[negated] = np.maximum(head_parts[negated], 0.0)
         head = float(head_parts.sum()) + model.head_bias

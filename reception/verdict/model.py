@@ -10,6 +10,7 @@ import functools
 import itertools
 import math
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,19 +85,20 @@ def _word_grams(words: list[bytes]) -> list[bytes]:
     return [*words, *pairs, *triples]
 
 
-def ngram_ids(text: str) -> list[int]:
-    """Bucket ids of the text's word 1-3-grams: CRC-32 of the UTF-8 n-gram, masked.
+def ngram_ids(words: list[str]) -> list[int]:
+    """Bucket ids of a text's word 1-3-grams (``words``: its :func:`tokens`): CRC-32 of the
+    UTF-8 n-gram, masked.
 
     Plain CRC-32 is stable across processes and platforms (unlike ``hash``), so a model
     trained once scores the same everywhere.
     """
-    words = [word.encode() for word in tokens(text)]
-    return sorted({zlib.crc32(gram) & BUCKET_MASK for gram in _word_grams(words)})
+    encoded = [word.encode() for word in words]
+    return sorted({zlib.crc32(gram) & BUCKET_MASK for gram in _word_grams(encoded)})
 
 
-def head_ids(text: str) -> list[int]:
-    """Bucket ids of the short-text head: word 1-3-grams and character 2-5-grams of the tokens."""
-    words = tokens(text)
+def head_ids(words: list[str]) -> list[int]:
+    """Bucket ids of the short-text head: word 1-3-grams and character 2-5-grams of a text's
+    :func:`tokens`."""
     spelled = (" " + " ".join(words) + " ").encode()
     chars = [
         CHAR_PREFIX + spelled[i : i + size]
@@ -140,12 +142,18 @@ def featurize(texts: list[str], *, head: bool = False) -> Rows:
     Word 1-3-grams for the polarity and subjectivity scorers; with ``head``, the short-text
     head's word and character n-grams.
     """
+    return featurize_tokens(map(tokens, texts), head=head)
+
+
+def featurize_tokens(tokenized: Iterable[list[str]], *, head: bool = False) -> Rows:
+    """:func:`featurize` of texts already split by :func:`tokens`, so a short text split once
+    feeds both the scorers' rows and the head's."""
     ids, width = (head_ids, HEAD_FEATURES) if head else (ngram_ids, N_FEATURES)
     indptr = [0]
     indices: list[int] = []
     values: list[float] = []
-    for text in texts:
-        found = ids(text)
+    for words in tokenized:
+        found = ids(words)
         indices.extend(found)
         indptr.append(len(indices))
         values.extend([1.0 / math.sqrt(len(found))] * len(found) if found else [])

@@ -63,12 +63,12 @@ def _import(folder: Path, db: Path, report: Any) -> None:
     def progress(_name: str, count: int, _bytes: int) -> None:
         lines["read"] += count
 
-    store = Store.open(db)
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    started, cpu = time.perf_counter(), time.process_time()
-    counts = import_imdb(folder, store.engine, progress)
-    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    with Store.open(db) as store:
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        started, cpu = time.perf_counter(), time.process_time()
+        counts = import_imdb(folder, store.engine, progress)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     done.set()
     report.put(
         {

@@ -680,13 +680,12 @@ def run() -> None:
 
     The interpreter's teardown runs full collections over every object still alive (modules,
     models, caches: hundreds of thousands), only to free what the process's end frees anyway:
-    0.1 s CPU of a one-page ingest. What the command dropped is collected first; the rest is
-    frozen, so teardown's collections pass it by. (Commands close their stores themselves, so
-    SQLite has folded its write-ahead log back into the file before this.)"""
+    0.1 s CPU of a one-page ingest. Everything is frozen instead, so teardown's collections
+    pass it by. Nothing waits on a collection to be released: commands close their stores
+    (SQLite folds its write-ahead log back then), files and child processes themselves."""
     try:
         app()
     finally:
-        gc.collect()
         gc.freeze()
 
 

@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT))
 
 from reception.records import Label  # noqa: E402
 from reception.verdict import data  # noqa: E402
-from reception.verdict.judging import verdict  # noqa: E402
+from reception.verdict.judging import confidence, verdict  # noqa: E402
 from reception.verdict.model import Model, Signals, featurize, shipped  # noqa: E402
 from reception.verdict.train import (  # noqa: E402
     FOLDS,
@@ -64,6 +64,7 @@ from reception.verdict.train import (  # noqa: E402
     fit_calibration,
     fit_polarity,
     fit_short_reading,
+    fit_sigma,
     flat_prior,
     group_folds,
     plot_sentences,
@@ -314,7 +315,11 @@ def scaledata_loco(fast: bool = False) -> dict[str, float]:
     short-text reading on the quotes): the headline figures are what a critic never seen gets
     from the program. ``with_plot_*`` scores the held-out critic's extracts with plot put back;
     ``flat_*`` weighs each tenth of the held-out critic's scale alike, as a critic who grades
-    evenly (not around 0.6-0.7 as both of these do) would be read.
+    evenly (not around 0.6-0.7 as both of these do) would be read. Beside scaledata's own
+    three bands, the verdict's (``label``: negative < 40 <= mixed <= 60 < positive, as shown),
+    with mixed recall and precision, Spearman, and the mean ``confidence`` the verdict states
+    (sigma fitted as training fits it, on the training critic's full-length stand-ins): it
+    should match ``label``, the share of verdicts whose band the critic's grade is in.
     """
     model = shipped()
     critics = {c: data.scaledata(DATA, c) for c in data.SCALEDATA_CRITICS}
@@ -330,7 +335,9 @@ def scaledata_loco(fast: bool = False) -> dict[str, float]:
     figures: dict[str, list[float]] = {}
     names = list(critics)
     for train, test in ((names[0], names[1]), (names[1], names[0])):
-        curve = fit_calibration(logits[train], ratings[train])
+        curve = fit_sigma(
+            fit_calibration(logits[train], ratings[train]), full[train], 100.0 * ratings[train]
+        )
         short = test.split("+")[-1].lower()
         fitted = fit_short_reading(curve, read_quotes, quote_fresh, quote_grades)
         for prefix, signals in (("", logits[test]), ("with_plot_", full[test])):
@@ -347,6 +354,23 @@ def scaledata_loco(fast: bool = False) -> dict[str, float]:
                 f"{prefix}r": float(np.corrcoef(predicted, truth)[0, 1]),
                 f"{prefix}three_class": float(
                     np.mean(three_class(predicted) == three_class(truth))
+                ),
+            }
+            shown = grade_figures(predicted * 100.0, truth * 100.0)
+            values |= {
+                f"{prefix}spearman": float(stats.spearmanr(predicted, truth).statistic),
+                f"{prefix}label": shown["three_class"],
+                f"{prefix}mixed_recall": shown["mixed_recall"],
+                f"{prefix}mixed_precision": shown["mixed_precision"],
+                f"{prefix}confidence": float(
+                    np.mean(
+                        [
+                            confidence(float(score), fitted.sigma, int(words))
+                            for score, words in zip(
+                                predicted * 100.0, np.asarray(signals.words), strict=True
+                            )
+                        ]
+                    )
                 ),
             }
             for metric, value in values.items():

@@ -6,9 +6,10 @@ import dataclasses
 
 import numpy as np
 
+from reception.records import Label
 from reception.verdict import data
-from reception.verdict.judging import score_units
-from reception.verdict.model import Calibration, Model, Signals, shipped
+from reception.verdict.judging import confidence
+from reception.verdict.model import Calibration, Signals
 from reception.verdict.train import PLOT_SHARE, fit_short_reading, fit_sigma, with_plot
 
 CURVE = Calibration((1.0, 0.0, 0.0), np.array([-10.0, 10.0]), np.array([20.0, 80.0]), 10.0)
@@ -27,23 +28,22 @@ def test_the_demo_corpus_pages_carry_their_ground_truth() -> None:
     assert all(page.paragraphs and 0.0 <= page.score <= 100.0 for page in pages)
 
 
-def test_fit_sigma_is_the_residual_spread_on_full_reviews_and_moves_no_score() -> None:
-    rave = "A dazzling, heartfelt triumph with superb performances and a gorgeous score."
-    pan = "A tedious, witless mess; the jokes fall flat and the ending insults the audience."
-    # full-length reading only: these one-line texts would otherwise be read as short texts
-    model = dataclasses.replace(
-        shipped(), calibration=dataclasses.replace(shipped().calibration, short=None)
-    )
-    both = [_signals(model, text) for text in (rave, pan)]
-    full = Signals(*(np.array([getattr(one, name) for one in both]) for name in _FIELDS))
-    before = model.calibration.score(full)
-    grades = before + np.array([3.0, -4.0])
-    calibration = fit_sigma(model.calibration, full, grades)
-    assert abs(calibration.sigma - np.sqrt((9.0 + 16.0) / 2)) < 1e-9
-    assert np.array_equal(calibration.score(full), before)
-
-
-_FIELDS = ("aggregate", "whole", "cues", "balance", "words")
+def test_fit_sigma_states_the_confidence_full_reviews_earn_and_moves_no_score() -> None:
+    lines = np.linspace(-9.0, 9.0, 200)
+    full = Signals(lines, np.zeros_like(lines))
+    before = CURVE.score(full)
+    spreads = []
+    for misses in (6.0, 15.0):
+        grades = np.clip(before + np.random.default_rng(3).normal(0.0, misses, lines.size), 0, 100)
+        calibration = fit_sigma(CURVE, full, grades)
+        hits = np.mean(
+            [Label.for_score(s) is Label.for_score(g) for s, g in zip(before, grades, strict=True)]
+        )
+        stated = np.mean([confidence(float(s), calibration.sigma, 10**6) for s in before])
+        assert abs(stated - hits) < 0.005
+        assert np.array_equal(calibration.score(full), before)
+        spreads.append(calibration.sigma)
+    assert spreads[0] < spreads[1]
 
 
 def test_with_plot_puts_plot_back_between_an_extracts_sentences_reproducibly() -> None:
@@ -57,12 +57,6 @@ def test_with_plot_puts_plot_back_between_an_extracts_sentences_reproducibly() -
     added = text.count("Then the hero")
     assert added == round(4 * PLOT_SHARE / (1 - PLOT_SHARE))  # a third of the sentences
     assert with_plot(["Short."], plot, seed=1) == ["Short."]
-
-
-def _signals(model: Model, text: str) -> Signals:
-    scored = score_units(model, [text])
-    assert scored is not None
-    return scored.signals
 
 
 def test_a_short_text_is_narrowed_and_shifted_and_a_long_one_is_not() -> None:

@@ -184,7 +184,8 @@ class Calibration:
     A linear blend of the two logits, pulled toward the middle as far as the review reads
     mixed (hedging verdict phrases; strong opinion on both sides), then a monotone (isotonic)
     curve fitted on critics' own ratings of review extracts, each step of the scale weighing
-    alike; ``sigma`` is the residual spread on full-length stand-ins, used for confidence. (No
+    alike; ``sigma`` sets the stated confidence (fitted so that, on full-length stand-ins, it
+    matches the share of grades in the score's band). (No
     stretch from extracts to full reviews: a least-squares one pulled every full review toward
     the two training critics' mean grade, about 65, and so scored logit-0 reviews positive.) A
     short text (a critic's quote, a

@@ -93,6 +93,27 @@ def test_a_short_text_reads_its_own_blend_with_the_head_and_a_long_one_does_not(
     assert float(short.score(review)) == float(CURVE.score(review)) < 50.0
 
 
+def test_a_short_reading_with_its_own_blend_keeps_the_blends_boundary() -> None:
+    # the rotten quotes' head logits spread wider than the fresh ones': on these quotes a
+    # boundary a quarter point up splits them a little better, noise a shift would fit
+    rng = np.random.default_rng(0)
+    fresh = np.repeat([1.0, 0.0], 200)
+    head = np.where(fresh == 1, rng.normal(1.5, 0.5, 400), rng.normal(-1.5, 2.0, 400))
+    signals = Signals(
+        rng.normal(0.0, 2.0, 400),
+        np.zeros(400),
+        np.zeros((400, 1)),
+        np.zeros(400),
+        np.full(400, 20.0),
+        head,
+    )
+    fitted = fit_short_reading(CURVE, signals, fresh, np.where(fresh == 1, 80.0, 30.0))
+    assert fitted.short_blend is not None and fitted.short is not None
+    assert fitted.short[2] == 0.0
+    called = fitted.score(signals) >= 60.0
+    assert (np.mean(called[fresh == 1]) + np.mean(~called[fresh == 0])) / 2 > 0.85
+
+
 def test_the_short_blend_learns_which_logit_splits_fresh_from_rotten() -> None:
     rng = np.random.default_rng(0)
     fresh = np.repeat([1.0, 0.0], 200)

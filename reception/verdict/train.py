@@ -348,15 +348,19 @@ def fit_short_reading(
     for each narrowing slope, the shift that best splits fresh from rotten quotes at 60 by
     balanced accuracy (so the fresh majority does not lean it); of those, the slope whose
     labels agree most often with the critics' own grades (``grades``: NaN where none).
+    With its own blend a short text is not shifted: the blend's boundary, fitted with classes
+    weighed alike, already scores 60, and a shift searched again on the same quotes fits
+    their noise (held out by film 0.791 -> 0.793, by critic 0.794 -> 0.798 balanced).
     """
     calibration = fit_short_blend(calibration, signals, fresh)
     labels = np.asarray(fresh, dtype=np.int64)
     graded = ~np.isnan(grades)
     pivot = dataclasses.replace(calibration, short=None).line_scoring(FRESH_FROM)
+    shifts = SHORT_SHIFTS if calibration.short_blend is None else (0.0,)
     best: tuple[float, tuple[float, float, float]] | None = None
     for slope in SHORT_SLOPES:
         fits = []
-        for shift in sorted(SHORT_SHIFTS, key=abs):
+        for shift in sorted(shifts, key=abs):
             trial = dataclasses.replace(
                 calibration, short=(slope, pivot, shift), short_words=SHORT_WORDS
             )

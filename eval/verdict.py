@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT))
 
 from reception.records import Label  # noqa: E402
 from reception.verdict import data  # noqa: E402
-from reception.verdict.judging import confidence, verdict  # noqa: E402
+from reception.verdict.judging import verdict  # noqa: E402
 from reception.verdict.model import Model, Signals, featurize, shipped  # noqa: E402
 from reception.verdict.train import (  # noqa: E402
     FOLDS,
@@ -67,6 +67,7 @@ from reception.verdict.train import (  # noqa: E402
     fit_sigma,
     flat_prior,
     group_folds,
+    mean_confidence,
     plot_sentences,
     polarity_set,
     quote_signals,
@@ -362,15 +363,8 @@ def scaledata_loco(fast: bool = False) -> dict[str, float]:
                 f"{prefix}label": shown["three_class"],
                 f"{prefix}mixed_recall": shown["mixed_recall"],
                 f"{prefix}mixed_precision": shown["mixed_precision"],
-                f"{prefix}confidence": float(
-                    np.mean(
-                        [
-                            confidence(float(score), fitted.sigma, int(words))
-                            for score, words in zip(
-                                predicted * 100.0, np.asarray(signals.words), strict=True
-                            )
-                        ]
-                    )
+                f"{prefix}confidence": mean_confidence(
+                    predicted * 100.0, fitted.sigma, np.asarray(signals.words)
                 ),
             }
             for metric, value in values.items():

@@ -99,7 +99,7 @@ class TrainReport:
     calibration_quotes: int
     calibration_mae: float  # in-sample, points on 0-100
     spread_reviews: int
-    sigma: float  # residual spread on the full-length stand-ins, points on 0-100
+    sigma: float  # spread whose stated confidence matches the stand-ins' share in band
     seed: int
 
 
@@ -464,6 +464,13 @@ def with_plot(extracts: Sequence[str], plot: Sequence[str], seed: int) -> list[s
     return out
 
 
+def mean_confidence(scores: FloatArray, sigma: float, words: FloatArray) -> float:
+    """The confidence the verdict states, averaged over texts of these scores and lengths."""
+    return float(
+        np.mean([confidence(float(s), sigma, int(w)) for s, w in zip(scores, words, strict=True)])
+    )
+
+
 def fit_sigma(calibration: Calibration, full: Signals, grades: FloatArray) -> Calibration:
     """The calibration with the ``sigma`` whose stated confidence, averaged over full-length
     reviews (0-100 ``grades``), equals the share of them whose grade is in their score's band.
@@ -480,17 +487,11 @@ def fit_sigma(calibration: Calibration, full: Signals, grades: FloatArray) -> Ca
         )
     )
 
-    def stated(sigma: float) -> float:
-        return float(
-            np.mean(
-                [confidence(float(s), sigma, int(w)) for s, w in zip(scores, words, strict=True)]
-            )
-        )
-
     low, high = SIGMA_RANGE  # stated confidence falls as sigma grows
     for _ in range(SIGMA_STEPS):
         middle = (low + high) / 2.0
-        low, high = (middle, high) if stated(middle) > hits else (low, middle)
+        stated = mean_confidence(scores, middle, words)
+        low, high = (middle, high) if stated > hits else (low, middle)
     return dataclasses.replace(calibration, sigma=(low + high) / 2.0)
 
 

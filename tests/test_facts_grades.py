@@ -13,6 +13,7 @@ from reception.facts.grades import (
     parse_grade,
 )
 from reception.records import Source, StructuredReview
+from reception.vocabulary import is_fresh
 from tests.factories import make_article
 
 
@@ -32,9 +33,9 @@ from tests.factories import make_article
         ("3.5/4", 87.5, "fraction"),
         ("7/10", 70.0, "fraction"),
         ("82/100", 82.0, "fraction"),
-        ("Grade: B+", 75.0, "letter"),
-        ("B-", 58.0, "letter"),
-        ("A−", 83.0, "letter"),
+        ("Grade: B+", 83.0, "letter"),
+        ("B-", 67.0, "letter"),
+        ("A−", 92.0, "letter"),
         ("F", 0.0, "letter"),
         ("Rating: 8/10", 80.0, "fraction"),
         ("stars-3.png", 60.0, "stars"),
@@ -42,9 +43,9 @@ from tests.factories import make_article
         ("Worth a Look", 66.7, "verbal"),
         ("Skip", 0.0, "verbal"),
         ("Verdict: Rent It", 33.3, "verbal"),
-        ("**Grade: B+**", 75.0, "letter"),
-        ("Grade: A-minus", 83.0, "letter"),
-        ("B plus", 75.0, "letter"),
+        ("**Grade: B+**", 83.0, "letter"),
+        ("Grade: A-minus", 92.0, "letter"),
+        ("B plus", 83.0, "letter"),
         ("Final score: 8/10", 80.0, "fraction"),
     ],
 )
@@ -83,6 +84,12 @@ def test_letter_table_is_monotonic_and_spans_the_scale() -> None:
     values = list(LETTER_VALUES.values())
     assert values == sorted(values, reverse=True)
     assert values[0] == 100.0 and values[-1] == 0.0
+
+
+def test_letters_put_the_fresh_line_where_critics_do() -> None:
+    """B- is a fresh grade and C+ is not, as critics mark their own letter-graded reviews."""
+    assert is_fresh(LETTER_VALUES["B-"]) and not is_fresh(LETTER_VALUES["C+"])
+    assert LETTER_VALUES["C"] == 50.0  # the school scale's average is the middle
 
 
 def test_schema_defaults_to_five_and_one() -> None:
@@ -156,13 +163,13 @@ def test_structured_rating_when_there_is_no_widget() -> None:
 def test_grade_line_at_the_end_of_the_body() -> None:
     body = ("A tender, bruising film that runs 120 minutes.", "Grade: A-")
     grade = find_grade(make_article(body=body))
-    assert grade is not None and grade.value_0_100 == 83.0 and grade.source is Source.BODY
+    assert grade is not None and grade.value_0_100 == 92.0 and grade.source is Source.BODY
 
 
 def test_grade_at_the_tail_of_the_last_paragraph() -> None:
     body = ("Opening thoughts.", "It never quite adds up, but it is worth seeing. Grade: B")
     grade = find_grade(make_article(body=body))
-    assert grade is not None and grade.value_0_100 == 67.0
+    assert grade is not None and grade.value_0_100 == 75.0
 
 
 def test_prose_numbers_runtimes_and_dates_invent_no_grade() -> None:

@@ -43,8 +43,8 @@ def test_critics_scores_stay_above_their_floors() -> None:
     ("written", "value"),
     [
         ("3.5/4", 87.5),
-        ("B-", 58.0),
-        ("B minus", 58.0),
+        ("B-", 67.0),
+        ("B minus", 67.0),
         ("83/100", 83.0),
         ("4.5/5", 90.0),
         ("2 1/2 stars", 50.0),

@@ -238,7 +238,7 @@ def test_a_release_date_without_its_year_and_with_two_kinds() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("Rating: ****", 100.0), ("**Grade: B+**", 75.0), ("Grade: _A-_", 83.0)]
+    ("text", "value"), [("Rating: ****", 100.0), ("**Grade: B+**", 83.0), ("Grade: _A-_", 92.0)]
 )
 def test_asterisks_are_stars_unless_they_wrap_the_grade(text: str, value: float) -> None:
     grade = parse_grade(text)

@@ -16,20 +16,24 @@ from reception.records import Article, Grade, Source
 
 LETTER_VALUES: dict[str, float] = {
     "A+": 100.0,
-    "A": 91.0,
-    "A-": 83.0,
-    "B+": 75.0,
-    "B": 67.0,
-    "B-": 58.0,
-    "C+": 50.0,
-    "C": 42.0,
-    "C-": 33.0,
-    "D+": 25.0,
-    "D": 16.0,
-    "D-": 8.0,
+    "A": 100.0,
+    "A-": 92.0,
+    "B+": 83.0,
+    "B": 75.0,
+    "B-": 67.0,
+    "C+": 58.0,
+    "C": 50.0,
+    "C-": 42.0,
+    "D+": 33.0,
+    "D": 25.0,
+    "D-": 17.0,
     "F": 0.0,
 }
-"""Letter grades on the 0-100 scale (docs/grades.md)."""
+"""Letter grades on the 0-100 scale (docs/grades.md): C, the school scale's average, is the
+middle (50), a third of a letter is 8 1/3 points, and A and A+ are the top. Critics draw their
+fresh line between C+ and B-, where their numeric grades put it between 50 and 60: of 6,600
+critics' quotes with their own grades, B- is 97 % fresh (grades worth 60: 84 %, 70: 100 %),
+C+ 12 % and C 8 % (50: 8 %). Letters spread evenly from F = 0 put B- at 58, not fresh."""
 
 DEFAULT_STAR_SCALE = 5
 """Stars with no stated maximum and no empty stars drawn are read as out of five (most sites'

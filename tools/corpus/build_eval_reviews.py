@@ -1519,8 +1519,8 @@ add(
     info="Director: Jacques Audiard | Starring: Marion Cotillard, Matthias Schoenaerts | Rated R | 2h 0m",
     audience="4.2",
     votes=311,
-    grade=("B", 67.0),
-    score=67,
+    grade=("B", 75.0),
+    score=75,
     cases=[*BALC, "grade-letter", "contrast", "linking-foreign-title"],
     film=film(
         "rust-and-bone-2012",
@@ -1598,8 +1598,8 @@ add(
     info="Written and directed by Spike Jonze | Starring: Joaquin Phoenix, Scarlett Johansson, Amy Adams, Rooney Mara | Rated R | 2h 6m",
     audience="3.9",
     votes=642,
-    grade=("A-", 83.0),
-    score=83,
+    grade=("A-", 92.0),
+    score=92,
     cases=[*BALC, "grade-letter", "x-plays-y"],
     film=film(
         "her-2013",
@@ -1638,8 +1638,8 @@ add(
     info="Director: David Cronenberg | Starring: James Spader, Holly Hunter, Elias Koteas, Deborah Kara Unger, Rosanna Arquette | Rated NC-17 | 1h 40m",
     audience="2.8",
     votes=87,
-    grade=("C-", 33.0),
-    score=33,
+    grade=("C-", 42.0),
+    score=42,
     cases=[*BALC, "grade-letter", "linking-same-title", "negative-review", "negated-praise"],
     film=film(
         "crash-1996",
@@ -1860,8 +1860,8 @@ add(
         "Running time: 2 hours 44 minutes",
         "Grade: D+",
     ],
-    grade=("D+", 25.0),
-    score=25,
+    grade=("D+", 33.0),
+    score=33,
     cases=[
         *DUMP,
         "grade-letter",

@@ -5,12 +5,23 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 
 from reception.records import Label
-from reception.verdict import data
+from reception.verdict import data, train
 from reception.verdict.judging import confidence
 from reception.verdict.model import Calibration, Signals
-from reception.verdict.train import PLOT_SHARE, fit_short_reading, fit_sigma, with_plot
+from reception.verdict.patterns import VERDICT_PHRASES
+from reception.verdict.train import (
+    PLOT_SHARE,
+    band_prior,
+    bands,
+    fit_calibration,
+    fit_short_reading,
+    fit_sigma,
+    flat_prior,
+    with_plot,
+)
 
 CURVE = Calibration((1.0, 0.0, 0.0), np.array([-10.0, 10.0]), np.array([20.0, 80.0]), 10.0)
 
@@ -26,6 +37,34 @@ def test_the_demo_corpus_pages_carry_their_ground_truth() -> None:
     pages = data.pages(data.DEMO_CORPUS)
     assert len(pages) >= 30
     assert all(page.paragraphs and 0.0 <= page.score <= 100.0 for page in pages)
+
+
+def test_the_mixed_bands_tenths_weigh_more_than_the_others_and_only_they() -> None:
+    ratings = np.repeat(np.arange(10) / 10 + 0.05, np.arange(1, 11))  # uneven: 1, 2 ... 10 each
+    extra = band_prior(ratings) / flat_prior(ratings)
+    inside = (ratings >= 0.4) & (ratings < 0.6)  # 0.60-0.69 is mostly positive: not weighed up
+    assert np.allclose(extra[inside], train.MIXED_TENTHS_WEIGHT)
+    assert np.allclose(extra[~inside], 1.0)
+    assert train.MIXED_TENTHS_WEIGHT > 1.0
+
+
+def test_the_curve_calls_more_mixed_grades_mixed_than_the_flat_prior(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A noisy reading of grades spread over the scale: weighing the mixed band's tenths up
+    widens the part of the line that scores 40-60, so more mixed grades read mixed."""
+    rng = np.random.default_rng(5)
+    ratings = np.round(rng.uniform(0.0, 1.0, 3000), 2)
+    lines = (ratings - 0.5) * 6.0 + rng.normal(0.0, 1.2, ratings.size)
+    signals = Signals(lines, lines, np.zeros((ratings.size, len(VERDICT_PHRASES))))
+    mixed = bands(ratings * 100.0) == 1
+
+    def recall() -> float:
+        return float(np.mean(bands(fit_calibration(signals, ratings).score(signals))[mixed] == 1))
+
+    shipped = recall()
+    monkeypatch.setattr(train, "MIXED_TENTHS_WEIGHT", 1.0)
+    assert shipped > recall() + 0.03
 
 
 def test_fit_sigma_states_the_confidence_full_reviews_earn_and_moves_no_score() -> None:

@@ -417,10 +417,15 @@ def mixed_cues(cues: FloatArray, ratings: FloatArray) -> tuple[int, ...]:
     return tuple(int(i) for i in np.flatnonzero(kept | rare))
 
 
+def grade_steps(ratings: FloatArray) -> npt.NDArray[np.int64]:
+    """Each 0-1 rating's tenth of the scale, 0-9 (a rating of 1 in the top tenth)."""
+    return np.minimum((np.asarray(ratings) * GRADE_STEPS).astype(np.int64), GRADE_STEPS - 1)
+
+
 def flat_prior(ratings: FloatArray) -> FloatArray:
     """Each 0-1 rating's weight: 1 / the share of ratings in its tenth of the scale, so every
     step of the scale weighs alike (a critic who uses the whole scale evenly)."""
-    steps = np.minimum((np.asarray(ratings) * GRADE_STEPS).astype(np.int64), GRADE_STEPS - 1)
+    steps = grade_steps(ratings)
     share = np.bincount(steps, minlength=GRADE_STEPS) / len(steps)
     return np.asarray(1.0 / share[steps], dtype=np.float64)
 
@@ -430,8 +435,7 @@ def band_prior(ratings: FloatArray) -> FloatArray:
     tenths wholly inside the verdict's mixed band weighing MIXED_TENTHS_WEIGHT times more, so
     that the mixed answer, two tenths wide against four on either side, is not the one the
     curve gives least often."""
-    steps = np.minimum((np.asarray(ratings) * GRADE_STEPS).astype(np.int64), GRADE_STEPS - 1)
-    start = steps * (100 // GRADE_STEPS)
+    start = grade_steps(ratings) * (100 // GRADE_STEPS)
     mixed = (start >= MIXED_FROM) & (start + 100 // GRADE_STEPS <= POSITIVE_FROM)
     return np.asarray(flat_prior(ratings) * np.where(mixed, MIXED_TENTHS_WEIGHT, 1.0))
 
